@@ -70,14 +70,170 @@ export interface ScannedNote {
 const bulletRe = /^([-+*])(?:[ \t]|$)/;
 const orderedRe = /^(\d{1,9})([.)])(?:[ \t]|$)/;
 const taskRe = /^\[(.)\](?=[ \t]|$)/u;
-const atxRe = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const fenceRe = /^(`{3,}|~{3,})/;
 const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const tableDelimiterRe = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const htmlRe = /^ {0,3}<(?:[a-zA-Z][a-zA-Z0-9-]*(?:[\s/>]|$)|\/[a-zA-Z]|!--)/;
+const delimiterCellRe = /^:?-+:?$/;
+const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
+const htmlType6Re =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
 const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
 const footnoteRe = /^ {0,3}\[\^[^\]]+\]:/;
+
+function isSpaceOrTab(ch: number): boolean {
+  return ch === 32 || ch === 9;
+}
+
+/** An ATX heading (`## Text ##`), read without backtracking regexes. */
+function readAtx(text: string): { level: number; text: string } | undefined {
+  let i = 0;
+  while (i < 3 && text.charCodeAt(i) === 32) i++;
+  let level = 0;
+  while (text.charCodeAt(i + level) === 35 /* # */) level++;
+  if (level < 1 || level > 6) return undefined;
+  i += level;
+  if (i < text.length && !isSpaceOrTab(text.charCodeAt(i))) return undefined;
+  let body = text.slice(i).trim();
+  // Drop a closing run of `#` when a space or tab sets it apart (or it is all there is).
+  let j = body.length;
+  while (j > 0 && body.charCodeAt(j - 1) === 35) j--;
+  if (j === 0) body = '';
+  else if (j < body.length && isSpaceOrTab(body.charCodeAt(j - 1))) body = body.slice(0, j).trim();
+  return { level, text: body };
+}
+
+/** Whether a line is a table's delimiter row (`| --- | :-: |`). */
+function isTableDelimiter(text: string): boolean {
+  if (indentWidth(text) > 3 || !text.includes('-')) return false;
+  let row = text.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  for (const cell of row.split('|')) {
+    if (!delimiterCellRe.test(cell.trim())) return false;
+  }
+  return true;
+}
+
+/**
+ * Where in `text` a trailing thematic break could begin: any suffix that starts
+ * at a non-blank character at or after `from` and at or before `lastStart` is
+ * a thematic break (three or more of one of `-`, `*`, `_`, with spaces or tabs).
+ * Found in one backward pass, so nested markers on one line stay linear.
+ */
+function thematicTail(text: string): { from: number; lastStart: number } {
+  let i = text.length;
+  while (i > 0 && isSpaceOrTab(text.charCodeAt(i - 1))) i--;
+  const ch = text.charCodeAt(i - 1);
+  if (ch !== 45 && ch !== 42 && ch !== 95) return { from: text.length + 1, lastStart: -1 };
+  let count = 0;
+  let lastStart = -1;
+  let from = i;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === ch) {
+      count++;
+      if (count === 3) lastStart = i - 1;
+    } else if (!isSpaceOrTab(c)) break;
+    i--;
+    from = i;
+  }
+  return { from, lastStart };
+}
+
+/** How an HTML block (CommonMark's seven kinds) ends: at a line holding one of `end`, or at a blank line. */
+interface HtmlBlock {
+  end: string[] | undefined;
+  /** Kinds 1 to 6 may interrupt a paragraph; kind 7 may not. */
+  interrupts: boolean;
+}
+
+function isNameChar(ch: number, first: boolean): boolean {
+  if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) return true;
+  if (first) return false;
+  return (ch >= 48 && ch <= 57) || ch === 45;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 32 && ch !== 9) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether `text` is one complete open or closing tag followed only by whitespace (CommonMark's kind 7), read without regexes. */
+function isLoneTag(text: string): boolean {
+  let i = 1; // past '<'
+  const closing = text.charCodeAt(i) === 47; /* / */
+  if (closing) i++;
+  if (!isNameChar(text.charCodeAt(i), true)) return false;
+  while (i < text.length && isNameChar(text.charCodeAt(i), false)) i++;
+  if (!closing) {
+    for (;;) {
+      const before = i;
+      i = skipSpace(text, i);
+      const ch = text.charCodeAt(i);
+      if (ch === 62 /* > */ || ch === 47 /* / */) break;
+      if (i === before) return false; // attributes need whitespace before them
+      // Attribute name: [A-Za-z_:][A-Za-z0-9_.:-]*
+      if (!(isNameChar(ch, true) || ch === 95 || ch === 58)) return false;
+      i++;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (isNameChar(c, false) || c === 95 || c === 46 || c === 58) i++;
+        else break;
+      }
+      const afterName = i;
+      i = skipSpace(text, i);
+      if (text.charCodeAt(i) !== 61 /* = */) {
+        i = afterName;
+        continue;
+      }
+      i = skipSpace(text, i + 1);
+      const quote = text.charCodeAt(i);
+      if (quote === 34 || quote === 39) {
+        const closeAt = text.indexOf(quote === 34 ? '"' : "'", i + 1);
+        if (closeAt < 0) return false;
+        i = closeAt + 1;
+      } else {
+        const start = i;
+        while (i < text.length) {
+          const c = text.charCodeAt(i);
+          // Unquoted values stop at whitespace and may not hold " ' = < > or `.
+          if (c === 32 || c === 9 || c === 34 || c === 39 || c === 61 || c === 60 || c === 62 || c === 96) break;
+          i++;
+        }
+        if (i === start) return false;
+      }
+    }
+    if (text.charCodeAt(i) === 47) i++;
+  } else {
+    i = skipSpace(text, i);
+  }
+  if (text.charCodeAt(i) !== 62) return false;
+  return isBlank(text.slice(i + 1));
+}
+
+/** The HTML block that `trimmed` (a line with under four columns of indent, trimmed at the start) opens, if any. */
+function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
+  if (trimmed.charCodeAt(0) !== 60 /* < */) return undefined;
+  if (htmlType1Re.test(trimmed)) return { end: ['</script>', '</pre>', '</style>', '</textarea>'], interrupts: true };
+  if (trimmed.startsWith('<!--')) return { end: ['-->'], interrupts: true };
+  if (trimmed.startsWith('<?')) return { end: ['?>'], interrupts: true };
+  if (trimmed.startsWith('<![CDATA[')) return { end: [']]>'], interrupts: true };
+  if (trimmed.startsWith('<!') && isNameChar(trimmed.charCodeAt(2), true)) return { end: ['>'], interrupts: true };
+  if (htmlType6Re.test(trimmed)) return { end: undefined, interrupts: true };
+  if (isLoneTag(trimmed)) return { end: undefined, interrupts: false };
+  return undefined;
+}
+
+function endsHtml(block: HtmlBlock, text: string): boolean {
+  if (!block.end) return false;
+  const lower = text.toLowerCase();
+  for (const end of block.end) if (lower.includes(end)) return true;
+  return false;
+}
 
 interface Marker {
   marker: string;
@@ -139,6 +295,8 @@ function leadingChars(text: string, columns: number): number {
 
 interface OpenItem {
   item: ScannedListItem;
+  /** Whether a nested item has been seen under this one. */
+  hasChildren: boolean;
 }
 
 /** Tracks one list (its items and nesting) inside one container. */
@@ -168,15 +326,28 @@ class ListContext {
     return undefined;
   }
 
-  add(item: ScannedListItem): void {
+  /**
+   * Add an item, closing the deeper ones it ends. `afterBlank` says whether a
+   * blank line came just before it: in a loose list Obsidian counts the line
+   * after a childless item into that item when a sibling follows.
+   */
+  add(item: ScannedListItem, afterBlank: boolean): void {
+    let sibling: OpenItem | undefined;
     while (this.stack.length > 0) {
       const top = this.stack[this.stack.length - 1];
-      if (top && top.item.contentColumn > item.indent) this.stack.pop();
-      else break;
+      if (top && top.item.contentColumn > item.indent) {
+        sibling = top;
+        this.stack.pop();
+      } else break;
+    }
+    if (afterBlank && sibling && !sibling.hasChildren && sibling.item.endLine < item.line) {
+      sibling.item.endLine++;
     }
     const top = this.stack[this.stack.length - 1];
-    item.parent = top ? top.item.line : -this.firstLine;
-    this.stack.push({ item });
+    if (top) top.hasChildren = true;
+    // A root item's parent is minus the list's first line (-1 for a list on line 0, as -0 would read as line 0).
+    item.parent = top ? top.item.line : this.firstLine > 0 ? -this.firstLine : -1;
+    this.stack.push({ item, hasChildren: false });
     this.lastItem = item;
   }
 }
@@ -231,6 +402,8 @@ export function scanNote(text: string): ScannedNote {
   /** Open code fence: its character run, indent, and the quote depth it lives in. */
   let fence: { run: string; indent: number; depth: number; owner: ScannedListItem | undefined } | undefined;
   let commentOpen = false;
+  /** Open HTML block, until its end condition. */
+  let html: HtmlBlock | undefined;
   let mathOpen = false;
   let indentedCode = false;
   let quoteLazy = false;
@@ -238,6 +411,7 @@ export function scanNote(text: string): ScannedNote {
   const close = (): void => {
     if (section) sections.push(section);
     section = undefined;
+    html = undefined;
     list.reset();
     quoteList.reset();
     indentedCode = false;
@@ -245,6 +419,13 @@ export function scanNote(text: string): ScannedNote {
   const open = (type: ScannedSection['type'], line: number): void => {
     close();
     section = { type, startLine: line, endLine: line };
+  };
+  /** Start a list section after its first item was read, keeping the list's state. */
+  const beginList = (line: number): void => {
+    if (section) sections.push(section);
+    section = { type: 'list', startLine: line, endLine: line };
+    html = undefined;
+    indentedCode = false;
   };
   const extend = (line: number): void => {
     if (section) section.endLine = line;
@@ -254,62 +435,97 @@ export function scanNote(text: string): ScannedNote {
     if (m && m[1]) blocks.push({ id: m[1], line });
   };
 
-  /** Try to read a list item in `rest` (text after any quote prefix). */
+  /**
+   * Try to read a list item in `rest` (text after any quote prefix). Content
+   * that itself opens with a list marker (`- - a`, or `- [ ] 1. a` since
+   * Obsidian reads the checkbox as part of the marker) opens a nested item on
+   * the same line. Returns the outermost item read; `restarted` is set when a
+   * different bullet or delimiter at the top level began a new list.
+   */
   const tryItem = (
     ctx: ListContext,
     rest: string,
     line: number,
     prefixLength: number,
     depth: number,
-  ): ScannedListItem | undefined => {
+    afterBlank: boolean,
+  ): { item: ScannedListItem; restarted: boolean } | undefined => {
     const indent = indentWidth(rest);
     const chars = leadingChars(rest, indent);
-    const body = rest.slice(chars);
     if (thematicRe.test(rest)) return undefined;
-    const marker = readMarker(body);
-    if (!marker) return undefined;
+    const body = rest.slice(chars);
+    const firstMarker = readMarker(body);
+    if (!firstMarker) return undefined;
     // Four or more columns past any open item's content is code, not a list.
     const deepest = ctx.stack[ctx.stack.length - 1]?.item;
     if (!deepest && indent >= 4) return undefined;
     if (deepest && indent >= deepest.contentColumn + 4) return undefined;
-    const afterMarker = body.slice(marker.width);
-    const pad = leadingChars(afterMarker, marker.padding);
-    const content = afterMarker.slice(pad);
-    let task: string | undefined;
-    let textStart = prefixLength + chars + marker.width + pad;
-    const taskMatch = taskRe.exec(content);
-    if (taskMatch) {
-      task = taskMatch[1];
-      textStart += taskMatch[0].length;
-      const spaces = /^[ \t]*/.exec(content.slice(taskMatch[0].length));
-      textStart += spaces ? spaces[0].length : 0;
+
+    let restarted = false;
+    let tail: { from: number; lastStart: number } | undefined;
+    let outer: ScannedListItem | undefined;
+    let marker: Marker | undefined = firstMarker;
+    let pos = chars;
+    let column = indent;
+    while (marker) {
+      const afterMarker = rest.slice(pos + marker.width);
+      const pad = leadingChars(afterMarker, marker.padding);
+      let next = pos + marker.width + pad;
+      let nextColumn = column + marker.width + marker.padding;
+      const contentColumn = nextColumn;
+      let task: string | undefined;
+      const taskMatch = taskRe.exec(rest.slice(next));
+      if (taskMatch) {
+        task = taskMatch[1];
+        next += taskMatch[0].length;
+        nextColumn += taskMatch[0].length;
+        while (next < rest.length) {
+          const ch = rest.charCodeAt(next);
+          if (ch === 32) nextColumn++;
+          else if (ch === 9) nextColumn += 4 - (nextColumn % 4);
+          else break;
+          next++;
+        }
+      }
+      const kind = markerKind(marker);
+      if (!outer) {
+        const topLevel = !deepest || column < (ctx.stack[0]?.item.contentColumn ?? 0);
+        if (ctx.open && topLevel && ctx.markerKind !== kind) {
+          // A different bullet or delimiter starts a new list.
+          ctx.reset();
+          restarted = true;
+        }
+        if (!ctx.open) {
+          ctx.firstLine = line;
+          ctx.markerKind = kind;
+        } else if (topLevel) {
+          ctx.markerKind = kind;
+        }
+      }
+      const item: ScannedListItem = {
+        line,
+        endLine: line,
+        indent: column,
+        contentColumn,
+        marker: marker.marker,
+        task,
+        parent: 0,
+        textOffset: prefixLength + next,
+        quoteDepth: depth,
+      };
+      ctx.add(item, outer ? false : afterBlank);
+      listItems.push(item);
+      if (!outer) outer = item;
+      // Only content right after the marker (and checkbox) can open a nested item.
+      const content = rest.slice(next);
+      if (next === pos + marker.width || isBlank(content) || leadingChars(content, 1) > 0) break;
+      tail ??= thematicTail(rest);
+      if (next >= tail.from && next <= tail.lastStart) break; // `- * * *` holds a thematic break, not a list
+      marker = readMarker(content);
+      pos = next;
+      column = nextColumn;
     }
-    const kind = markerKind(marker);
-    const topLevel = !deepest || indent < (ctx.stack[0]?.item.contentColumn ?? 0);
-    if (ctx.open && topLevel && ctx.markerKind !== kind) {
-      // A different bullet or delimiter starts a new list.
-      ctx.reset();
-    }
-    if (!ctx.open) {
-      ctx.firstLine = line;
-      ctx.markerKind = kind;
-    } else if (topLevel) {
-      ctx.markerKind = kind;
-    }
-    const item: ScannedListItem = {
-      line,
-      endLine: line,
-      indent,
-      contentColumn: indent + marker.width + marker.padding,
-      marker: marker.marker,
-      task,
-      parent: 0,
-      textOffset: textStart,
-      quoteDepth: depth,
-    };
-    ctx.add(item);
-    listItems.push(item);
-    return item;
+    return outer ? { item: outer, restarted } : undefined;
   };
 
   for (let i = first; i < lines.length; i++) {
@@ -334,6 +550,21 @@ export function scanNote(text: string): ScannedNote {
       extend(i);
       if (lineText.includes('%%')) commentOpen = false;
       continue;
+    }
+    if (html) {
+      if (html.end) {
+        extend(i);
+        if (endsHtml(html, lineText)) {
+          close();
+          blankBefore = true;
+        }
+        continue;
+      }
+      if (!isBlank(lineText)) {
+        extend(i);
+        continue;
+      }
+      // A blank line ends kinds 6 and 7: handled below.
     }
     if (mathOpen) {
       extend(i);
@@ -361,7 +592,7 @@ export function scanNote(text: string): ScannedNote {
         quoteLazy = false;
         continue;
       }
-      const item = tryItem(quoteList, inner, i, lineText.length - inner.length, quote.depth);
+      const item = tryItem(quoteList, inner, i, lineText.length - inner.length, quote.depth, blankBefore);
       if (!item && quoteList.open) {
         const owner = quoteList.owner(indentWidth(inner)) ?? (blankBefore ? undefined : quoteList.lastItem);
         if (owner) owner.endLine = i;
@@ -380,7 +611,7 @@ export function scanNote(text: string): ScannedNote {
     }
 
     if (section && (section.type === 'blockquote' || section.type === 'callout')) {
-      if (quoteLazy && !blankBefore && !atxRe.test(lineText) && !fenceRe.test(lineText.trimStart())) {
+      if (quoteLazy && !blankBefore && !readAtx(lineText) && !fenceRe.test(lineText.trimStart())) {
         // Lazy continuation of the quote's paragraph.
         extend(i);
         const last = quoteList.lastItem;
@@ -402,8 +633,9 @@ export function scanNote(text: string): ScannedNote {
     }
 
     if (section?.type === 'list') {
-      const item = tryItem(list, lineText, i, 0, 0);
-      if (item) {
+      const read = tryItem(list, lineText, i, 0, 0, blankBefore);
+      if (read) {
+        if (read.restarted) beginList(i);
         extend(i);
         noteBlockId(lineText, i);
         blankBefore = false;
@@ -411,7 +643,11 @@ export function scanNote(text: string): ScannedNote {
       }
       const owner = list.owner(indent);
       const trimmed = lineText.trimStart();
-      const startsBlock = atxRe.test(lineText) || fenceRe.test(trimmed) || thematicRe.test(lineText);
+      const startsBlock =
+        readAtx(lineText) !== undefined ||
+        fenceRe.test(trimmed) ||
+        thematicRe.test(lineText) ||
+        (indent < 4 && htmlBlockStart(trimmed)?.interrupts === true);
       if (owner && (indent >= owner.contentColumn)) {
         extend(i);
         owner.endLine = i;
@@ -436,10 +672,10 @@ export function scanNote(text: string): ScannedNote {
 
     // A new top-level block, or the continuation of a paragraph-like one.
     const trimmed = lineText.trimStart();
-    const heading = indent < 4 ? atxRe.exec(lineText) : null;
+    const heading = indent < 4 ? readAtx(lineText) : undefined;
     if (heading) {
       open('heading', i);
-      headings.push({ line: i, level: (heading[1] ?? '#').length, text: (heading[2] ?? '').trim() });
+      headings.push({ line: i, level: heading.level, text: heading.text });
       close();
       blankBefore = true;
       continue;
@@ -489,28 +725,27 @@ export function scanNote(text: string): ScannedNote {
         blankBefore = true;
         continue;
       }
+      const htmlBlock = htmlBlockStart(trimmed);
+      if (htmlBlock && (htmlBlock.interrupts || section?.type !== 'paragraph')) {
+        open('html', i);
+        // The end may sit on the opening line itself (`<!-- a -->`); look past the opening `<`.
+        if (htmlBlock.end && endsHtml(htmlBlock, lineText.slice(lineText.indexOf('<') + 1))) close();
+        else html = htmlBlock;
+        blankBefore = !html;
+        continue;
+      }
     }
     const canStartList = section?.type !== 'paragraph' || blankBefore || !/^\d/.test(trimmed) || /^1[.)]/.test(trimmed);
     if (canStartList) {
-      const item = tryItem(list, lineText, i, 0, 0);
-      if (item) {
-        if (section?.type !== 'list') {
-          const ctxFirst = list.firstLine;
-          const ctxKind = list.markerKind;
-          const saved = list.stack;
-          const last = list.lastItem;
-          open('list', i);
-          list.firstLine = ctxFirst;
-          list.markerKind = ctxKind;
-          list.stack = saved;
-          list.lastItem = last;
-        }
+      const read = tryItem(list, lineText, i, 0, 0, blankBefore);
+      if (read) {
+        if (section?.type !== 'list' || read.restarted) beginList(i);
         noteBlockId(lineText, i);
         blankBefore = false;
         continue;
       }
     }
-    if (section?.type === 'paragraph' || section?.type === 'html' || section?.type === 'table' || section?.type === 'footnoteDefinition') {
+    if (section?.type === 'paragraph' || section?.type === 'table' || section?.type === 'footnoteDefinition') {
       extend(i);
       noteBlockId(lineText, i);
       blankBefore = false;
@@ -522,11 +757,9 @@ export function scanNote(text: string): ScannedNote {
       blankBefore = false;
       continue;
     }
-    if (htmlRe.test(lineText)) {
-      open('html', i);
-    } else if (footnoteRe.test(lineText)) {
+    if (footnoteRe.test(lineText)) {
       open('footnoteDefinition', i);
-    } else if (trimmed.includes('|') && tableDelimiterRe.test(lines[i + 1]?.text ?? '') && (lines[i + 1]?.text ?? '').includes('-')) {
+    } else if (trimmed.includes('|') && isTableDelimiter(lines[i + 1]?.text ?? '')) {
       open('table', i);
     } else {
       open('paragraph', i);

@@ -1,0 +1,156 @@
+import type { Cadence } from '../schema.js';
+import { type DayCode, countableActs, dayCode, dayCodes, dayPattern, measureUnits, numberPattern, readNumber } from './vocabulary.js';
+
+/** A phrase in the text that says how often, and what it means. */
+export interface CadenceMatch {
+  cadence: Cadence;
+  /** The words that say it, so they can be cut from the intention. */
+  phrases: string[];
+}
+
+const dayList = `${dayPattern}(?:\\s*(?:,|and|&|or|\\/)\\s*(?:and\\s+)?${dayPattern})*`;
+const dayListRe = new RegExp(`\\b(?:(?:on|every|each)\\s+)?(${dayList})(?:\\s+(?:mornings?|afternoons?|evenings?|nights?))?\\b`, 'gi');
+const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
+const weekdaysRe = /\b(?:(?:on |every |each )?week ?days|(?:every|each) weekday|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/i;
+const weekendsRe = /\b(?:(?:on |every |each )weekends?|weekends)\b/i;
+const dailyRe =
+  /\b(?:daily|every ?day|each day|per day|a day|every (?:single )?(?:morning|evening|night|afternoon|lunch ?time)|each (?:morning|evening|night|afternoon)|nightly|every (?:day|morning|night) this week|for the next (?:\d+|seven|five|ten|fourteen|thirty) days|each and every day)\b/i;
+const timesRe = new RegExp(
+  `\\b(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:a|per|each|every|in a|in the)\\s+(day|week|month|fortnight)\\b`,
+  'i',
+);
+const everyRe = /\b(?:every|each|per|a) (week|month|fortnight)\b|\b(weekly|monthly)\b/i;
+const thisRe = /\b(?:this|next) (week|month|weekend)\b|\bby the end of (?:the|this) (week|month)\b|\bbefore (?:our|my|the) next (?:session|call|meeting)\b|\bbetween (?:now and )?(?:our )?(?:the )?sessions?\b/i;
+
+function uniqueDays(words: string[]): DayCode[] {
+  const set = new Set<DayCode>();
+  for (const word of words) {
+    const code = dayCode(word);
+    if (code) set.add(code);
+  }
+  return dayCodes.filter((c) => set.has(c));
+}
+
+/**
+ * Count the acts in an intention when its object is countable:
+ * "reach out to two potential clients" is 2, "read 10 pages" is 1.
+ */
+export function countActs(intention: string): number | undefined {
+  const re = new RegExp(`\\b(${numberPattern})\\s+((?:[a-z-]+\\s+){0,2}?)([a-z-]+(?:\\s+[a-z-]+)?)`, 'gi');
+  for (const m of intention.matchAll(re)) {
+    const n = readNumber(m[1] ?? '');
+    if (n === undefined || n < 1) continue;
+    const adjectives = (m[2] ?? '').trim();
+    const nounPhrase = (m[3] ?? '').trim();
+    const noun = nounPhrase.split(/\s+/)[0] ?? '';
+    const words = [...adjectives.split(/\s+/).filter(Boolean), ...nounPhrase.split(/\s+/)];
+    if (words.some((w) => measureUnits.test(w))) continue;
+    if (countableActs.test(noun) || countableActs.test(nounPhrase) || words.some((w) => countableActs.test(w))) {
+      return n;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Find how often a commitment is meant to happen.
+ *
+ * `main` is the intention's sentence (with its trigger); the count of acts comes
+ * from `intention` when the cadence gives none of its own.
+ */
+export function findCadence(main: string, intention: string): CadenceMatch | undefined {
+  const phrases: string[] = [];
+  const acts = countActs(intention);
+
+  const weekdays = weekdaysRe.exec(main);
+  if (weekdays) {
+    return { cadence: { count: 5, per: 'week', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }, phrases: [weekdays[0]] };
+  }
+  const weekends = weekendsRe.exec(main);
+
+  const times = timesRe.exec(main);
+  if (times) {
+    const n = readNumber((times[1] ?? '').replace(/\s*(?:x|times)$/i, '')) ?? 1;
+    const unit = (times[2] ?? 'week').toLowerCase();
+    phrases.push(times[0]);
+    if (unit === 'fortnight') return { cadence: { count: n, per: 'period' }, phrases };
+    const named = unit === 'week' ? dayMatches(main) : { days: [], phrases: [] };
+    if (named.days.length === n) {
+      return { cadence: { count: n, per: 'week', days: named.days }, phrases: [...phrases, ...named.phrases] };
+    }
+    return { cadence: { count: n, per: unit as 'day' | 'week' | 'month' }, phrases };
+  }
+
+  const daily = dailyRe.exec(main);
+  if (daily) {
+    return { cadence: { count: acts ?? 1, per: 'day' }, phrases: [daily[0]] };
+  }
+
+  const every = everyRe.exec(main);
+  if (every) {
+    const unit = (every[1] ?? every[2] ?? 'week').toLowerCase();
+    const per = unit.startsWith('month') ? 'month' : unit === 'fortnight' ? 'period' : 'week';
+    phrases.push(every[0]);
+    const days = dayMatches(main);
+    return {
+      cadence: days.days.length > 0 && acts === undefined ? { count: days.days.length, per, days: days.days } : { count: acts ?? 1, per },
+      phrases: [...phrases, ...(acts === undefined ? days.phrases : [])],
+    };
+  }
+
+  const days = dayMatches(main);
+  if (days.days.length > 0) {
+    return { cadence: { count: days.days.length, per: 'week', days: days.days }, phrases: days.phrases };
+  }
+  if (weekends) {
+    return { cadence: { count: 2, per: 'week', days: ['sat', 'sun'] }, phrases: [weekends[0]] };
+  }
+
+  const once = thisRe.exec(main);
+  if (once) {
+    const unit = (once[1] ?? once[2] ?? '').toLowerCase();
+    const per = unit === 'month' ? 'month' : unit === 'week' || unit === 'weekend' ? 'week' : 'period';
+    return { cadence: { count: acts ?? 1, per, once: true }, phrases: [once[0]] };
+  }
+  return undefined;
+}
+
+/** Days of the week named in the text, and the phrases that name them. */
+export function dayMatches(text: string): { days: DayCode[]; phrases: string[] } {
+  const phrases: string[] = [];
+  const words: string[] = [];
+  for (const m of text.matchAll(dayListRe)) {
+    // "Sat" or "sun" alone are too often other words; only full names count alone.
+    const list = m[1] ?? '';
+    const names = list.match(dayWordRe) ?? [];
+    const real = names.filter((n) => n.length > 3 || names.length > 1 || /^[A-Z]/.test(n));
+    if (real.length === 0) continue;
+    if (/^(?:sun|sat|wed)$/i.test(list) && !/^(?:on|every|each)\s/i.test(m[0])) continue;
+    phrases.push(m[0]);
+    words.push(...real);
+  }
+  return { days: uniqueDays(words), phrases };
+}
+
+const explicitRe = new RegExp(
+  `^(${numberPattern}|once|twice|thrice)\\s*(?:x|times)?\\s*(?:\\/|per|a|an|every|each|in a|in the)\\s*(day|week|month|period|session|fortnight)s?$`,
+  'i',
+);
+
+/** Read a cadence written in a `cadence::` field ("2 per week", "daily", "Mon, Wed, Fri", "this week"). */
+export function parseCadenceText(value: string): Cadence | undefined {
+  const text = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!text) return undefined;
+  const explicit = explicitRe.exec(text);
+  if (explicit) {
+    const count = readNumber(explicit[1] ?? '') ?? 1;
+    const unit = explicit[2] ?? 'week';
+    const per = unit === 'session' || unit === 'fortnight' ? 'period' : (unit as Cadence['per']);
+    return count >= 1 ? { count, per } : undefined;
+  }
+  if (/^(?:once|one time|1)$/.test(text)) return { count: 1, per: 'period', once: true };
+  if (/^weekly$/.test(text)) return { count: 1, per: 'week' };
+  if (/^monthly$/.test(text)) return { count: 1, per: 'month' };
+  const found = findCadence(text, '');
+  return found?.cadence;
+}

@@ -1,0 +1,38 @@
+import type { Finding, FindingCode } from '../schema.js';
+import { type FindingContext, wording } from './wording.js';
+import { usesHomeworkLanguage } from '../commitment/read.js';
+
+/** What the judge looks at in one commitment. */
+export interface Judged {
+  text: string;
+  intention: string | null;
+  trigger: string | null;
+  copingCount: number;
+  kind: 'process' | 'outcome';
+  vagueTrigger: boolean;
+  vagueIntention: boolean;
+  negated: boolean;
+}
+
+const dayOnlyTrigger = /^(?:(?:every|each|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?)*$/i;
+
+/** Build one finding from its code, with the words kept in `wording`. */
+export function finding(code: FindingCode, context: FindingContext): Finding {
+  const w = wording[code];
+  return { code, severity: w.severity, message: w.message(context), suggestion: w.suggestion(context) };
+}
+
+/** Say kindly what would make a commitment stronger. */
+export function judgeCommitment(c: Judged): Finding[] {
+  const context: FindingContext = { intention: c.intention, trigger: c.trigger, text: c.text };
+  const out: Finding[] = [];
+  if (c.kind === 'outcome') out.push(finding('outcome-goal', context));
+  if (c.vagueIntention && c.kind === 'process') out.push(finding('vague-intention', context));
+  if (c.negated) out.push(finding('negated-action', context));
+  if (!c.trigger) out.push(finding('missing-trigger', context));
+  else if (c.vagueTrigger) out.push(finding('vague-trigger', context));
+  else if (dayOnlyTrigger.test(c.trigger.trim())) out.push(finding('day-without-time', context));
+  if (c.copingCount === 0) out.push(finding('missing-coping-plan', context));
+  if (usesHomeworkLanguage(c.text)) out.push(finding('homework-language', context));
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { FindingCode, Severity } from '../schema.js';
+
+/** What a finding's words are built from. */
+export interface FindingContext {
+  intention: string | null;
+  trigger: string | null;
+  text: string;
+  count?: number;
+}
+
+/** One finding's severity, words and the research behind it, in one place for every adapter. */
+export interface FindingWording {
+  severity: Severity;
+  /** A short title for tables and the side view. */
+  title: string;
+  message: (c: FindingContext) => string;
+  suggestion: (c: FindingContext) => string;
+  /** The research behind it, in plain words (for the README and tooltips). */
+  why: string;
+}
+
+function quote(text: string | null, fallback: string): string {
+  if (!text) return fallback;
+  const short = text.length > 90 ? `${text.slice(0, 87).trimEnd()}…` : text;
+  return `“${short}”`;
+}
+
+export const wording: Record<FindingCode, FindingWording> = {
+  'missing-trigger': {
+    severity: 'warning',
+    title: 'No trigger yet',
+    message: (c) =>
+      `${quote(c.intention, 'This commitment')} isn't tied to a moment yet, so it has to compete with everything else in the week.`,
+    suggestion: (c) =>
+      `Pick something that already happens and write it as an if-then plan: “When I sit down with my coffee on Monday, I'll ${c.intention ?? 'take the first step'}.”`,
+    why: 'If-then plans that name the moment to act raise goal attainment well beyond the goal alone (Gollwitzer & Sheeran 2006: 94 tests, d = .65).',
+  },
+  'vague-trigger': {
+    severity: 'warning',
+    title: 'Trigger is a judgment, not a moment',
+    message: (c) =>
+      `${quote(c.trigger, 'The trigger')} depends on how the week feels, and a moment like that rarely arrives on its own.`,
+    suggestion: () =>
+      'Name a moment that already happens in your week: a time and place (“at 8 a.m. at my desk”) or something you already do (“after I pour my morning coffee”).',
+    why: 'A cue works when it is a concrete situation that already happens; “when I have time” or “if I feel like it” are judgments, not cues (Gollwitzer; Hagger & Luszczynska 2014).',
+  },
+  'day-without-time': {
+    severity: 'info',
+    title: 'A day without a time',
+    message: (c) => `${quote(c.trigger, 'The trigger')} names a day but not a time.`,
+    suggestion: () => 'Adding the time makes it easier to notice when the day comes: “on Monday at 9 a.m.”.',
+    why: 'Writing down a date and a time raised follow-through; a date alone did not (Milkman et al. 2011).',
+  },
+  'missing-coping-plan': {
+    severity: 'info',
+    title: 'No backup plan',
+    message: (c) => `${quote(c.intention, 'This commitment')} has no backup plan for the week that doesn't go to plan.`,
+    suggestion: () =>
+      'Think of the most likely thing to get in the way, and what you will do then: “If Monday gets swallowed by meetings, then I’ll do it first thing Tuesday.”',
+    why: 'Coping plans (“if obstacle, then …”) add to action plans, and matter more as a change goes on (Sniehotta et al. 2005, 2006).',
+  },
+  'vague-intention': {
+    severity: 'warning',
+    title: 'The act is not concrete yet',
+    message: (c) => `${quote(c.intention, 'This commitment')} doesn't yet say what you would actually do.`,
+    suggestion: () =>
+      'Picture Wednesday morning: what would you do, and how much? For example “send two messages”, “write for 20 minutes” or “walk around the block”.',
+    why: 'Specific goals lead to more action than “do your best” (Locke & Latham, about 400 studies).',
+  },
+  'outcome-goal': {
+    severity: 'warning',
+    title: 'A result, not an action',
+    message: (c) =>
+      `${quote(c.intention, 'This commitment')} is a result, and results depend partly on things outside your control.`,
+    suggestion: () =>
+      'Keep it as the aim, and add what you would do each week that moves it: “send ten outreach messages” rather than “land three clients”.',
+    why: 'Tracking what you do changes what you do; outcome goals hang on things you cannot control (Harkin et al. 2016, 138 studies; Kingston & Hardy 1997).',
+  },
+  'negated-action': {
+    severity: 'warning',
+    title: 'Says what not to do',
+    message: (c) =>
+      `${quote(c.intention, 'This plan')} says what you won't do, and a plan like that can keep the old habit on your mind.`,
+    suggestion: () =>
+      'Name what you will do instead: “If I reach for my phone in bed, then I’ll read two pages of my book.”',
+    why: '“Then I will not …” plans can strengthen the habit they target; a replacement act works better (Adriaanse et al. 2011).',
+  },
+  'homework-language': {
+    severity: 'info',
+    title: '“Homework”',
+    message: () => '“Homework” can make a plan feel like a test to pass.',
+    suggestion: () => 'Call it a commitment, an experiment or a practice: it is yours, not an assignment.',
+    why: 'For many people the word “homework” carries a dread tied to evaluation and control (the accountability article).',
+  },
+  'too-many-commitments': {
+    severity: 'info',
+    title: 'Many commitments in one note',
+    message: (c) => `This note holds ${c.count ?? 'many'} commitments.`,
+    suggestion: () =>
+      'Plans start to compete when there are many at once: keep it small, with the one to three that matter most this week, and park the rest.',
+    why: 'Specific plans work; many plans at once interfere with each other (Dalton & Spiller 2012; Verhoeven et al. 2013).',
+  },
+};

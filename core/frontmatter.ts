@@ -1,0 +1,164 @@
+import * as z from 'zod/mini';
+import { type Diagnostic, IfMissed, type NoteMeta, WeekStart } from './schema.js';
+
+/** Parse YAML text into a value; throw on broken YAML (the CLI passes `yaml`'s `parse`, the plugin Obsidian's `parseYaml`). */
+export type YamlParser = (source: string) => unknown;
+
+/** The frontmatter keys Follow Through reads. Every other key is the user's and is left alone. */
+export const frontmatterKeys = ['client', 'session', 'next-session', 'follow-up', 'if-missed', 'week-start'] as const;
+
+export const defaultMeta: NoteMeta = {
+  client: null,
+  session: null,
+  nextSession: null,
+  followUp: null,
+  ifMissed: 'curious',
+  weekStart: 'monday',
+};
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Read a date written as `2026-11-24`, `2026-11-24 10:00`, `[[2026-11-24]]` or a YAML date. */
+export function readDate(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return undefined;
+  const text = value
+    .trim()
+    .replace(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/, '$1')
+    .trim();
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (!m || !m[1]) return undefined;
+  const parts = isoDate.exec(m[1]);
+  if (!parts) return undefined;
+  const [y, mo, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return m[1];
+}
+
+const NameText = z.string().check(z.trim(), z.minLength(1));
+
+/** Read the text of a name: a string, or a one-item list, or a `[[link]]`. */
+function readName(value: unknown): string | undefined {
+  const raw = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  const parsed = NameText.safeParse(typeof raw === 'number' ? String(raw) : raw);
+  if (!parsed.success) return undefined;
+  return parsed.data.replace(/^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/, (_m, target: string, alias?: string) => alias ?? target);
+}
+
+/** Find the 1-based note line of a top-level key in the frontmatter. */
+function keyLine(sourceLines: string[], key: string, firstLine: number): number {
+  const index = sourceLines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`));
+  return index < 0 ? firstLine : firstLine + index;
+}
+
+/** Pull a line number out of a YAML parser's error, whatever the parser. */
+function errorLine(error: unknown): number | undefined {
+  if (error && typeof error === 'object') {
+    const e = error as { linePos?: Array<{ line?: number }>; mark?: { line?: number } };
+    const fromLinePos = e.linePos?.[0]?.line;
+    if (typeof fromLinePos === 'number') return fromLinePos; // yaml: 1-based
+    if (typeof e.mark?.line === 'number') return e.mark.line + 1; // js-yaml: 0-based
+  }
+  const m = /line (\d+)/i.exec(String(error instanceof Error ? error.message : error));
+  return m?.[1] ? Number(m[1]) : undefined;
+}
+
+function firstSentence(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/i, '').trim();
+}
+
+/**
+ * Read Follow Through's keys from a note's frontmatter.
+ *
+ * `source` is the YAML between the fences; `firstLine` the 1-based note line
+ * of its first line. A broken value becomes a diagnostic and its default is
+ * used; the other keys still count.
+ */
+export function readFrontmatter(
+  source: string,
+  firstLine: number,
+  parseYaml: YamlParser,
+): { meta: NoteMeta; diagnostics: Diagnostic[] } {
+  const meta: NoteMeta = { ...defaultMeta };
+  const diagnostics: Diagnostic[] = [];
+  if (source.trim() === '') return { meta, diagnostics };
+
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    const line = errorLine(error);
+    const text = error instanceof Error ? error.message : String(error);
+    diagnostics.push({
+      code: 'invalid-frontmatter',
+      severity: 'warning',
+      line: line === undefined ? firstLine : firstLine + line - 1,
+      column: 1,
+      message: `The properties at the top of this note could not be read: ${firstSentence(text)}.`,
+      suggestion:
+        'Check that each property is on its own line as "key: value", and put quotes around values that hold a colon. The commitments below are still read; Follow Through uses its defaults until this is fixed.',
+    });
+    return { meta, diagnostics };
+  }
+  if (data === null || data === undefined) return { meta, diagnostics };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push({
+      code: 'invalid-frontmatter',
+      severity: 'warning',
+      line: firstLine,
+      column: 1,
+      message: 'The properties at the top of this note are not a list of "key: value" pairs.',
+      suggestion: 'Write each property on its own line, like "client: Dana".',
+    });
+    return { meta, diagnostics };
+  }
+
+  const record = data as Record<string, unknown>;
+  const lines = source.split(/\r?\n/);
+  const bad = (key: string, value: unknown, valid: string): void => {
+    diagnostics.push({
+      code: 'invalid-frontmatter',
+      severity: 'warning',
+      line: keyLine(lines, key, firstLine),
+      column: 1,
+      message: `"${key}" is ${JSON.stringify(value) ?? String(value)}, which Follow Through can't use.`,
+      suggestion: `Use ${valid}. Until then the default is used.`,
+    });
+  };
+  const present = (key: string): boolean => key in record && record[key] !== null && record[key] !== undefined && record[key] !== '';
+
+  if (present('client')) {
+    const name = readName(record.client);
+    if (name) meta.client = name;
+    else bad('client', record.client, 'the client\'s name, like "client: Dana"');
+  }
+  for (const [key, field] of [
+    ['session', 'session'],
+    ['next-session', 'nextSession'],
+  ] as const) {
+    if (!present(key)) continue;
+    const date = readDate(record[key]);
+    if (date) meta[field] = date;
+    else bad(key, record[key], `a date written as YYYY-MM-DD, like "${key}: 2026-11-24"`);
+  }
+  if (present('follow-up')) {
+    const followUp = record['follow-up'];
+    const text = Array.isArray(followUp) ? followUp.map(String).join(', ') : typeof followUp === 'string' ? followUp : undefined;
+    if (text !== undefined && text.trim()) meta.followUp = text.trim();
+    else bad('follow-up', followUp, 'a few words on how you would like to be followed up, like "follow-up: a one-line message on Friday"');
+  }
+  if (present('if-missed')) {
+    const raw = record['if-missed'];
+    const parsed = IfMissed.safeParse(typeof raw === 'string' ? raw.trim().toLowerCase() : raw);
+    if (parsed.success) meta.ifMissed = parsed.data;
+    else bad('if-missed', raw, 'one of curious, gentle, direct or none');
+  }
+  if (present('week-start')) {
+    const raw = record['week-start'];
+    const parsed = WeekStart.safeParse(typeof raw === 'string' ? raw.trim().toLowerCase() : raw);
+    if (parsed.success) meta.weekStart = parsed.data;
+    else bad('week-start', raw, 'a day of the week, like "week-start: sunday"');
+  }
+  return { meta, diagnostics };
+}

@@ -1,0 +1,324 @@
+import { parseCadenceText } from './commitment/cadence.js';
+import { type Field, extractFields } from './commitment/fields.js';
+import { commitmentId } from './commitment/id.js';
+import { isVagueIntention, isVagueTrigger, readCommitment } from './commitment/read.js';
+import { judgeCommitment } from './findings/judge.js';
+import { wording } from './findings/wording.js';
+import { type YamlParser, defaultMeta, readFrontmatter } from './frontmatter.js';
+import { toPlainTexts } from './markdown/plain-text.js';
+import { type ScannedListItem, type ScannedNote, scanNote } from './markdown/scan.js';
+import type { Commitment, CopingPlan, Diagnostic, ParsedNote } from './schema.js';
+
+/** Headings that mark a commitments section (matched as whole words, any case). */
+export const defaultHeadings: readonly string[] = [
+  'commitments',
+  'commitment',
+  'if-then plans',
+  'if-then plan',
+  'if then plans',
+  'intentions',
+  'implementation intentions',
+  'between sessions',
+  'action items',
+];
+
+/** Options for reading a note. */
+export interface ParseOptions {
+  /** Parse YAML frontmatter; throw on broken YAML. Required: core ships no YAML parser. */
+  parseYaml: YamlParser;
+  /** Heading names that mark a commitments section. Default: `defaultHeadings`. */
+  headings?: readonly string[];
+  /** The tag (without `#`) that marks a commitment anywhere in a note. Default: `commitment`. */
+  tag?: string;
+  /** More commitments than this in one note gets a `too-many-commitments` note. Default: 5. */
+  maxCommitments?: number;
+}
+
+/** Where one commitment sits in a note's scan. */
+export interface CommitmentPlace {
+  /** The commitment's own list item. */
+  item: ScannedListItem;
+  /** Every list item nested under it, in order. */
+  descendants: ScannedListItem[];
+  /** 0-based last line of the item and its descendants. */
+  lastLine: number;
+}
+
+/** A parsed note, with the scan and places for adapters that edit the note. */
+export interface ReadNote extends ParsedNote {
+  scan: ScannedNote | undefined;
+  places: CommitmentPlace[];
+}
+
+function normalizeHeading(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+}
+
+function headingMatcher(names: readonly string[]): (heading: string) => boolean {
+  const wanted = names.map((n) => normalizeHeading(n)).filter((n) => n.trim() !== '');
+  return (heading) => {
+    const h = normalizeHeading(heading);
+    return wanted.some((n) => h.includes(n));
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A cheap test on the raw text: could this note hold a commitment at all? */
+export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): boolean {
+  const tag = options.tag ?? 'commitment';
+  if (text.includes(`#${tag}`)) return true;
+  const names = (options.headings ?? defaultHeadings).map((n) => escapeRegExp(n).replace(/[-\s]+/g, '[-\\s]+'));
+  if (names.length === 0) return false;
+  const re = new RegExp(`^[ \\t]{0,3}#{1,6}[ \\t].*(?:${names.join('|')})`, 'im');
+  if (re.test(text)) return true;
+  // Setext headings ("Commitments" underlined) are rare; look for them only when one could be there.
+  return /\n[ \t]{0,3}(?:=+|-+)[ \t]*(?:\r?\n|$)/.test(text) && new RegExp(`(?:${names.join('|')})`, 'i').test(text);
+}
+
+/** The item's own text: its first line after the marker, and its continuation lines. */
+function ownSource(scan: ScannedNote, item: ScannedListItem): string {
+  const parts: string[] = [];
+  for (let line = item.line; line <= item.endLine; line++) {
+    const text = scan.lines[line]?.text ?? '';
+    parts.push(line === item.line ? text.slice(item.textOffset) : text.replace(/^[ \t>]*/, ''));
+  }
+  return parts.join('\n');
+}
+
+const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
+const tagRe = (tag: string) => new RegExp(`(?:^|\\s)#${escapeRegExp(tag)}(?![\\p{L}\\p{N}_/-])`, 'iu');
+
+/** Find the commitments' places: items under a commitments heading, or tagged. */
+export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
+  const matches = headingMatcher(options.headings ?? defaultHeadings);
+  const tagged = tagRe(options.tag ?? 'commitment');
+  const byLine = new Map<number, ScannedListItem>();
+  for (const item of scan.listItems) byLine.set(item.line, item);
+
+  // Walk headings and items together to know each item's heading scope.
+  const stack: Array<{ level: number; inScope: boolean }> = [];
+  let h = 0;
+  const places: CommitmentPlace[] = [];
+  const owner = new Map<number, CommitmentPlace>();
+  for (const item of scan.listItems) {
+    while (h < scan.headings.length && (scan.headings[h]?.line ?? Infinity) < item.line) {
+      const heading = scan.headings[h];
+      h++;
+      if (!heading) continue;
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
+      stack.push({ level: heading.level, inScope: matches(heading.text) });
+    }
+    if (item.quoteDepth > 0) continue;
+    const parentPlace = item.parent >= 0 ? owner.get(item.parent) : undefined;
+    if (parentPlace) {
+      parentPlace.descendants.push(item);
+      parentPlace.lastLine = Math.max(parentPlace.lastLine, item.endLine);
+      owner.set(item.line, parentPlace);
+      continue;
+    }
+    const inHeading = item.parent < 0 && stack.some((s) => s.inScope);
+    const hasTag = tagged.test(ownSource(scan, item));
+    if (!inHeading && !hasTag) continue;
+    const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
+    places.push(place);
+    owner.set(item.line, place);
+  }
+  // Trailing blank lines are not the commitment's.
+  for (const place of places) {
+    while (place.lastLine > place.item.line && (scan.lines[place.lastLine]?.text.trim() ?? '') === '') place.lastLine--;
+  }
+  void byLine;
+  return places;
+}
+
+function fieldLine(scan: ScannedNote, place: CommitmentPlace, name: string): number {
+  const re = new RegExp(`\\b${escapeRegExp(name)}\\s*::`, 'i');
+  for (let line = place.item.line; line <= place.lastLine; line++) {
+    if (re.test(scan.lines[line]?.text ?? '')) return line + 1;
+  }
+  return place.item.line + 1;
+}
+
+/** Read a note: its frontmatter, its commitments, and what would make each stronger. */
+export function parseNote(text: string, options: ParseOptions): ReadNote {
+  const empty: ReadNote = { meta: { ...defaultMeta }, commitments: [], diagnostics: [], scan: undefined, places: [] };
+  if (!mayHoldCommitments(text, options)) return empty;
+  const scan = scanNote(text);
+  const places = findPlaces(scan, options);
+  if (places.length === 0) return { ...empty, scan };
+
+  const diagnostics: Diagnostic[] = [];
+  let meta = { ...defaultMeta };
+  if (scan.frontmatter) {
+    const read = readFrontmatter(scan.frontmatter.source, scan.frontmatter.startLine + 2, options.parseYaml);
+    meta = read.meta;
+    diagnostics.push(...read.diagnostics);
+  }
+
+  // Gather every commitment's words, then give remark one small document for all of them.
+  const pieces: string[] = [];
+  const layout = places.map((place) => {
+    const own = ownSource(scan, place.item);
+    const children = place.descendants.filter((d) => d.parent === place.item.line && d.task === undefined);
+    const sources = [own, ...children.map((d) => ownSource(scan, d))];
+    const start = pieces.length;
+    for (const source of sources) pieces.push(source);
+    return { place, start, count: sources.length };
+  });
+  // Fields and block ids come out before remark sees the words.
+  const extracted = pieces.map((source) => {
+    const { fields, rest } = extractFields(source);
+    let blockId: string | null = null;
+    const lines = rest.split('\n').map((line) => {
+      const m = blockIdRe.exec(line);
+      if (m && m[1]) {
+        blockId = m[1];
+        return line.slice(0, m.index);
+      }
+      return line;
+    });
+    return { fields, blockId: blockId as string | null, source: lines.join('\n') };
+  });
+  const plain = toPlainTexts(extracted.map((e) => e.source));
+
+  const seen = new Map<string, number>();
+  const commitments: Commitment[] = layout.map(({ place, start, count }) => {
+    const texts = plain.slice(start, start + count).filter((t) => t.trim() !== '');
+    const fields: Field[] = extracted.slice(start, start + count).flatMap((e) => e.fields);
+    const blockId = extracted[start]?.blockId ?? null;
+    const words = texts.join('\n');
+    const reading = readCommitment(words);
+    const value = (name: Field['name']) => fields.find((f) => f.name === name)?.value;
+
+    let { intention, trigger, coping, cadence, kind, vagueTrigger, vagueIntention, negated } = reading;
+    const whenField = value('when');
+    if (whenField) {
+      trigger = whenField;
+      vagueTrigger = isVagueTrigger(trigger);
+    }
+    const thenField = value('then');
+    if (thenField) {
+      const r = readCommitment(thenField);
+      intention = r.intention ?? thenField;
+      vagueIntention = isVagueIntention(intention);
+      negated = r.negated;
+      kind = r.kind;
+      if (!cadence) cadence = r.cadence;
+    }
+    const obstacles = fields.filter((f) => f.name === 'obstacle').map((f) => f.value);
+    const backups = fields.filter((f) => f.name === 'backup').map((f) => f.value);
+    if (obstacles.length > 0 || backups.length > 0) {
+      const pairs: CopingPlan[] = [];
+      for (let i = 0; i < Math.max(obstacles.length, backups.length); i++) {
+        pairs.push({ obstacle: obstacles[i] ?? '', response: backups[i] ?? '' });
+      }
+      coping = pairs;
+    }
+    const cadenceField = value('cadence');
+    if (cadenceField !== undefined) {
+      const parsed = parseCadenceText(cadenceField);
+      if (parsed) cadence = parsed;
+      else
+        diagnostics.push({
+          code: 'invalid-field',
+          severity: 'warning',
+          line: fieldLine(scan, place, 'cadence'),
+          column: 1,
+          message: `Follow Through can't read the cadence "${cadenceField}".`,
+          suggestion: 'Write it like "2 per week", "daily", "weekdays", "Mon, Wed, Fri" or "this week".',
+        });
+    }
+    const kindField = value('kind');
+    if (kindField !== undefined) {
+      const k = kindField.trim().toLowerCase();
+      if (k === 'process' || k === 'outcome') kind = k;
+      else
+        diagnostics.push({
+          code: 'invalid-field',
+          severity: 'warning',
+          line: fieldLine(scan, place, 'kind'),
+          column: 1,
+          message: `"kind:: ${kindField}" is not a kind Follow Through knows.`,
+          suggestion: 'Use "kind:: process" for something you do, or "kind:: outcome" for a result you are aiming at.',
+        });
+    }
+    let status: Commitment['status'] = 'active';
+    const statusField = value('status');
+    if (statusField !== undefined) {
+      const s = statusField.trim().toLowerCase();
+      if (s === 'active' || s === 'paused' || s === 'retired') status = s;
+      else if (s === 'done' || s === 'dropped' || s === 'stopped') status = 'retired';
+      else if (s === 'pause' || s === 'on hold' || s === 'break') status = 'paused';
+      else
+        diagnostics.push({
+          code: 'invalid-field',
+          severity: 'warning',
+          line: fieldLine(scan, place, 'status'),
+          column: 1,
+          message: `"status:: ${statusField}" is not a status Follow Through knows.`,
+          suggestion: 'Use "status:: paused" to rest a commitment, "status:: retired" to finish it, or "status:: active".',
+        });
+    }
+
+    const fullText = texts.join(' ').replace(/\s+/g, ' ').trim();
+    const hasWords = fullText !== '';
+    const hasFields = fields.length > 0;
+    let id: string;
+    if (blockId) id = blockId;
+    else {
+      const n = (seen.get(fullText) ?? 0) + 1;
+      seen.set(fullText, n);
+      id = commitmentId(fullText || fields.map((f) => `${f.name}:${f.value}`).join('|'), n);
+    }
+    const findings = judgeCommitment({
+      text: fullText,
+      intention,
+      trigger,
+      copingCount: coping.length,
+      kind,
+      vagueTrigger,
+      vagueIntention,
+      negated,
+    });
+    return {
+      id,
+      line: place.item.line + 1,
+      endLine: place.lastLine + 1,
+      text: fullText,
+      intention,
+      trigger,
+      coping,
+      cadence,
+      kind,
+      deadline: reading.deadline,
+      source: hasFields ? (hasWords ? 'both' : 'fields') : 'text',
+      blockId,
+      status,
+      findings,
+    };
+  });
+
+  const max = options.maxCommitments ?? 5;
+  const active = commitments.filter((c) => c.status === 'active');
+  if (active.length > max) {
+    const w = wording['too-many-commitments'];
+    const context = { intention: null, trigger: null, text: '', count: active.length };
+    diagnostics.push({
+      code: 'too-many-commitments',
+      severity: w.severity,
+      line: active[0]?.line ?? 1,
+      column: 1,
+      message: w.message(context),
+      suggestion: w.suggestion(context),
+    });
+  }
+  return { meta, commitments, diagnostics, scan, places };
+}
