@@ -8,7 +8,7 @@ export interface CadenceMatch {
   phrases: string[];
 }
 
-const dayList = `${dayPattern}(?:\\s*(?:,|and|&|or|\\/)\\s*(?:and\\s+)?${dayPattern})*`;
+const dayList = `${dayPattern}(?:\\s*(?:,|and|&|or|\\/)?\\s*(?:and\\s+)?${dayPattern})*`;
 const dayListRe = new RegExp(`\\b(?:(?:on|every|each)\\s+)?(${dayList})(?:\\s+(?:mornings?|afternoons?|evenings?|nights?))?\\b`, 'gi');
 const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
 const weekdaysRe = /\b(?:(?:on |every |each )?week ?days|(?:every|each) weekday|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/i;
@@ -80,6 +80,9 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
     }
     return { cadence: { count: n, per: unit as 'day' | 'week' | 'month' }, phrases };
   }
+
+  const otherDay = /\bevery other day\b|\bon alternate days\b/i.exec(main);
+  if (otherDay) return { cadence: { count: 3, per: 'week' }, phrases: [otherDay[0]] };
 
   const daily = dailyRe.exec(main);
   if (daily) {
@@ -153,4 +156,24 @@ export function parseCadenceText(value: string): Cadence | undefined {
   if (/^monthly$/.test(text)) return { count: 1, per: 'month' };
   const found = findCadence(text, '');
   return found?.cadence;
+}
+
+const dayShort: Record<DayCode, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+
+/** Say a cadence in plain words: "2 per week", "daily", "Mon, Wed, Fri", "once this week". */
+export function describeCadence(cadence: Cadence | null): string {
+  if (!cadence) return 'not stated';
+  const { count, per, days, once } = cadence;
+  if (once) {
+    const span = per === 'period' ? 'before the next session' : `this ${per}`;
+    return count === 1 ? `once ${span}` : `${count} ${span}`;
+  }
+  if (days && days.length > 0) {
+    if (days.length === 5 && days.join() === 'mon,tue,wed,thu,fri') return 'weekdays';
+    if (days.length === 7) return 'daily';
+    return `every ${days.map((d) => dayShort[d]).join(', ')}`;
+  }
+  if (per === 'day') return count === 1 ? 'daily' : `${count} a day`;
+  const span = per === 'period' ? 'between sessions' : `per ${per}`;
+  return `${count} ${span}`;
 }

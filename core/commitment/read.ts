@@ -32,10 +32,13 @@ export interface Reading {
 }
 
 const timePattern =
-  '(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o\'?clock|noon|midday|midnight)';
+  '(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o\'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))';
+/** Moments people anchor a plan to by place or activity: "on the bus to work", "during my lunch break". */
+const situationPattern =
+  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+home)?";
 const cueStartRe =
   /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|any ?time|the moment|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that))\b/i;
-const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&)\\s*(?:and\\s+)?${dayPattern})*`;
+const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&)?\\s*(?:and\\s+)?${dayPattern})*`;
 const partOfDay = '(?:mornings?|afternoons?|evenings?|nights?)';
 const timeCueStartRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days|weekends?)(?:\\s+${partOfDay})?\\s*,?\\s*(?:at|around|by)\\s+${timePattern}|^(?:(?:every|each)\\s+)?${partOfDay}\\s*,?\\s*at\\s+${timePattern}|^at\\s+${timePattern}|^(?:every|each|on)\\s+${dayListPattern}\\b`,
@@ -52,7 +55,7 @@ const deadlineRe = new RegExp(
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
 const mealAnchorRe = /\b(?:with|during)\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?|after|before|as soon as|every time|each time|once|during|while)\s+(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|[a-z]+ing\b).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once|during|while)\s+(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|[a-z]+ing\b)).*)$/i;
 
 /** Replace typographic quotes and dashes, drop template brackets, collapse spaces. */
 export function normalizeText(text: string): string {
@@ -89,6 +92,7 @@ export function splitSentences(text: string): string[] {
 
 function trimClause(text: string): string {
   return text
+    .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu, ' ')
     .replace(/^[\s,;:.\-–]+/, '')
     .replace(/(\b[ap]\.m)?[\s,;:.!?\-–]+$/i, (_all, abbreviation: string | undefined) => (abbreviation ? `${abbreviation}.` : ''))
     .replace(/\s+/g, ' ')
@@ -171,6 +175,10 @@ function readSentence(raw: string): Sentence {
   // "Every weekday, during my lunch break, …": the cadence comes first, the cue after it.
   const leadCadence = leadCadenceRe.exec(t);
   if (leadCadence) t = t.slice(leadCadence[0].length);
+  const leadTime = new RegExp(`^(?:at|around)\\s+${timePattern}(?=\\s+[a-z])(?!\\s+(?:in|at|on|near)\\s)(?![^,]*,)`, 'i').exec(t);
+  if (leadTime) {
+    return { raw, connective, cue: tidyCue(leadTime[0]), cueAt: 'lead', action: trimClause(t.slice(leadTime[0].length)) };
+  }
   if (cueStartRe.test(t) || timeCueStartRe.test(t)) {
     const { cue, action } = splitLeadingCue(t);
     return { raw, connective, cue: tidyCue(cue), cueAt: 'lead', action: action === null ? null : trimClause(action) };
@@ -179,27 +187,32 @@ function readSentence(raw: string): Sentence {
   let action = t;
   let cue: string | null = null;
   let cueAt: Sentence['cueAt'] = null;
+  const cueEnd = `(?=\\s+(?:on\\s+|every\\s+|each\\s+)?(?:${dayPattern}|week ?days?|weekends?)\\b|\\s+(?:and|then|until|every|each|daily|before|after|twice|once|thrice|\\d+\\s*x|\\S+\\s+times)\\b|[,;]|$)`;
   const timePlace = new RegExp(
-    `(?:,\\s*|\\s+)at\\s+(${timePattern}(?:\\s+(?:in|at|on|by|near|outside)\\s+(?:my|the|our|a|an|his|her|their)\\s+[^,;]+?)?)(?=\\s+(?:on\\s+|every\\s+|each\\s+)?${dayPattern}\\b|\\s+(?:every|each|daily|before|after)\\b|[,;]|$)`,
+    `(?:,\\s*|\\s+)((?:at|around)\\s+${timePattern}(?:\\s+(?:in|at|on|by|near|outside)\\s+(?:my|the|our|a|an|his|her|their)\\s+[^,;]+?)?)${cueEnd}`,
     'i',
   );
+  // Of the cues written after the act, the first one wins.
+  const candidates: Array<{ index: number; length: number; cue: string }> = [];
   const tp = timePlace.exec(action);
-  if (tp && tp[1]) {
-    cue = tidyCue(tp[1]);
+  if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]) });
+  const situation = new RegExp(`(?:,\\s*|\\s+)(${situationPattern})${cueEnd}`, 'i').exec(action);
+  if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
+  const trailing = trailingCueRe.exec(action);
+  if (trailing && trailing[1] && trailing.index > 0) {
+    candidates.push({ index: trailing.index, length: trailing[0].length, cue: tidyCue(trailing[1]) });
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  const first = candidates[0];
+  if (first) {
+    cue = first.cue;
     cueAt = 'inner';
-    action = action.slice(0, tp.index) + action.slice(tp.index + tp[0].length);
+    action = action.slice(0, first.index) + action.slice(first.index + first.length);
   } else {
-    const trailing = trailingCueRe.exec(action);
-    if (trailing && trailing[1] && trailing.index > 0) {
-      cue = tidyCue(trailing[1]);
-      cueAt = 'inner';
-      action = action.slice(0, trailing.index);
-    } else {
-      const meal = mealAnchorRe.exec(action);
-      if (meal) {
-        cue = meal[0].toLowerCase();
-        cueAt = 'anchor';
-      }
+    const meal = mealAnchorRe.exec(action);
+    if (meal) {
+      cue = meal[0].toLowerCase();
+      cueAt = 'anchor';
     }
   }
   return { raw, connective, cue, cueAt, action: trimClause(action) };
@@ -264,9 +277,12 @@ export function isVagueIntention(intention: string | null): boolean {
   if (!hasNumber && /\b(?:more|less|fewer|better|harder|healthier|regularly|consistently|often|frequently|properly|seriously)\b/i.test(i)) return true;
   if (!hasNumber && changeVerbs.test(i)) return true;
   if (!hasNumber && /\b(?:some|a bit of|a little|stuff)\b/i.test(i)) return true;
+  if (!hasNumber && /^(?:start|begin|keep|continue|stop|quit)\s+\w+ing$/i.test(i)) return true;
+  if (!hasNumber && /^(?:start|begin|keep|continue)\s+\w+ing\b/i.test(i) && !/\b(?:the|a|an|my|at|for)\b/i.test(i)) return true;
   const words = i.split(/\s+/);
   if (openActivities.test(i) && !hasNumber) {
-    const rest = words.slice(1).join(' ');
+    // "for my exams" says why, not how much.
+    const rest = words.slice(1).join(' ').replace(/\bfor\s+(?:my|the|an?|our)\s+\w+(?:\s+\w+)?$/i, '').trim();
     if (!/\b(?:the|a|an|my|our|one|each|every|around|to|with|at|through|up|down|out|over)\b|'s\b/i.test(rest) && words.length <= 3) return true;
   }
   return words.length === 1 && !hasNumber;

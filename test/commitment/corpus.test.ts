@@ -52,6 +52,15 @@ const sets: Array<{ name: string; rows: Labelled[]; expected: number; floor: num
     expected: 70,
     floor: 85,
   },
+  // Written later by another writer who saw neither the parser nor the sets above. Its first run,
+  // before any change it prompted: intention 85.0%, trigger 88.3%, vague trigger 88.3%,
+  // vague intention 91.7%, kind 98.3%. The general fixes it led to are in the commit history.
+  {
+    name: 'second set (written for the project, measured blind first)',
+    rows: load(path.join(import.meta.dirname, '../fixtures/commitments-heldout.jsonl')),
+    expected: 60,
+    floor: 85,
+  },
 ];
 
 const fields = ['intention', 'trigger', 'vague_trigger', 'vague_intention', 'kind', 'coping'] as const;

@@ -1,0 +1,78 @@
+/** A usage mistake: the CLI prints its message and exits 2. */
+export class UsageError extends Error {
+  readonly code = 'usage' as const;
+}
+
+/** Whether an error is a usage mistake. */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof UsageError;
+}
+
+/** What the command line said, split into the command, its paths and its flags. */
+export interface Args {
+  command: string | undefined;
+  paths: string[];
+  flags: Map<string, string | true>;
+}
+
+/** Flags that take a value. */
+const valued = new Set(['today', 'out', 'week']);
+
+/** Split argv into a command, positional paths and flags (`--x`, `--x value`, `--x=value`). */
+export function parseArgs(argv: readonly string[]): Args {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h') {
+      flags.set('help', true);
+    } else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+      if (eq > 0) flags.set(name, arg.slice(eq + 1));
+      else if (valued.has(name)) {
+        const value = argv[i + 1];
+        if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value, like --${name} 2026-11-23.`);
+        flags.set(name, value);
+        i++;
+      } else flags.set(name, true);
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [command, ...paths] = positional;
+  return { command, paths, flags };
+}
+
+/** Reject flags a command does not know, naming the ones it does. */
+export function checkFlags(args: Args, allowed: readonly string[]): void {
+  for (const name of args.flags.keys()) {
+    if (!allowed.includes(name)) {
+      throw new UsageError(
+        `${args.command ?? 'follow-through'} does not take --${name}. It takes: ${allowed.map((a) => `--${a}`).join(', ')}.`,
+      );
+    }
+  }
+}
+
+/** Today's date: `--today`, else FOLLOW_THROUGH_TODAY, else the local date. */
+export function resolveToday(args: Args, env: NodeJS.ProcessEnv, now: Date): string {
+  const flag = args.flags.get('today');
+  const value = typeof flag === 'string' ? flag : env.FOLLOW_THROUGH_TODAY;
+  if (value !== undefined && value !== '') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+    if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
+      throw new UsageError(`"${value}" is not a date: write it as YYYY-MM-DD, like --today 2026-11-23.`);
+    }
+    return value;
+  }
+  const y = now.getFullYear();
+  const mo = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${mo}-${d}`;
+}

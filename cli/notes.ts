@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { type ParseOptions, type ReadNote, parseNote } from '../core/index.js';
+import type { NoteFile } from './vault.js';
+
+/** One note read from disk and parsed, or the reason it could not be read. */
+export interface NoteResult {
+  file: NoteFile;
+  text: string;
+  note: ReadNote;
+  /** Set when the file could not be read; the note is then empty. */
+  error: string | undefined;
+}
+
+/** The CLI's parse options: core's defaults with the `yaml` package as the YAML parser. */
+export const cliParseOptions: ParseOptions = {
+  parseYaml: (source) => parseYaml(source, { uniqueKeys: false }),
+};
+
+const empty: ReadNote = {
+  meta: { client: null, session: null, nextSession: null, followUp: null, ifMissed: 'curious', weekStart: 'monday' },
+  commitments: [],
+  diagnostics: [],
+  scan: undefined,
+  places: [],
+};
+
+/** Read and parse each note, reporting progress on stderr for long runs. */
+export function readNotes(files: readonly NoteFile[], progress: (done: number, total: number) => void): NoteResult[] {
+  const out: NoteResult[] = [];
+  files.forEach((file, index) => {
+    let text: string;
+    try {
+      text = readFileSync(file.absolute, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+      out.push({ file, text: '', note: empty, error: `Could not read this note (${reason}); it was skipped.` });
+      return;
+    }
+    out.push({ file, text, note: parseNote(text, cliParseOptions), error: undefined });
+    if ((index + 1) % 250 === 0) progress(index + 1, files.length);
+  });
+  if (files.length >= 250) progress(files.length, files.length);
+  return out;
+}
