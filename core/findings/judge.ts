@@ -29,10 +29,13 @@ export function judgeCommitment(c: Judged): Finding[] {
   if (c.kind === 'outcome') out.push(finding('outcome-goal', context));
   if (c.vagueIntention && c.kind === 'process') out.push(finding('vague-intention', context));
   if (c.negated) out.push(finding('negated-action', context));
-  if (!c.trigger) out.push(finding('missing-trigger', context));
-  else if (c.vagueTrigger) out.push(finding('vague-trigger', context));
-  else if (dayOnlyTrigger.test(c.trigger.trim())) out.push(finding('day-without-time', context));
-  if (c.copingCount === 0) out.push(finding('missing-coping-plan', context));
+  // A result has no moment to act: its finding asks for the act first, and the act gets its trigger.
+  if (c.kind === 'process') {
+    if (!c.trigger) out.push(finding('missing-trigger', context));
+    else if (c.vagueTrigger) out.push(finding('vague-trigger', context));
+    else if (dayOnlyTrigger.test(c.trigger.trim())) out.push(finding('day-without-time', context));
+    if (c.copingCount === 0) out.push(finding('missing-coping-plan', context));
+  }
   if (usesHomeworkLanguage(c.text)) out.push(finding('homework-language', context));
   return out;
 }

@@ -1,0 +1,163 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Args, UsageError, checkFlags, isUsageError, parseArgs, resolveToday } from './args.js';
+import { type NoteResult, readNotes } from './notes.js';
+import { type Style, makeStyle, renderLint, renderList, toJson } from './output.js';
+import { collectNotes } from './vault.js';
+
+const usage = `follow-through: keep the commitments made at the end of a coaching session
+
+Usage
+  follow-through list PATH… [--json] [--today YYYY-MM-DD]
+  follow-through lint PATH… [--json] [--strict] [--today YYYY-MM-DD]
+  follow-through demo
+  follow-through <command> --help
+
+A PATH is a note (.md) or a vault folder, searched recursively (folders
+starting with a dot, such as .obsidian and .trash, are skipped).
+
+Commands
+  list   show every commitment found: what, when, the backup plan, how often
+  lint   say what would make each commitment stronger, with a suggestion
+  demo   run list and lint on the example vault (what npm start does)
+
+Dates
+  --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today)
+
+Exit codes: 0 done · 1 lint --strict found warnings · 2 usage mistake or missing path`;
+
+const help: Record<string, string> = {
+  list: `follow-through list PATH… [--json] [--today YYYY-MM-DD]
+
+Show every commitment in the notes: the intention, its trigger, its backup
+plans, how often, and whether it is something you do (process) or a result
+(outcome). A commitment is a list item under a heading such as
+"## Commitments", "## If-then plans", "## Between sessions", or an item
+tagged #commitment.
+
+  --json    print one JSON object: { "commitments": [...], "diagnostics": [...], "notes": [...] }
+  --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
+  lint: `follow-through lint PATH… [--json] [--strict] [--today YYYY-MM-DD]
+
+Say kindly what would make each commitment stronger (a vague trigger, no
+backup plan, an outcome where a process belongs…), each with a suggestion.
+
+  --json    print one JSON object, the same shape as list --json
+  --strict  exit 1 when any warning is found (for scripts and CI)
+  --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
+  demo: `follow-through demo
+
+Run list and lint on the example vault that ships with Follow Through.
+Needs no account and no network.`,
+};
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  now: Date;
+}
+
+function progressReporter(io: Io): (done: number, total: number) => void {
+  if (!io.stderrIsTTY) return () => undefined;
+  return (done, total) => {
+    io.err(`\rReading notes… ${done} of ${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+function read(args: Args, io: Io): NoteResult[] {
+  const files = collectNotes(args.paths, io.cwd);
+  return readNotes(files, progressReporter(io));
+}
+
+function exampleVault(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'vault');
+}
+
+function run(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv);
+  const style: Style = makeStyle(io.stdoutIsTTY, io.env);
+  if (args.flags.has('version')) {
+    io.out('follow-through 0.1.0');
+    return 0;
+  }
+  if (!args.command || args.command === 'help') {
+    const topic = args.paths[0];
+    io.out(topic && help[topic] ? help[topic] : usage);
+    return 0;
+  }
+  const commandHelp = help[args.command];
+  if (!commandHelp) {
+    throw new UsageError(`"${args.command}" is not a command. Try: follow-through list PATH, lint PATH or demo (follow-through --help for more).`);
+  }
+  if (args.flags.has('help')) {
+    io.out(commandHelp);
+    return 0;
+  }
+
+  switch (args.command) {
+    case 'list': {
+      checkFlags(args, ['json', 'today']);
+      resolveToday(args, io.env, io.now);
+      const results = read(args, io);
+      io.out(args.flags.has('json') ? JSON.stringify(toJson(results), null, 2) : renderList(results, style));
+      return 0;
+    }
+    case 'lint': {
+      checkFlags(args, ['json', 'strict', 'today']);
+      resolveToday(args, io.env, io.now);
+      const results = read(args, io);
+      io.out(args.flags.has('json') ? JSON.stringify(toJson(results), null, 2) : renderLint(results, style));
+      const warnings = results.some(
+        (r) => r.note.commitments.some((c) => c.findings.some((f) => f.severity === 'warning')) || r.note.diagnostics.some((d) => d.severity === 'warning'),
+      );
+      return args.flags.has('strict') && warnings ? 1 : 0;
+    }
+    case 'demo': {
+      checkFlags(args, []);
+      const vault = exampleVault();
+      const results = readNotes(collectNotes([vault], io.cwd), () => undefined);
+      io.out(style.bold('Follow Through: a demo on the example vault'));
+      io.out(style.dim(`(${vault})\n`));
+      io.out(style.bold('1. The commitments, as Follow Through reads them\n'));
+      io.out(renderList(results, style));
+      io.out(style.bold('\n2. What would make them stronger\n'));
+      io.out(renderLint(results, style));
+      io.out(style.dim('\nTry it on your own notes: npx follow-through lint PATH-TO-YOUR-VAULT'));
+      return 0;
+    }
+    default:
+      throw new UsageError(`"${args.command}" is not a command yet.`);
+  }
+}
+
+/** Run the command line and return its exit code. */
+export function main(argv: readonly string[], io: Io): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (isUsageError(error)) {
+      io.err(`follow-through: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`follow-through: something went wrong that should not have: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nNo note was changed. Please report this with the command you ran.\n`);
+    return 3;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.js|main\.ts|follow-through)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  const code = main(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    now: new Date(),
+  });
+  process.exitCode = code;
+}

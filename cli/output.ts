@@ -1,0 +1,180 @@
+import { type Commitment, type Finding, describeCadence } from '../core/index.js';
+import type { NoteResult } from './notes.js';
+
+/** Colours for a terminal, or none when output is piped or NO_COLOR is set. */
+export interface Style {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  warn: (s: string) => string;
+  info: (s: string) => string;
+  good: (s: string) => string;
+}
+
+/** Make a style for a stream: colour only on a terminal, never with NO_COLOR. */
+export function makeStyle(isTTY: boolean, env: NodeJS.ProcessEnv): Style {
+  const on = isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  const wrap = (open: number, close: number) => (s: string) => (on ? `\u001b[${open}m${s}\u001b[${close}m` : s);
+  return { bold: wrap(1, 22), dim: wrap(2, 22), warn: wrap(33, 39), info: wrap(36, 39), good: wrap(32, 39) };
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "2026-11-23" → "Mon 23 Nov". */
+export function humanDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return `${weekdays[date.getUTCDay()]} ${date.getUTCDate()} ${months[date.getUTCMonth()]}`;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+function noteHeader(result: NoteResult, s: Style): string {
+  const { meta } = result.note;
+  const bits = [
+    meta.client,
+    meta.session ? `session ${humanDate(meta.session)}` : null,
+    meta.nextSession ? `next ${humanDate(meta.nextSession)}` : null,
+  ].filter((b): b is string => b !== null);
+  return `${s.bold(result.file.relative)}${bits.length ? s.dim(`  ·  ${bits.join(' · ')}`) : ''}`;
+}
+
+function findingLines(f: Finding, s: Style, indent: string): string[] {
+  const label = f.severity === 'warning' ? s.warn('suggestion') : s.info('idea');
+  const lines = [`${indent}${label} ${s.dim(`(${f.code})`)} ${f.message}`];
+  if (f.suggestion) lines.push(`${indent}  ${s.dim('→')} ${f.suggestion}`);
+  return lines;
+}
+
+function diagnosticLines(result: NoteResult, s: Style): string[] {
+  const out: string[] = [];
+  if (result.error) out.push(`  ${s.warn('could not read')} ${result.error}`);
+  for (const d of result.note.diagnostics) {
+    const label = d.code === 'too-many-commitments' ? s.info('idea') : s.warn('problem');
+    out.push(`  ${s.dim(`line ${String(d.line).padEnd(4)}`)} ${label} ${s.dim(`(${d.code})`)} ${d.message}`);
+    if (d.suggestion) out.push(`             ${s.dim('→')} ${d.suggestion}`);
+  }
+  return out;
+}
+
+function commitmentBlock(c: Commitment, s: Style, withFindings: boolean): string[] {
+  const pad = '           ';
+  const out = [`  ${s.dim(`line ${String(c.line).padEnd(4)}`)} ${s.bold(c.intention ?? shorten(c.text, 70))}`];
+  const row = (name: string, value: string) => out.push(`${pad}${s.dim(name.padEnd(10))}${value}`);
+  row('when', c.trigger ?? s.dim('no trigger yet'));
+  for (const plan of c.coping) row('backup', `if ${plan.obstacle} → ${plan.response}`);
+  if (c.coping.length === 0) row('backup', s.dim('no backup plan yet'));
+  row('how often', describeCadence(c.cadence));
+  row('kind', c.kind === 'process' ? 'process (something you do)' : 'outcome (a result you aim at)');
+  if (c.status !== 'active') row('status', c.status);
+  if (withFindings) {
+    if (c.findings.length === 0) out.push(`${pad}${s.good('✓ strong as written')}`);
+    for (const f of c.findings) out.push(...findingLines(f, s, pad));
+  } else if (c.findings.length > 0) {
+    const n = c.findings.length;
+    out.push(`${pad}${s.dim(`${n} idea${n === 1 ? '' : 's'} to make it stronger: run lint to read ${n === 1 ? 'it' : 'them'}`)}`);
+  } else {
+    out.push(`${pad}${s.good('✓ strong as written')}`);
+  }
+  return out;
+}
+
+/** Render `list`: each note's commitments, as read. */
+export function renderList(results: readonly NoteResult[], s: Style): string {
+  const out: string[] = [];
+  for (const result of results) {
+    if (result.note.commitments.length === 0 && result.note.diagnostics.length === 0 && !result.error) continue;
+    out.push(noteHeader(result, s));
+    out.push(...diagnosticLines(result, s));
+    for (const c of result.note.commitments) out.push(...commitmentBlock(c, s, false));
+    out.push('');
+  }
+  out.push(summary(results, s));
+  return out.join('\n');
+}
+
+/** Render `lint`: what would make each commitment stronger, with the suggestion. */
+export function renderLint(results: readonly NoteResult[], s: Style): string {
+  const out: string[] = [];
+  for (const result of results) {
+    const withFindings = result.note.commitments.filter((c) => c.findings.length > 0);
+    if (withFindings.length === 0 && result.note.diagnostics.length === 0 && !result.error) continue;
+    out.push(noteHeader(result, s));
+    out.push(...diagnosticLines(result, s));
+    for (const c of withFindings) {
+      out.push(`  ${s.dim(`line ${String(c.line).padEnd(4)}`)} “${shorten(c.text, 100)}”`);
+      for (const f of c.findings) out.push(...findingLines(f, s, '             '));
+    }
+    out.push('');
+  }
+  out.push(summary(results, s));
+  return out.join('\n');
+}
+
+function summary(results: readonly NoteResult[], s: Style): string {
+  const notes = results.filter((r) => r.note.commitments.length > 0).length;
+  const commitments = results.reduce((n, r) => n + r.note.commitments.length, 0);
+  const findings = results.reduce((n, r) => n + r.note.commitments.reduce((m, c) => m + c.findings.length, 0), 0);
+  const strong = results.reduce((n, r) => n + r.note.commitments.filter((c) => c.findings.length === 0).length, 0);
+  const problems = results.reduce((n, r) => n + r.note.diagnostics.filter((d) => d.code !== 'too-many-commitments').length + (r.error ? 1 : 0), 0);
+  if (commitments === 0) {
+    return s.dim(
+      `No commitments found in ${results.length} note${results.length === 1 ? '' : 's'}. Follow Through reads list items under a heading such as "## Commitments", or items tagged #commitment.`,
+    );
+  }
+  const parts = [
+    `${commitments} commitment${commitments === 1 ? '' : 's'} in ${notes} note${notes === 1 ? '' : 's'}`,
+    `${strong} strong as written`,
+    `${findings} idea${findings === 1 ? '' : 's'} to make them stronger`,
+  ];
+  if (problems > 0) parts.push(`${problems} note problem${problems === 1 ? '' : 's'} to fix`);
+  return s.dim(parts.join(' · '));
+}
+
+/** The JSON shape other people script against: `{ commitments, diagnostics, notes }`. */
+export function toJson(results: readonly NoteResult[]): object {
+  const commitments = results.flatMap((r) =>
+    r.note.commitments.map((c) => ({
+      id: c.id,
+      file: r.file.relative,
+      line: c.line,
+      text: c.text,
+      intention: c.intention,
+      trigger: c.trigger,
+      coping: c.coping,
+      cadence: c.cadence,
+      kind: c.kind,
+      findings: c.findings,
+      endLine: c.endLine,
+      deadline: c.deadline,
+      source: c.source,
+      status: c.status,
+      blockId: c.blockId,
+    })),
+  );
+  const diagnostics = results.flatMap((r) => [
+    ...(r.error ? [{ file: r.file.relative, line: 1, code: 'unreadable-file', severity: 'warning', message: r.error }] : []),
+    ...r.note.diagnostics.map((d) => ({
+      file: r.file.relative,
+      line: d.line,
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      ...(d.suggestion ? { suggestion: d.suggestion } : {}),
+    })),
+  ]);
+  const notes = results
+    .filter((r) => r.note.commitments.length > 0)
+    .map((r) => ({
+      file: r.file.relative,
+      client: r.note.meta.client,
+      session: r.note.meta.session,
+      nextSession: r.note.meta.nextSession,
+      followUp: r.note.meta.followUp,
+      ifMissed: r.note.meta.ifMissed,
+      weekStart: r.note.meta.weekStart,
+    }));
+  return { commitments, diagnostics, notes };
+}
