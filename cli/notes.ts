@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { type ParseOptions, type ReadNote, parseNote } from '../core/index.js';
+import { type ParseOptions, type ReadNote, defaultMeta, parseNote } from '../core/index.js';
 import type { NoteFile } from './vault.js';
 
 /** One note read from disk and parsed, or the reason it could not be read. */
@@ -18,11 +18,12 @@ export const cliParseOptions: ParseOptions = {
 };
 
 const empty: ReadNote = {
-  meta: { client: null, session: null, nextSession: null, followUp: null, ifMissed: 'curious', weekStart: 'monday' },
+  meta: { ...defaultMeta, breaks: [] },
   commitments: [],
   diagnostics: [],
   scan: undefined,
   places: [],
+  marks: { items: [], prompts: [] },
 };
 
 /** Read and parse each note, reporting progress on stderr for long runs. */

@@ -5,7 +5,7 @@ import { type Diagnostic, IfMissed, type NoteMeta, WeekStart } from './schema.js
 export type YamlParser = (source: string) => unknown;
 
 /** The frontmatter keys Follow Through reads. Every other key is the user's and is left alone. */
-export const frontmatterKeys = ['client', 'session', 'next-session', 'follow-up', 'if-missed', 'week-start'] as const;
+export const frontmatterKeys = ['client', 'session', 'next-session', 'follow-up', 'if-missed', 'week-start', 'breaks'] as const;
 
 export const defaultMeta: NoteMeta = {
   client: null,
@@ -14,12 +14,26 @@ export const defaultMeta: NoteMeta = {
   followUp: null,
   ifMissed: 'curious',
   weekStart: 'monday',
+  breaks: [],
 };
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Read a date written as `2026-11-24`, `2026-11-24 10:00`, `[[2026-11-24]]` or a YAML date. */
-export function readDate(value: unknown): string | undefined {
+/**
+ * Undo what YAML makes of an unquoted link: `key: [[Dana]]` is read as a list
+ * holding a list holding "Dana". Give back the `[[Dana]]` that was meant.
+ */
+function unquotedLink(value: unknown): unknown {
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) {
+    const inner: unknown = value[0][0];
+    if (typeof inner === 'string' || typeof inner === 'number') return `[[${inner}]]`;
+  }
+  return value;
+}
+
+/** Read a date written as `2026-11-24`, `2026-11-24 10:00`, `[[2026-11-24]]` (quoted or not) or a YAML date. */
+export function readDate(input: unknown): string | undefined {
+  const value = unquotedLink(input);
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;
   const text = value
@@ -38,8 +52,9 @@ export function readDate(value: unknown): string | undefined {
 
 const NameText = z.string().check(z.trim(), z.minLength(1));
 
-/** Read the text of a name: a string, or a one-item list, or a `[[link]]`. */
-function readName(value: unknown): string | undefined {
+/** Read the text of a name: a string, or a one-item list, or a `[[link]]` (quoted or not). */
+function readName(input: unknown): string | undefined {
+  const value = unquotedLink(input);
   const raw = Array.isArray(value) && value.length === 1 ? value[0] : value;
   const parsed = NameText.safeParse(typeof raw === 'number' ? String(raw) : raw);
   if (!parsed.success) return undefined;
@@ -80,7 +95,7 @@ export function readFrontmatter(
   firstLine: number,
   parseYaml: YamlParser,
 ): { meta: NoteMeta; diagnostics: Diagnostic[] } {
-  const meta: NoteMeta = { ...defaultMeta };
+  const meta: NoteMeta = { ...defaultMeta, breaks: [] };
   const diagnostics: Diagnostic[] = [];
   if (source.trim() === '') return { meta, diagnostics };
 
@@ -160,5 +175,27 @@ export function readFrontmatter(
     if (parsed.success) meta.weekStart = parsed.data;
     else bad('week-start', raw, 'a day of the week, like "week-start: sunday"');
   }
+  if (present('breaks')) {
+    const raw = record.breaks;
+    const entries = Array.isArray(raw) ? raw : [raw];
+    for (const entry of entries) {
+      const range = readRange(entry);
+      if (range) meta.breaks.push(range);
+      else bad('breaks', entry, 'a date or a range of dates, like "breaks: [2026-12-21 to 2027-01-03]"');
+    }
+  }
   return { meta, diagnostics };
+}
+
+/** Read a break: one date (its whole week is a break) or "START to END". */
+function readRange(value: unknown): { start: string; end: string } | undefined {
+  const single = readDate(value);
+  if (single) return { start: single, end: single };
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*(\S+)\s*(?:to|until|–|—|-|\.\.)\s*(\S+)\s*$/.exec(value);
+  if (!m) return undefined;
+  const start = readDate(m[1]);
+  const end = readDate(m[2]);
+  if (!start || !end || end < start) return undefined;
+  return { start, end };
 }

@@ -1,5 +1,5 @@
 import { parseCadenceText } from './commitment/cadence.js';
-import { type Field, extractFields } from './commitment/fields.js';
+import { type Field, type FieldName, extractFields, fieldAliases } from './commitment/fields.js';
 import { commitmentId } from './commitment/id.js';
 import { isVagueIntention, isVagueTrigger, readCommitment } from './commitment/read.js';
 import { judgeCommitment } from './findings/judge.js';
@@ -8,6 +8,7 @@ import { type YamlParser, defaultMeta, readFrontmatter } from './frontmatter.js'
 import { toPlainTexts } from './markdown/plain-text.js';
 import { type ScannedListItem, type ScannedNote, scanNote } from './markdown/scan.js';
 import type { Commitment, CopingPlan, Diagnostic, ParsedNote } from './schema.js';
+import { type Marks, findMarks } from './tracking/marks.js';
 
 /** Headings that mark a commitments section (matched as whole words, any case). */
 export const defaultHeadings: readonly string[] = [
@@ -48,6 +49,8 @@ export interface CommitmentPlace {
 export interface ReadNote extends ParsedNote {
   scan: ScannedNote | undefined;
   places: CommitmentPlace[];
+  /** The lines Follow Through wrote: checklist items and prompts. */
+  marks: Marks;
 }
 
 function normalizeHeading(text: string): string {
@@ -71,10 +74,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The tag that marks a commitment, without `#` (written with one, it is still read). */
+function tagName(options: Pick<ParseOptions, 'tag'>): string {
+  return (options.tag ?? 'commitment').replace(/^#/, '');
+}
+
 /** A cheap test on the raw text: could this note hold a commitment at all? */
 export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): boolean {
-  const tag = options.tag ?? 'commitment';
-  if (text.includes(`#${tag}`)) return true;
+  // Tags are case-insensitive, as in Obsidian: `#Commitment` is `#commitment`.
+  if (new RegExp(`#${escapeRegExp(tagName(options))}`, 'i').test(text)) return true;
   const names = (options.headings ?? defaultHeadings).map((n) => escapeRegExp(n).replace(/[-\s]+/g, '[-\\s]+'));
   if (names.length === 0) return false;
   const re = new RegExp(`^[ \\t]{0,3}#{1,6}[ \\t].*(?:${names.join('|')})`, 'im');
@@ -83,14 +91,36 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
   return /\n[ \t]{0,3}(?:=+|-+)[ \t]*(?:\r?\n|$)/.test(text) && new RegExp(`(?:${names.join('|')})`, 'i').test(text);
 }
 
+/**
+ * The lines of an item's own text: its marker line and the continuation lines
+ * of its paragraphs, not its children, not a quote or callout nested in it.
+ */
+const itemLinesOf = new WeakMap<ScannedNote, Set<number>>();
+
+export function ownLines(scan: ScannedNote, item: ScannedListItem): number[] {
+  let itemLines = itemLinesOf.get(scan);
+  if (!itemLines) {
+    itemLines = new Set(scan.listItems.map((i) => i.line));
+    itemLinesOf.set(scan, itemLines);
+  }
+  const out: number[] = [item.line];
+  for (let line = item.line + 1; line <= item.endLine; line++) {
+    const text = scan.lines[line]?.text ?? '';
+    if (itemLines.has(line)) break;
+    if (item.quoteDepth === 0 && /^[ \t]*>/.test(text)) break;
+    if (text.trim() !== '') out.push(line);
+  }
+  return out;
+}
+
 /** The item's own text: its first line after the marker, and its continuation lines. */
 function ownSource(scan: ScannedNote, item: ScannedListItem): string {
-  const parts: string[] = [];
-  for (let line = item.line; line <= item.endLine; line++) {
-    const text = scan.lines[line]?.text ?? '';
-    parts.push(line === item.line ? text.slice(item.textOffset) : text.replace(/^[ \t>]*/, ''));
-  }
-  return parts.join('\n');
+  return ownLines(scan, item)
+    .map((line) => {
+      const text = scan.lines[line]?.text ?? '';
+      return line === item.line ? text.slice(item.textOffset) : text.replace(/^[ \t>]*/, '');
+    })
+    .join('\n');
 }
 
 const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
@@ -99,7 +129,7 @@ const tagRe = (tag: string) => new RegExp(`(?:^|\\s)#${escapeRegExp(tag)}(?![\\p
 /** Find the commitments' places: items under a commitments heading, or tagged. */
 export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
   const matches = headingMatcher(options.headings ?? defaultHeadings);
-  const tagged = tagRe(options.tag ?? 'commitment');
+  const tagged = tagRe(tagName(options));
   const byLine = new Map<number, ScannedListItem>();
   for (const item of scan.listItems) byLine.set(item.line, item);
 
@@ -136,42 +166,66 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
     while (place.lastLine > place.item.line && (scan.lines[place.lastLine]?.text.trim() ?? '') === '') place.lastLine--;
   }
   void byLine;
-  return places;
+  // An empty item (`- ` or `- [ ]`, as a session template leaves them) holds no commitment yet.
+  return places.filter((place) => place.descendants.length > 0 || ownSource(scan, place.item).trim() !== '');
 }
 
-function fieldLine(scan: ScannedNote, place: CommitmentPlace, name: string): number {
-  const re = new RegExp(`\\b${escapeRegExp(name)}\\s*::`, 'i');
-  for (let line = place.item.line; line <= place.lastLine; line++) {
-    if (re.test(scan.lines[line]?.text ?? '')) return line + 1;
+/** The 1-based note line where a field is written, under any of its names, in the items its fields are read from. */
+function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: FieldName): number {
+  const names = Object.entries(fieldAliases)
+    .filter(([, field]) => field === name)
+    .map(([alias]) => escapeRegExp(alias).replace(/-/g, '[-\\s_]+'));
+  // A line field (after any list marker or checkbox) or an inline `[name:: …]` / `(name:: …)`.
+  const re = new RegExp(
+    `(?:^[ \\t>]*(?:(?:[-*+]|\\d+[.)])[ \\t]+(?:\\[.\\][ \\t]+)?)?|[[(][ \\t]*)(?:${names.join('|')})[ \\t]*::`,
+    'i',
+  );
+  for (const item of items) {
+    for (let line = item.line; line <= item.endLine; line++) {
+      if (re.test(scan.lines[line]?.text ?? '')) return line + 1;
+    }
   }
-  return place.item.line + 1;
+  return (items[0]?.line ?? 0) + 1;
 }
 
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
 export function parseNote(text: string, options: ParseOptions): ReadNote {
-  const empty: ReadNote = { meta: { ...defaultMeta }, commitments: [], diagnostics: [], scan: undefined, places: [] };
+  const empty: ReadNote = {
+    meta: { ...defaultMeta, breaks: [] },
+    commitments: [],
+    diagnostics: [],
+    scan: undefined,
+    places: [],
+    marks: { items: [], prompts: [] },
+  };
   if (!mayHoldCommitments(text, options)) return empty;
   const scan = scanNote(text);
   const places = findPlaces(scan, options);
   if (places.length === 0) return { ...empty, scan };
 
   const diagnostics: Diagnostic[] = [];
-  let meta = { ...defaultMeta };
+  let meta = { ...defaultMeta, breaks: [] as Array<{ start: string; end: string }> };
   if (scan.frontmatter) {
     const read = readFrontmatter(scan.frontmatter.source, scan.frontmatter.startLine + 2, options.parseYaml);
     meta = read.meta;
     diagnostics.push(...read.diagnostics);
   }
 
+  const marks = findMarks(scan);
+  const answerLines = new Set(marks.prompts.flatMap((p) => (p.answerLine === undefined ? [] : [p.answerLine])));
+
   // Gather every commitment's words, then give remark one small document for all of them.
   const pieces: string[] = [];
   const layout = places.map((place) => {
     const own = ownSource(scan, place.item);
-    const children = place.descendants.filter((d) => d.parent === place.item.line && d.task === undefined);
+    // Sub-items add to the words; checklists (task items) and the answer lines under prompts do not.
+    const children = place.descendants.filter(
+      (d) => d.parent === place.item.line && d.task === undefined && !answerLines.has(d.line),
+    );
     const sources = [own, ...children.map((d) => ownSource(scan, d))];
     const start = pieces.length;
     for (const source of sources) pieces.push(source);
-    return { place, start, count: sources.length };
+    return { place, items: [place.item, ...children], start, count: sources.length };
   });
   // Fields and block ids come out before remark sees the words.
   const extracted = pieces.map((source) => {
@@ -190,7 +244,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
   const plain = toPlainTexts(extracted.map((e) => e.source));
 
   const seen = new Map<string, number>();
-  const commitments: Commitment[] = layout.map(({ place, start, count }) => {
+  const commitments: Commitment[] = layout.map(({ place, items, start, count }) => {
     const texts = plain.slice(start, start + count).filter((t) => t.trim() !== '');
     const fields: Field[] = extracted.slice(start, start + count).flatMap((e) => e.fields);
     const blockId = extracted[start]?.blockId ?? null;
@@ -230,7 +284,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
         diagnostics.push({
           code: 'invalid-field',
           severity: 'warning',
-          line: fieldLine(scan, place, 'cadence'),
+          line: fieldLine(scan, items, 'cadence'),
           column: 1,
           message: `Follow Through can't read the cadence "${cadenceField}".`,
           suggestion: 'Write it like "2 per week", "daily", "weekdays", "Mon, Wed, Fri" or "this week".',
@@ -244,7 +298,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
         diagnostics.push({
           code: 'invalid-field',
           severity: 'warning',
-          line: fieldLine(scan, place, 'kind'),
+          line: fieldLine(scan, items, 'kind'),
           column: 1,
           message: `"kind:: ${kindField}" is not a kind Follow Through knows.`,
           suggestion: 'Use "kind:: process" for something you do, or "kind:: outcome" for a result you are aiming at.',
@@ -261,7 +315,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
         diagnostics.push({
           code: 'invalid-field',
           severity: 'warning',
-          line: fieldLine(scan, place, 'status'),
+          line: fieldLine(scan, items, 'status'),
           column: 1,
           message: `"status:: ${statusField}" is not a status Follow Through knows.`,
           suggestion: 'Use "status:: paused" to rest a commitment, "status:: retired" to finish it, or "status:: active".',
@@ -320,5 +374,5 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       suggestion: w.suggestion(context),
     });
   }
-  return { meta, commitments, diagnostics, scan, places };
+  return { meta, commitments, diagnostics, scan, places, marks };
 }

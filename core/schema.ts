@@ -94,6 +94,8 @@ export const NoteMeta = z.object({
   followUp: z.nullable(z.string()),
   ifMissed: IfMissed,
   weekStart: WeekStart,
+  /** Breaks (holidays): date ranges, inclusive, when nothing is tracked. */
+  breaks: z.array(z.object({ start: z.string(), end: z.string() })),
 });
 export type NoteMeta = z.infer<typeof NoteMeta>;
 

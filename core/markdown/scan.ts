@@ -572,6 +572,18 @@ export function scanNote(text: string): ScannedNote {
       continue;
     }
 
+    // A quote or callout indented into a list item belongs to that item (CommonMark's container rule).
+    if (section?.type === 'list' && /^[ \t]+>/.test(lineText)) {
+      const owner = list.owner(indentWidth(lineText));
+      if (owner && indentWidth(lineText) >= owner.contentColumn) {
+        extend(i);
+        owner.endLine = i;
+        noteBlockId(lineText, i);
+        blankBefore = false;
+        continue;
+      }
+    }
+
     const quote = readQuote(lineText);
     if (quote.depth > 0) {
       const inQuote = section && (section.type === 'blockquote' || section.type === 'callout');

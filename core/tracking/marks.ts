@@ -1,0 +1,147 @@
+import type { ScannedListItem, ScannedNote } from '../markdown/scan.js';
+import { expand } from './dates.js';
+
+/**
+ * The quiet marker on every line Follow Through writes: an Obsidian block id
+ * `^<commitment id>-<period start YYYYMMDD>-<n>` on a checklist item, and
+ * `-r` on the last line of a reflection prompt. Obsidian hides block ids when
+ * reading, and they let a line be linked to.
+ */
+const markerRe = /(?:^|\s)\^([A-Za-z0-9-]+?)-(\d{8})-(\d{1,3}|r)(?=\s|$)/g;
+
+/** The label of the line where the client answers a prompt. */
+export const answerLabel = 'My answer:';
+const answerRe = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\*\*)?my answer(?:\*\*)?\s*:(?:\*\*)?\s*/iu;
+
+/** How a checklist item's box reads: done, skipped (`[-]`), or not done. */
+export type ItemState = 'done' | 'skipped' | 'open';
+
+/** Read a task's check character: `x`/`X` and custom marks are done, `-` skipped, space, `/` and `>` not done. */
+export function itemState(task: string | undefined): ItemState {
+  if (task === undefined || task === ' ' || task === '/' || task === '>') return 'open';
+  if (task === '-') return 'skipped';
+  return 'done';
+}
+
+/** A checklist item Follow Through wrote (the client may have ticked or edited it). */
+export interface MarkedItem {
+  /** 0-based line. */
+  line: number;
+  commitmentId: string;
+  /** ISO date the item's period starts. */
+  periodStart: string;
+  n: number;
+  state: ItemState;
+  item: ScannedListItem;
+}
+
+/** A reflection prompt Follow Through wrote, and the client's answer to it. */
+export interface MarkedPrompt {
+  commitmentId: string;
+  periodStart: string;
+  /** 0-based first line of the callout. */
+  firstLine: number;
+  /** 0-based line holding the marker. */
+  markerLine: number;
+  /** 0-based last line of the prompt and its answer line (and anything nested under it). */
+  lastLine: number;
+  /** 0-based line of the "My answer:" item, when it is there. */
+  answerLine: number | undefined;
+  /** The client's words, or null while there are none. */
+  answer: string | null;
+}
+
+/** Every line Follow Through wrote in a note. */
+export interface Marks {
+  items: MarkedItem[];
+  prompts: MarkedPrompt[];
+}
+
+function lastMarker(text: string): RegExpExecArray | undefined {
+  if (!text.includes('^')) return undefined;
+  let found: RegExpExecArray | undefined;
+  markerRe.lastIndex = 0;
+  for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) found = m;
+  return found;
+}
+
+/** Remove markers from a line of text (for reading the client's words). */
+export function stripMarkers(text: string): string {
+  return text.replace(markerRe, '').trim();
+}
+
+function isQuoteLine(text: string | undefined): boolean {
+  return text !== undefined && /^[ \t]*>/.test(text);
+}
+
+/** Find every line Follow Through wrote: checklist items and prompts with their answers. */
+export function findMarks(scan: ScannedNote): Marks {
+  const items: MarkedItem[] = [];
+  const prompts: MarkedPrompt[] = [];
+  const itemAt = new Map<number, ScannedListItem>();
+  for (const item of scan.listItems) itemAt.set(item.line, item);
+  const lines = scan.lines;
+
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    const m = lastMarker(text);
+    if (!m || !m[1] || !m[2] || !m[3]) continue;
+    const commitmentId = m[1];
+    const periodStart = expand(m[2]);
+    if (m[3] !== 'r') {
+      const item = itemAt.get(i);
+      if (!item) continue;
+      items.push({ line: i, commitmentId, periodStart, n: Number(m[3]), state: itemState(item.task), item });
+      continue;
+    }
+    if (!isQuoteLine(text)) continue;
+    let first = i;
+    while (first > 0 && isQuoteLine(lines[first - 1]?.text)) first--;
+    let last = i;
+    while (last + 1 < lines.length && isQuoteLine(lines[last + 1]?.text)) last++;
+    const answerParts: string[] = [];
+    for (let k = i + 1; k <= last; k++) {
+      const words = (lines[k]?.text ?? '').replace(/^[ \t]*(?:>[ \t]?)+/, '').trim();
+      if (words) answerParts.push(stripMarkers(words));
+    }
+    let answerLine: number | undefined;
+    let end = last;
+    const next = itemAt.get(last + 1);
+    if (next) {
+      const own = (lines[last + 1]?.text ?? '').slice(next.textOffset);
+      if (answerRe.test(own)) {
+        answerLine = last + 1;
+        end = next.endLine;
+        const firstWords = stripMarkers(own.replace(answerRe, ''));
+        if (firstWords) answerParts.unshift(firstWords);
+        for (let k = last + 2; k <= next.endLine; k++) {
+          const words = (lines[k]?.text ?? '').trim();
+          if (words) answerParts.push(stripMarkers(words));
+        }
+        // Anything nested under the answer line is part of the answer.
+        for (const child of scan.listItems) {
+          if (child.line <= next.line) continue;
+          if (!isUnder(itemAt, child, next)) break;
+          end = Math.max(end, child.endLine);
+          for (let k = child.line; k <= child.endLine; k++) {
+            const words = (k === child.line ? (lines[k]?.text ?? '').slice(child.textOffset) : (lines[k]?.text ?? '')).trim();
+            if (words) answerParts.push(stripMarkers(words));
+          }
+        }
+      }
+    }
+    const answer = answerParts.join('\n').trim();
+    prompts.push({ commitmentId, periodStart, firstLine: first, markerLine: i, lastLine: end, answerLine, answer: answer === '' ? null : answer });
+    i = last;
+  }
+  return { items, prompts };
+}
+
+function isUnder(itemAt: Map<number, ScannedListItem>, child: ScannedListItem, ancestor: ScannedListItem): boolean {
+  let parent = child.parent;
+  while (parent >= 0) {
+    if (parent === ancestor.line) return true;
+    parent = itemAt.get(parent)?.parent ?? -1;
+  }
+  return false;
+}

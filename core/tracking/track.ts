@@ -1,0 +1,342 @@
+import { type CommitmentPlace, type ParseOptions, type ReadNote, ownLines, parseNote } from '../note.js';
+import { type Prompt, reflectionPrompt } from '../reflection/prompt.js';
+import type { Commitment, NoteMeta } from '../schema.js';
+import { addDays, compact, dayNumber } from './dates.js';
+import type { Edit } from './edit.js';
+import { type MarkedItem, type MarkedPrompt, answerLabel } from './marks.js';
+import { type Period, type PeriodUnit, periodHolding, plannedItems, trackedCadence, unitFor } from './schedule.js';
+
+/** Options for reading and bringing tracking up to date. */
+export interface TrackOptions extends ParseOptions {
+  /** Today's date, ISO. Core never reads the clock. */
+  today: string;
+  /** Tracking of this note stops the day before this date (when a newer session note for the client takes over). */
+  endBefore?: string | undefined;
+  /** Closed periods in a row, missed or partial, that make a pattern. Default: 2. */
+  patternLength?: number;
+}
+
+/** How a period went. */
+export type PeriodStatus = 'open' | 'met' | 'partial' | 'missed';
+
+/** One period of one commitment, as read from the note. */
+export interface PeriodRecord {
+  /** Machine label, "2026-W48". */
+  label: string;
+  /** Label for people, "Week of 23 Nov". */
+  title: string;
+  start: string;
+  end: string;
+  target: number;
+  done: number;
+  skipped: number;
+  status: PeriodStatus;
+  /** True when the note marks this period as a break. */
+  isBreak: boolean;
+  /** 1-based lines of its checklist items. */
+  items: Array<{ line: number; done: boolean; skipped: boolean }>;
+  /** The prompt written for it, if any: its first line (1-based) and the client's answer. */
+  reflection: { line: number; answer: string | null } | null;
+}
+
+/** A pattern worth a conversation: misses or partial weeks one after another. */
+export interface Pattern {
+  code: 'repeated-miss';
+  periods: number;
+  message: string;
+}
+
+/** A commitment's tracking, period by period. */
+export interface Tracking {
+  periods: PeriodRecord[];
+  pattern: Pattern | null;
+}
+
+/** What a `track` run would change in one note. */
+export interface TrackPlan {
+  edits: Edit[];
+  /** Counts for a summary line. */
+  started: number;
+  periodsAdded: number;
+  promptsAdded: number;
+  healed: number;
+  note: ReadNote;
+}
+
+const patternMessage =
+  'This one has been hard to fit in lately: a good question for the next session (keep it, change the time or place, shrink it, or pause it?).';
+
+function markerOf(id: string, periodStart: string, n: number | 'r'): string {
+  return `^${id}-${compact(periodStart)}-${n}`;
+}
+
+function inBreak(meta: NoteMeta, period: Pick<Period, 'start' | 'end'>): boolean {
+  return meta.breaks.some((b) => b.start <= period.end && b.end >= period.start);
+}
+
+/** The span a commitment is tracked in: from its session to the day before the next one. */
+function windowOf(meta: NoteMeta, options: TrackOptions): { from: string; until: string | undefined } {
+  const ends = [meta.nextSession, options.endBefore].filter((d): d is string => typeof d === 'string');
+  const endBefore = ends.sort()[0];
+  return { from: meta.session ?? options.today, until: endBefore ? addDays(endBefore, -1) : undefined };
+}
+
+function unitOf(commitment: Commitment): PeriodUnit {
+  return unitFor(trackedCadence(commitment));
+}
+
+function periodOf(start: string, commitment: Commitment, meta: NoteMeta, options: TrackOptions): Period {
+  const unit = unitOf(commitment);
+  const window = windowOf(meta, options);
+  const spanEnd = window.until ?? addDays(window.from, 13);
+  return periodHolding(start, unit, meta.weekStart, { start: window.from, end: spanEnd });
+}
+
+function statusOf(end: string, today: string, target: number, done: number, skipped: number): PeriodStatus {
+  if (dayNumber(today) <= dayNumber(end)) return 'open';
+  const needed = target - skipped;
+  if (done >= needed) return 'met';
+  return done > 0 ? 'partial' : 'missed';
+}
+
+/** Group a commitment's marked items by period start. */
+function itemsByPeriod(items: readonly MarkedItem[], id: string): Map<string, MarkedItem[]> {
+  const map = new Map<string, MarkedItem[]>();
+  for (const item of items) {
+    if (item.commitmentId !== id) continue;
+    const list = map.get(item.periodStart) ?? [];
+    list.push(item);
+    map.set(item.periodStart, list);
+  }
+  return new Map([...map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+/** Keep one item per marker: copies made by a sync merge count once, done if any copy is done. */
+function distinct(items: readonly MarkedItem[]): MarkedItem[] {
+  const byN = new Map<number, MarkedItem>();
+  for (const item of items) {
+    const seen = byN.get(item.n);
+    if (!seen || (seen.state === 'open' && item.state !== 'open')) byN.set(item.n, item);
+  }
+  return [...byN.values()].sort((a, b) => a.n - b.n);
+}
+
+/** Read a commitment's tracking from the note. */
+export function readCommitmentTracking(note: ReadNote, commitment: Commitment, options: TrackOptions): Tracking {
+  const groups = itemsByPeriod(note.marks.items, commitment.id);
+  const prompts = note.marks.prompts.filter((p) => p.commitmentId === commitment.id);
+  const periods: PeriodRecord[] = [];
+  for (const [start, all] of groups) {
+    const items = distinct(all);
+    const period = periodOf(start, commitment, note.meta, options);
+    const done = items.filter((i) => i.state === 'done').length;
+    const skipped = items.filter((i) => i.state === 'skipped').length;
+    const prompt = prompts.find((p) => p.periodStart === start);
+    const answers = prompts.filter((p) => p.periodStart === start && p.answer !== null).map((p) => p.answer);
+    periods.push({
+      label: period.machine,
+      title: period.label,
+      start: period.start,
+      end: period.end,
+      target: items.length,
+      done,
+      skipped,
+      status: statusOf(period.end, options.today, items.length, done, skipped),
+      isBreak: inBreak(note.meta, period),
+      items: items.map((i) => ({ line: i.line + 1, done: i.state === 'done', skipped: i.state === 'skipped' })),
+      reflection: prompt ? { line: prompt.firstLine + 1, answer: answers.length > 0 ? answers.join('\n\n') : null } : null,
+    });
+  }
+  return { periods, pattern: patternOf(periods, options.patternLength ?? 2) };
+}
+
+/** Misses or partial periods, one after another up to the latest closed one (breaks skipped). */
+function patternOf(periods: readonly PeriodRecord[], length: number): Pattern | null {
+  let run = 0;
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const p = periods[i];
+    if (!p || p.status === 'open' || p.isBreak) continue;
+    if (p.status === 'partial' || p.status === 'missed') run++;
+    else break;
+  }
+  return run >= length ? { code: 'repeated-miss', periods: run, message: patternMessage } : null;
+}
+
+/** Read every commitment's tracking in a note, keyed by commitment id. */
+export function readTracking(note: ReadNote, options: TrackOptions): Map<string, Tracking> {
+  const out = new Map<string, Tracking>();
+  for (const commitment of note.commitments) out.set(commitment.id, readCommitmentTracking(note, commitment, options));
+  return out;
+}
+
+/** The whitespace that puts a line inside the commitment's list item. */
+function childIndent(note: ReadNote, place: CommitmentPlace): string {
+  const lines = note.scan?.lines ?? [];
+  const firstChild = place.descendants.find((d) => d.parent === place.item.line);
+  if (firstChild) return /^[ \t]*/.exec(lines[firstChild.line]?.text ?? '')?.[0] ?? '  ';
+  const own = /^[ \t]*/.exec(lines[place.item.line]?.text ?? '')?.[0] ?? '';
+  return own + ' '.repeat(Math.max(2, place.item.contentColumn - place.item.indent));
+}
+
+/** The prompt as lines of a callout, and the answer line under it. */
+export function promptLines(prompt: Prompt, indent: string, marker: string): string[] {
+  const out = [`${indent}> [!question] ${prompt.title}`];
+  prompt.paragraphs.forEach((paragraph, index) => {
+    if (index > 0) out.push(`${indent}>`);
+    const last = index === prompt.paragraphs.length - 1;
+    out.push(`${indent}> ${paragraph}${last ? ` ${marker}` : ''}`);
+  });
+  out.push(`${indent}- ${answerLabel}`);
+  return out;
+}
+
+/** The last line that belongs to a group of items: their own lines and anything nested under them. */
+function lastLineOf(note: ReadNote, items: readonly MarkedItem[]): number {
+  let last = 0;
+  const listItems = note.scan?.listItems ?? [];
+  for (const marked of items) {
+    last = Math.max(last, marked.item.endLine);
+    const index = listItems.indexOf(marked.item);
+    for (let k = index + 1; k < listItems.length; k++) {
+      const next = listItems[k];
+      if (!next || next.indent <= marked.item.indent) break;
+      last = Math.max(last, next.endLine);
+    }
+  }
+  // An item's end can reach a blank line in a loose list; the group ends at its last words.
+  const lines = note.scan?.lines ?? [];
+  while (last > 0 && (lines[last]?.text.trim() ?? '') === '') last--;
+  return last;
+}
+
+/** Remove exact copies of tracking lines that a sync merge left, keeping every check mark. */
+function healDuplicates(note: ReadNote, edits: Edit[]): number {
+  const lines = note.scan?.lines ?? [];
+  let healed = 0;
+  const first = new Map<string, MarkedItem>();
+  const normal = (line: number, task: MarkedItem) =>
+    (lines[line]?.text ?? '').replace(/\[[^\]]\]/, '[ ]').trimEnd() + (task.item.endLine > task.line ? '…' : '');
+  for (const item of note.marks.items) {
+    const key = `${item.commitmentId}|${item.periodStart}|${item.n}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, item);
+      continue;
+    }
+    if (normal(item.line, item) !== normal(kept.line, kept)) continue; // the client wrote on it: keep both
+    const hasChildren = (note.scan?.listItems ?? []).some((c) => c.parent === item.line);
+    if (hasChildren || item.item.endLine !== item.line) continue;
+    if (kept.state === 'open' && item.state !== 'open') {
+      const text = lines[kept.line]?.text ?? '';
+      const replaced = text.replace(/\[([^\]])\]/, `[${item.item.task ?? 'x'}]`);
+      edits.push({ kind: 'replace', line: kept.line, from: text, to: replaced });
+      kept.state = item.state;
+    }
+    edits.push({ kind: 'delete', line: item.line, from: lines[item.line]?.text ?? '' });
+    healed++;
+  }
+  const prompts = new Map<string, MarkedPrompt>();
+  for (const prompt of note.marks.prompts) {
+    const key = `${prompt.commitmentId}|${prompt.periodStart}`;
+    const kept = prompts.get(key);
+    if (!kept) {
+      prompts.set(key, prompt);
+      continue;
+    }
+    const block = (p: MarkedPrompt) => lines.slice(p.firstLine, p.markerLine + 1).map((l) => l.text).join('\n');
+    if (block(prompt) !== block(kept) || prompt.answer !== null) continue; // an answer is never removed
+    for (let line = prompt.firstLine; line <= prompt.lastLine; line++) {
+      edits.push({ kind: 'delete', line, from: lines[line]?.text ?? '' });
+    }
+    healed++;
+  }
+  return healed;
+}
+
+/**
+ * Plan what `track` changes in a note: start tracking new commitments (a block
+ * id on the commitment's line), add the current period's checklist, write a
+ * reflection prompt under a period that closed with something left undone, and
+ * heal copies a sync merge left. Only ever adds lines, except those copies.
+ */
+export function planTrack(text: string, options: TrackOptions): TrackPlan {
+  const note = parseNote(text, options);
+  const plan: TrackPlan = { edits: [], started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, note };
+  if (note.commitments.length === 0 || !note.scan) return plan;
+  const lines = note.scan.lines;
+  const today = options.today;
+  const window = windowOf(note.meta, options);
+  plan.healed = healDuplicates(note, plan.edits);
+
+  note.commitments.forEach((commitment, index) => {
+    const place = note.places[index];
+    if (!place) return;
+    const indent = childIndent(note, place);
+    const groups = itemsByPeriod(note.marks.items, commitment.id);
+    const existing = [...groups.keys()];
+    const active = commitment.status === 'active';
+
+    // 1. A prompt under the latest closed period, when it closed with something left undone.
+    const tracking = readCommitmentTracking(note, commitment, options);
+    const closed = tracking.periods.filter((p) => p.status !== 'open');
+    const latest = closed[closed.length - 1];
+    if (active && latest && (latest.status === 'partial' || latest.status === 'missed') && !latest.isBreak && note.meta.ifMissed !== 'none') {
+      const hasPrompt = note.marks.prompts.some((p) => p.commitmentId === commitment.id && p.periodStart === latest.start);
+      const items = groups.get(latest.start) ?? [];
+      if (!hasPrompt && items.length > 0) {
+        const prompt = reflectionPrompt({
+          tone: note.meta.ifMissed,
+          status: latest.status,
+          done: latest.done,
+          target: latest.target - latest.skipped,
+          periodLabel: latest.title,
+          periodStart: latest.start,
+          commitmentId: commitment.id,
+          intention: commitment.intention,
+          trigger: commitment.trigger,
+          coping: commitment.coping,
+          pattern: tracking.pattern !== null,
+        });
+        const itemIndent = /^[ \t]*/.exec(lines[items[0]?.line ?? 0]?.text ?? '')?.[0] ?? indent;
+        plan.edits.push({
+          kind: 'insert',
+          after: lastLineOf(note, items),
+          order: 1,
+          lines: promptLines(prompt, itemIndent, markerOf(commitment.id, latest.start, 'r')),
+        });
+        plan.promptsAdded++;
+      }
+    }
+
+    // 2. The current period's checklist, when it has none yet.
+    if (!active) return;
+    const period = periodOf(today, commitment, note.meta, options);
+    if (groups.has(period.start)) return;
+    if (existing.some((start) => start > period.start)) return; // never add behind what is there
+    if (trackedCadence(commitment).once && existing.length > 0) return; // "this week" is one period
+    // The first period starts on the later of the session and today: no back-filled weeks.
+    if (existing.length === 0 && dayNumber(window.from) > dayNumber(today)) return;
+    const firstDay = existing.length === 0 ? today : period.start;
+    if (window.until && dayNumber(period.start) > dayNumber(window.until)) return;
+    if (inBreak(note.meta, period)) return;
+    const planned = plannedItems(commitment, period, firstDay, window.until ?? period.end);
+    if (planned.length === 0) return;
+
+    const id = commitment.id;
+    if (!commitment.blockId) {
+      const own = ownLines(note.scan as NonNullable<ReadNote['scan']>, place.item);
+      const last = own[own.length - 1] ?? place.item.line;
+      plan.edits.push({ kind: 'append', line: last, text: ` ^${id}` });
+      plan.started++;
+    }
+    plan.edits.push({
+      kind: 'insert',
+      after: place.lastLine,
+      order: 2,
+      lines: planned.map((item) => `${indent}- [ ] ${item.label} ${markerOf(id, period.start, item.n)}`),
+    });
+    plan.periodsAdded++;
+  });
+  return plan;
+}
+
