@@ -1,7 +1,7 @@
 // Follow Through's core: Markdown text in, commitments, findings and (later)
 // tracking out. No IO, no clock, no Obsidian or Notion: adapters pass those in.
 
-export { parseNote, mayHoldCommitments, findPlaces, defaultHeadings } from './note.js';
+export { parseNote, mayHoldCommitments, findPlaces, defaultHeadings, ownLines, shortLabel } from './note.js';
 export type { ParseOptions, ReadNote, CommitmentPlace } from './note.js';
 export { readCommitment, normalizeText, splitSentences } from './commitment/read.js';
 export type { Reading } from './commitment/read.js';
@@ -16,6 +16,21 @@ export type { FindingWording } from './findings/wording.js';
 export { scanNote } from './markdown/scan.js';
 export type { ScannedNote, ScannedListItem, ScannedHeading, ScannedSection, ScannedBlock } from './markdown/scan.js';
 export { splitLines } from './markdown/lines.js';
+export { planTrack, planTrackNote, readTracking, readCommitmentTracking, promptLines } from './tracking/track.js';
+export type { TrackOptions, TrackPlan, Tracking, PeriodRecord, PeriodStatus, Pattern } from './tracking/track.js';
+export { applyEdits, describeEdits, eolOf } from './tracking/edit.js';
+export type { Edit } from './tracking/edit.js';
+export { findMarks, itemState, answerLabel } from './tracking/marks.js';
+export type { Marks, MarkedItem, MarkedPrompt, ItemState } from './tracking/marks.js';
+export { plannedItems, trackedCadence, periodHolding } from './tracking/schedule.js';
+export type { Period, PlannedItem } from './tracking/schedule.js';
+export { supersededBy } from './tracking/sessions.js';
+export { dayLabel, addDays, weekStartOf, isoWeekLabel } from './tracking/dates.js';
+export { reflectionPrompt } from './reflection/prompt.js';
+export type { Prompt, PromptInput, Tone } from './reflection/prompt.js';
+export { weeklyMessages, lastClosedWeek, clientOf, maxMessageLength } from './report/weekly.js';
+export type { TrackedNote, WeeklyMessage, CommitmentFigures } from './report/weekly.js';
+export { reviewAgenda } from './report/review.js';
 export type { Line } from './markdown/lines.js';
 export {
   Cadence,

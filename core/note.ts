@@ -171,6 +171,15 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
 }
 
 /** The 1-based note line where a field is written, under any of its names, in the items its fields are read from. */
+const trailingSmallWords = /\s+(?:to|for|of|on|in|at|with|and|or|the|a|an|my|our|your|by|from|into)$/i;
+
+/** A short name for a commitment: its first four words, without a dangling "to" or "my". */
+export function shortLabel(text: string): string {
+  let words = text.replace(/^not\s+/i, 'no ').split(/\s+/).slice(0, 4).join(' ');
+  while (trailingSmallWords.test(words)) words = words.replace(trailingSmallWords, '');
+  return words.replace(/[.,;:!?]+$/, '') || text.slice(0, 24);
+}
+
 function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: FieldName): number {
   const names = Object.entries(fieldAliases)
     .filter(([, field]) => field === name)
@@ -356,6 +365,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       source: hasFields ? (hasWords ? 'both' : 'fields') : 'text',
       blockId,
       status,
+      label: value('label') ?? shortLabel(intention ?? fullText),
       findings,
     };
   });

@@ -76,6 +76,8 @@ export const Commitment = z.object({
   blockId: z.nullable(z.string()),
   /** The client's own choice for this commitment (`status::`), if any. */
   status: z.enum(['active', 'paused', 'retired']),
+  /** A short name for reports: the `label::` field, else the intention's first words. */
+  label: z.string(),
   findings: z.array(Finding),
 });
 export type Commitment = z.infer<typeof Commitment>;

@@ -2,7 +2,7 @@
  * Explicit fields, written Dataview-style on a commitment or its sub-items:
  * `[when:: …]`, `(then:: …)`, or a line `cadence:: 2 per week`.
  */
-export type FieldName = 'when' | 'then' | 'obstacle' | 'backup' | 'cadence' | 'kind' | 'status';
+export type FieldName = 'when' | 'then' | 'obstacle' | 'backup' | 'cadence' | 'kind' | 'status' | 'label';
 
 /** The field names people can write, and the field each one sets. */
 export const fieldAliases: Record<string, FieldName> = {
@@ -22,6 +22,8 @@ export const fieldAliases: Record<string, FieldName> = {
   'how-often': 'cadence',
   kind: 'kind',
   status: 'status',
+  label: 'label',
+  short: 'label',
 };
 
 /** A field found in the text. */

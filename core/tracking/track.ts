@@ -260,7 +260,11 @@ function healDuplicates(note: ReadNote, edits: Edit[]): number {
  * heal copies a sync merge left. Only ever adds lines, except those copies.
  */
 export function planTrack(text: string, options: TrackOptions): TrackPlan {
-  const note = parseNote(text, options);
+  return planTrackNote(parseNote(text, options), options);
+}
+
+/** Plan what `track` changes in a note already read with `parseNote`. */
+export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan {
   const plan: TrackPlan = { edits: [], started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, note };
   if (note.commitments.length === 0 || !note.scan) return plan;
   const lines = note.scan.lines;
