@@ -2,7 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Args, UsageError, checkFlags, isUsageError, parseArgs, resolveToday } from './args.js';
 import { type NoteResult, readNotes } from './notes.js';
-import { type Style, makeStyle, renderLint, renderList, toJson } from './output.js';
+import { type Style, makeStyle, renderLint, renderList, renderReport, toJson } from './output.js';
+import { runDemo } from './demo.js';
+import { describeSummary, trackAll, trackedNotes } from './track.js';
+import { reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
 
 const usage = `follow-through: keep the commitments made at the end of a coaching session
@@ -10,6 +13,9 @@ const usage = `follow-through: keep the commitments made at the end of a coachin
 Usage
   follow-through list PATH… [--json] [--today YYYY-MM-DD]
   follow-through lint PATH… [--json] [--strict] [--today YYYY-MM-DD]
+  follow-through track PATH… [--dry-run] [--today YYYY-MM-DD]
+  follow-through report PATH… [--json] [--today YYYY-MM-DD]
+  follow-through review PATH… [--today YYYY-MM-DD]
   follow-through demo
   follow-through <command> --help
 
@@ -17,9 +23,13 @@ A PATH is a note (.md) or a vault folder, searched recursively (folders
 starting with a dot, such as .obsidian and .trash, are skipped).
 
 Commands
-  list   show every commitment found: what, when, the backup plan, how often
-  lint   say what would make each commitment stronger, with a suggestion
-  demo   run list and lint on the example vault (what npm start does)
+  list    show every commitment found: what, when, the backup plan, how often
+  lint    say what would make each commitment stronger, with a suggestion
+  track   add this period's checklists to the notes, and a reflection prompt
+          under a period that closed with something left undone
+  report  the weekly one-line message for each client, and the figures
+  review  an agenda for each client's next session, in Markdown
+  demo    a whole cycle on a copy of the example vault (what npm start does)
 
 Dates
   --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today)
@@ -45,10 +55,36 @@ backup plan, an outcome where a process belongs…), each with a suggestion.
   --json    print one JSON object, the same shape as list --json
   --strict  exit 1 when any warning is found (for scripts and CI)
   --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
+  track: `follow-through track PATH… [--dry-run] [--today YYYY-MM-DD]
+
+Start tracking every commitment that is not tracked yet, and bring every
+tracked one up to date: a checklist for the current period, and a reflection
+prompt under a period that closed with something left undone (as the note's
+"if-missed" asks). Only adds lines: your words and check marks stay as they
+are. Each note is written whole or not at all (temporary file and rename).
+
+  --dry-run  print what would change, as a unified diff, and write nothing
+  --today    the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
+  report: `follow-through report PATH… [--json] [--today YYYY-MM-DD]
+
+The one-line progress message for each client, for the week that closed
+most recently, with the figures behind it.
+
+  --json    print one JSON object: { "messages": [ { "client", "week", "text", … } ] }
+  --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
+  review: `follow-through review PATH… [--today YYYY-MM-DD]
+
+An agenda for each client's next session, in Markdown, on standard output:
+each commitment with its record week by week, the client's reflections in
+their own words, patterns worth a conversation, and what could be stronger.
+
+  --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
   demo: `follow-through demo
 
-Run list and lint on the example vault that ships with Follow Through.
-Needs no account and no network.`,
+Copy the example vault to a temporary folder, track it across three
+simulated weeks with some items ticked, and print the checklists, a
+reflection prompt, the weekly messages and a review. Needs no account and
+no network.`,
 };
 
 interface Io {
@@ -91,7 +127,7 @@ function run(argv: readonly string[], io: Io): number {
   }
   const commandHelp = help[args.command];
   if (!commandHelp) {
-    throw new UsageError(`"${args.command}" is not a command. Try: follow-through list PATH, lint PATH or demo (follow-through --help for more).`);
+    throw new UsageError(`"${args.command}" is not a command. Try list, lint, track, report, review or demo (follow-through --help for more).`);
   }
   if (args.flags.has('help')) {
     io.out(commandHelp);
@@ -101,9 +137,9 @@ function run(argv: readonly string[], io: Io): number {
   switch (args.command) {
     case 'list': {
       checkFlags(args, ['json', 'today']);
-      resolveToday(args, io.env, io.now);
+      const today = resolveToday(args, io.env, io.now);
       const results = read(args, io);
-      io.out(args.flags.has('json') ? JSON.stringify(toJson(results), null, 2) : renderList(results, style));
+      io.out(args.flags.has('json') ? JSON.stringify(toJson(results, trackedNotes(results, today)), null, 2) : renderList(results, style));
       return 0;
     }
     case 'lint': {
@@ -116,17 +152,32 @@ function run(argv: readonly string[], io: Io): number {
       );
       return args.flags.has('strict') && warnings ? 1 : 0;
     }
+    case 'track': {
+      checkFlags(args, ['dry-run', 'today']);
+      const today = resolveToday(args, io.env, io.now);
+      const dryRun = args.flags.has('dry-run');
+      const summary = trackAll(read(args, io), today, dryRun);
+      for (const diff of summary.diffs) io.out(diff);
+      io.out(describeSummary(summary, dryRun));
+      return 0;
+    }
+    case 'report': {
+      checkFlags(args, ['json', 'today']);
+      const today = resolveToday(args, io.env, io.now);
+      const messages = weeklyMessages(trackedNotes(read(args, io), today), today);
+      if (args.flags.has('json')) io.out(JSON.stringify({ today, messages }, null, 2));
+      else io.out(renderReport(messages, style));
+      return 0;
+    }
+    case 'review': {
+      checkFlags(args, ['today']);
+      const today = resolveToday(args, io.env, io.now);
+      io.out(reviewAgenda(trackedNotes(read(args, io), today)));
+      return 0;
+    }
     case 'demo': {
       checkFlags(args, []);
-      const vault = exampleVault();
-      const results = readNotes(collectNotes([vault], io.cwd), () => undefined);
-      io.out(style.bold('Follow Through: a demo on the example vault'));
-      io.out(style.dim(`(${vault})\n`));
-      io.out(style.bold('1. The commitments, as Follow Through reads them\n'));
-      io.out(renderList(results, style));
-      io.out(style.bold('\n2. What would make them stronger\n'));
-      io.out(renderLint(results, style));
-      io.out(style.dim('\nTry it on your own notes: npx follow-through lint PATH-TO-YOUR-VAULT'));
+      runDemo(exampleVault(), io.out, style);
       return 0;
     }
     default:

@@ -1,4 +1,4 @@
-import { type Commitment, type Finding, describeCadence } from '../core/index.js';
+import { type Commitment, type Finding, type TrackedNote, type WeeklyMessage, describeCadence } from '../core/index.js';
 import type { NoteResult } from './notes.js';
 
 /** Colours for a terminal, or none when output is piped or NO_COLOR is set. */
@@ -134,8 +134,8 @@ function summary(results: readonly NoteResult[], s: Style): string {
 }
 
 /** The JSON shape other people script against: `{ commitments, diagnostics, notes }`. */
-export function toJson(results: readonly NoteResult[]): object {
-  const commitments = results.flatMap((r) =>
+export function toJson(results: readonly NoteResult[], tracked?: readonly TrackedNote[]): object {
+  const commitments = results.flatMap((r, index) =>
     r.note.commitments.map((c) => ({
       id: c.id,
       file: r.file.relative,
@@ -152,6 +152,8 @@ export function toJson(results: readonly NoteResult[]): object {
       source: c.source,
       status: c.status,
       blockId: c.blockId,
+      label: c.label,
+      ...(tracked ? { tracking: tracked[index]?.tracking.get(c.id) ?? { periods: [], pattern: null } } : {}),
     })),
   );
   const diagnostics = results.flatMap((r) => [
@@ -177,4 +179,23 @@ export function toJson(results: readonly NoteResult[]): object {
       weekStart: r.note.meta.weekStart,
     }));
   return { commitments, diagnostics, notes };
+}
+
+/** Render `report`: each client's message, with the figures under it. */
+export function renderReport(messages: readonly WeeklyMessage[], s: Style): string {
+  if (messages.length === 0) {
+    return s.dim('No week has closed with tracking in it yet. Run track during the week, then report after it ends.');
+  }
+  const out: string[] = [];
+  for (const m of messages) {
+    out.push(`${s.bold(m.client)}  ${s.dim(`${m.weekStart} to ${m.weekEnd}`)}`);
+    out.push(`  ${m.text}`);
+    for (const f of m.commitments) {
+      const trend = f.trend.map((r) => `${Math.round(r * 100)}%`).join(' → ');
+      const run = f.metRun > 1 ? ` · met ${f.metRun} periods running` : '';
+      out.push(s.dim(`    ${f.label}: ${f.done} of ${f.target}${f.skipped ? ` (${f.skipped} set aside)` : ''} · last periods ${trend}${run}`));
+    }
+    out.push('');
+  }
+  return out.join('\n').trimEnd();
 }

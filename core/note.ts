@@ -171,7 +171,7 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
 }
 
 /** The 1-based note line where a field is written, under any of its names, in the items its fields are read from. */
-const trailingSmallWords = /\s+(?:to|for|of|on|in|at|with|and|or|the|a|an|my|our|your|by|from|into)$/i;
+const trailingSmallWords = /\s+(?:to|for|of|on|in|at|with|and|or|the|a|an|my|our|your|by|from|into|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|sixty)$/i;
 
 /** A short name for a commitment: its first four words, without a dangling "to" or "my". */
 export function shortLabel(text: string): string {

@@ -26,6 +26,8 @@ export interface PromptInput {
   coping: readonly CopingPlan[];
   /** True when misses have become a pattern: the prompt then asks about the plan itself. */
   pattern: boolean;
+  /** What a period is called in the prompt's words. Default: week. */
+  unit?: 'week' | 'month' | 'stretch';
 }
 
 /** A prompt ready to write: the callout's title and its paragraphs. */
@@ -38,33 +40,33 @@ type Phrases = Record<Tone, readonly string[]>;
 
 const acknowledgePartial: Phrases = {
   curious: [
-    '{done} of {target} happened this week, and that counts.',
-    'This week: {done} of {target} done, and what happened is worth a look too.',
-    '{done} of {target} got done this week.',
+    '{done} of {target} happened this {unit}, and that counts.',
+    'This {unit}: {done} of {target} done, and what happened is worth a look too.',
+    '{done} of {target} got done this {unit}.',
   ],
   gentle: [
-    '{done} of {target} this week. That is real progress.',
-    'You made room for {done} of {target} this week.',
-    '{done} of {target} this week, in the middle of everything else.',
+    '{done} of {target} this {unit}. That is real progress.',
+    'You made room for {done} of {target} this {unit}.',
+    '{done} of {target} this {unit}, in the middle of everything else.',
   ],
-  direct: ['{done} of {target} this week.', 'This week: {done} of {target}.', '{done} of {target} done this week. Let’s look at the rest plainly.'],
+  direct: ['{done} of {target} this {unit}.', 'This {unit}: {done} of {target}.', '{done} of {target} done this {unit}. Let’s look at the rest plainly.'],
 };
 
 const acknowledgeMissed: Phrases = {
   curious: [
-    'This one didn’t happen this week. That is useful information about the plan.',
-    'The week went by without this one happening, so let’s get curious about it.',
-    'This week, the plan and the week didn’t meet.',
+    'This one didn’t happen this {unit}. That is useful information about the plan.',
+    'The {unit} went by without this one happening, so let’s get curious about it.',
+    'This {unit}, the plan didn’t find its moment.',
   ],
   gentle: [
-    'This one didn’t happen this week. Weeks like that come to everyone.',
-    'This one didn’t fit into this week, and that’s okay.',
-    'No tick here this week. That happens, and it is worth a kind look.',
+    'This one didn’t happen this {unit}. Stretches like that come to everyone.',
+    'This one didn’t fit into this {unit}, and that’s okay.',
+    'No tick here this {unit}. That happens, and it is worth a kind look.',
   ],
   direct: [
-    'This didn’t happen this week.',
-    'This week, this one didn’t get done.',
-    'The plan didn’t happen this week. Let’s look at it plainly.',
+    'This didn’t happen this {unit}.',
+    'This {unit}, this one didn’t get done.',
+    'The plan didn’t happen this {unit}. Let’s look at it plainly.',
   ],
 };
 
@@ -75,9 +77,9 @@ const whatHelped = [
 ];
 
 const triggerQuestions = [
-  'Did the moment you chose, “{trigger}”, come around this week? What was going on around it?',
+  'Did the moment you chose, “{trigger}”, come around this {unit}? What was going on around it?',
   'Think back to “{trigger}”: did that moment come, and what happened next?',
-  'How did “{trigger}” go this week: did the moment come, and what was happening then?',
+  'How did “{trigger}” go this {unit}: did the moment come, and what was happening then?',
 ];
 
 const noTriggerQuestions = [
@@ -95,7 +97,7 @@ const copingQuestions = [
 const noCopingQuestions = [
   'What got in the way? If it is likely to come up again, what could you do when it does?',
   'What got in the way, and what could be your plan B next time it shows up?',
-  'What was going on around the time you meant to do it? A backup plan for that could help next week.',
+  'What was going on around the time you meant to do it? A backup plan for that could help next {unit}.',
 ];
 
 const directChallenge = [
@@ -106,18 +108,18 @@ const directChallenge = [
 
 const learn = [
   'What did you learn from this experience?',
-  'What did you learn from this week?',
-  'What did you learn about this plan this week?',
+  'What did you learn from this {unit}?',
+  'What did you learn about this plan this {unit}?',
 ];
 
 const belief: Phrases = {
   curious: [
-    'You know yourself best, and next week builds on this one.',
+    'You know yourself best, and next {unit} builds on this one.',
     'You’ve done hard things before; this one is yours too.',
     'Each week you look at this, the plan gets better.',
   ],
   gentle: [
-    'Be kind to yourself: next week builds on this one.',
+    'Be kind to yourself: next {unit} builds on this one.',
     'You’ve done hard things before, and you can do this too.',
     'Whatever you find, it helps the plan fit your life.',
   ],
@@ -172,7 +174,9 @@ function tidyQuote(text: string): string {
 
 /** Write the reflection prompt for a period that closed with something left undone. */
 export function reflectionPrompt(input: PromptInput): Prompt {
+  const unit = input.unit ?? 'week';
   const values = {
+    unit,
     done: String(input.done),
     target: String(input.target),
     one: input.done === 1 ? 'one' : 'ones',
@@ -185,10 +189,10 @@ export function reflectionPrompt(input: PromptInput): Prompt {
   if (plan && plan.obstacle && plan.response) {
     planQuestions.push(fill(pick(copingQuestions, input, 'coping'), { obstacle: tidyQuote(plan.obstacle), response: tidyQuote(plan.response) }));
   } else {
-    planQuestions.push(pick(noCopingQuestions, input, 'coping'));
+    planQuestions.push(fill(pick(noCopingQuestions, input, 'coping'), values));
   }
 
-  const closing = `${pick(learn, input, 'learn')} ${pick(belief[input.tone], input, 'belief')}`;
+  const closing = fill(`${pick(learn, input, 'learn')} ${pick(belief[input.tone], input, 'belief')}`, values);
 
   if (input.pattern) {
     return {
@@ -205,7 +209,7 @@ export function reflectionPrompt(input: PromptInput): Prompt {
     input.status === 'partial'
       ? `${fill(pick(acknowledgePartial[input.tone], input, 'ack'), values)} ${fill(pick(whatHelped, input, 'helped'), values)}`
       : fill(pick(acknowledgeMissed[input.tone], input, 'ack'), values);
-  const title = input.status === 'partial' ? `${input.periodLabel} · ${input.done} of ${input.target}` : `${input.periodLabel} · a week to look at`;
+  const title = input.status === 'partial' ? `${input.periodLabel} · ${input.done} of ${input.target}` : `${input.periodLabel} · a ${unit} to look at`;
 
   // A gentle check-in asks one question about the plan; a direct one adds a respectful challenge.
   const questions = input.tone === 'gentle' ? planQuestions.slice(0, 1) : planQuestions;

@@ -300,6 +300,7 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
           trigger: commitment.trigger,
           coping: commitment.coping,
           pattern: tracking.pattern !== null,
+          unit: unitOf(commitment) === 'week' ? 'week' : unitOf(commitment) === 'month' ? 'month' : 'stretch',
         });
         const itemIndent = /^[ \t]*/.exec(lines[items[0]?.line ?? 0]?.text ?? '')?.[0] ?? indent;
         plan.edits.push({
