@@ -345,7 +345,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       text: fullText,
       intention,
       trigger,
-      copingCount: coping.length,
+      copingCount: coping.filter((p) => p.obstacle.trim() !== '' && p.response.trim() !== '').length,
       kind,
       vagueTrigger,
       vagueIntention,
