@@ -236,19 +236,22 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
     for (const source of sources) pieces.push(source);
     return { place, items: [place.item, ...children], start, count: sources.length };
   });
-  // Fields and block ids come out before remark sees the words.
+  // Block ids, then fields, come out before remark sees the words.
   const extracted = pieces.map((source) => {
-    const { fields, rest } = extractFields(source);
     let blockId: string | null = null;
-    const lines = rest.split('\n').map((line) => {
-      const m = blockIdRe.exec(line);
-      if (m && m[1]) {
-        blockId = m[1];
-        return line.slice(0, m.index);
-      }
-      return line;
-    });
-    return { fields, blockId: blockId as string | null, source: lines.join('\n') };
+    const withoutIds = source
+      .split('\n')
+      .map((line) => {
+        const m = blockIdRe.exec(line);
+        if (m && m[1]) {
+          blockId = m[1];
+          return line.slice(0, m.index);
+        }
+        return line;
+      })
+      .join('\n');
+    const { fields, rest } = extractFields(withoutIds);
+    return { fields, blockId: blockId as string | null, source: rest };
   });
   const plain = toPlainTexts(extracted.map((e) => e.source));
 
