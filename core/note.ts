@@ -126,6 +126,13 @@ function ownSource(scan: ScannedNote, item: ScannedListItem): string {
 const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
 const tagRe = (tag: string) => new RegExp(`(?:^|\\s)#${escapeRegExp(tag)}(?![\\p{L}\\p{N}_/-])`, 'iu');
 
+const toolMarkerRe = /\^[A-Za-z0-9-]+-\d{8}-(?:\d{1,3}|r)(?=\s|$)/;
+const answerLineRe = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\*\*)?my answer(?:\*\*)?\s*:/iu;
+
+function isToolItem(own: string): boolean {
+  return toolMarkerRe.test(own) || answerLineRe.test(own);
+}
+
 /** Find the commitments' places: items under a commitments heading, or tagged. */
 export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
   const matches = headingMatcher(options.headings ?? defaultHeadings);
@@ -154,8 +161,11 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
       owner.set(item.line, parentPlace);
       continue;
     }
+    // A checklist item or answer line Follow Through wrote is never a commitment, even when its commitment was deleted.
+    const own = ownSource(scan, item);
+    if (isToolItem(own)) continue;
     const inHeading = item.parent < 0 && stack.some((s) => s.inScope);
-    const hasTag = tagged.test(ownSource(scan, item));
+    const hasTag = tagged.test(own);
     if (!inHeading && !hasTag) continue;
     const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
     places.push(place);

@@ -2,7 +2,7 @@ import { describeCadence } from '../commitment/cadence.js';
 import type { Commitment } from '../schema.js';
 import { dayLabel } from '../tracking/dates.js';
 import type { PeriodRecord, Tracking } from '../tracking/track.js';
-import { type TrackedNote, clientOf } from './weekly.js';
+import { type TrackedNote, clientKey, clientOf } from './weekly.js';
 
 const redesign = 'Keep it as it is? Adjust the trigger or the place? Shrink it to a smaller version? Pause or retire it?';
 
@@ -53,7 +53,7 @@ function currentNotes(notes: readonly TrackedNote[]): TrackedNote[] {
       loose.push(t);
       continue;
     }
-    const client = clientOf(t);
+    const client = clientKey(t);
     const seen = latest.get(client);
     if (!seen || (seen.note.meta.session ?? '') < t.note.meta.session) latest.set(client, t);
   }

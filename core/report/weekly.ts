@@ -62,6 +62,11 @@ export function clientOf(tracked: TrackedNote): string {
   return tracked.note.meta.client ?? tracked.file.replace(/\.md$/i, '');
 }
 
+/** The key a client's notes are grouped by: their name in any case, as `supersededBy` reads it. */
+export function clientKey(tracked: TrackedNote): string {
+  return clientOf(tracked).trim().toLowerCase();
+}
+
 /** The week that most recently closed before `today`. */
 export function lastClosedWeek(today: string, weekStart: WeekStart): { start: string; end: string } {
   const start = addDays(weekStartOf(today, weekStart), -7);
@@ -84,14 +89,17 @@ function fit(head: string, parts: string[], tail: string): string {
  * before `today` (all of that client's tracked notes together).
  */
 export function weeklyMessages(notes: readonly TrackedNote[], today: string): WeeklyMessage[] {
-  const byClient = new Map<string, TrackedNote[]>();
+  // "Dana" and "dana " are one client; the message uses the name as first written.
+  const byClient = new Map<string, { client: string; tracked: TrackedNote[] }>();
   for (const tracked of notes) {
     if (tracked.note.commitments.length === 0) continue;
-    const client = clientOf(tracked);
-    byClient.set(client, [...(byClient.get(client) ?? []), tracked]);
+    const key = clientKey(tracked);
+    const group = byClient.get(key) ?? { client: clientOf(tracked).trim(), tracked: [] };
+    group.tracked.push(tracked);
+    byClient.set(key, group);
   }
   const messages: WeeklyMessage[] = [];
-  for (const [client, tracked] of [...byClient.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const { client, tracked } of [...byClient.values()].sort((a, b) => a.client.localeCompare(b.client))) {
     const weekStart = tracked[0]?.note.meta.weekStart ?? 'monday';
     const week = lastClosedWeek(today, weekStart);
     const figures: CommitmentFigures[] = [];

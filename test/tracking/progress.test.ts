@@ -65,7 +65,7 @@ describe('period status', () => {
     expect(firstPeriod(text, '2026-11-30').status).toBe('missed');
   });
 
-  it('should show a finished period as met while it is still open, and met once it closes', () => {
+  it('should keep a finished period open until it ends, then call it met', () => {
     const text = weekWith(['x', 'x']);
     expect(firstPeriod(text, '2026-11-25').status).toBe('open');
     expect(firstPeriod(text, '2026-12-01').status).toBe('met');
@@ -147,7 +147,7 @@ describe("the client's answer", () => {
     expect(answerOf(text)).toBe('I think Mondays are just too full.');
   });
 
-  it('should not take the next period’s items or the next commitment as part of the answer', () => {
+  it('should end the answer before the next period’s items', () => {
     const text = answerWith(['- My answer: short one.']);
     const next = track(text, '2026-11-30');
     expect(next).toBe(text);
