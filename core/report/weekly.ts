@@ -106,8 +106,9 @@ export function weeklyMessages(notes: readonly TrackedNote[], today: string): We
     for (const t of tracked) {
       for (const commitment of t.note.commitments) {
         const periods = t.tracking.get(commitment.id)?.periods ?? [];
+        // The period that ended within the week: the week itself, or a month or session span closing in it.
         const index = periods.findIndex(
-          (p) => dayNumber(p.start) >= dayNumber(week.start) && dayNumber(p.start) <= dayNumber(week.end) && !p.isBreak,
+          (p) => dayNumber(p.end) >= dayNumber(week.start) && dayNumber(p.end) <= dayNumber(week.end) && !p.isBreak,
         );
         const period = periods[index];
         if (!period || period.status === 'open') continue;
