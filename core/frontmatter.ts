@@ -94,8 +94,9 @@ export function readFrontmatter(
   source: string,
   firstLine: number,
   parseYaml: YamlParser,
+  defaults: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>> = {},
 ): { meta: NoteMeta; diagnostics: Diagnostic[] } {
-  const meta: NoteMeta = { ...defaultMeta, breaks: [] };
+  const meta: NoteMeta = { ...defaultMeta, ...defaults, breaks: [] };
   const diagnostics: Diagnostic[] = [];
   if (source.trim() === '') return { meta, diagnostics };
 

@@ -7,7 +7,7 @@ import { wording } from './findings/wording.js';
 import { type YamlParser, defaultMeta, readFrontmatter } from './frontmatter.js';
 import { toPlainTexts } from './markdown/plain-text.js';
 import { type ScannedListItem, type ScannedNote, scanNote } from './markdown/scan.js';
-import type { Commitment, CopingPlan, Diagnostic, ParsedNote } from './schema.js';
+import type { Commitment, CopingPlan, Diagnostic, NoteMeta, ParsedNote } from './schema.js';
 import { type Marks, findMarks } from './tracking/marks.js';
 
 /** Headings that mark a commitments section (matched as whole words, any case). */
@@ -33,6 +33,8 @@ export interface ParseOptions {
   tag?: string;
   /** More commitments than this in one note gets a `too-many-commitments` note. Default: 5. */
   maxCommitments?: number;
+  /** What a note means when its frontmatter does not say: the plugin's settings. Default: curious, monday. */
+  defaults?: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>>;
 }
 
 /** Where one commitment sits in a note's scan. */
@@ -210,7 +212,7 @@ function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: F
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
 export function parseNote(text: string, options: ParseOptions): ReadNote {
   const empty: ReadNote = {
-    meta: { ...defaultMeta, breaks: [] },
+    meta: { ...defaultMeta, ...options.defaults, breaks: [] },
     commitments: [],
     diagnostics: [],
     scan: undefined,
@@ -223,9 +225,9 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
   if (places.length === 0) return { ...empty, scan };
 
   const diagnostics: Diagnostic[] = [];
-  let meta = { ...defaultMeta, breaks: [] as Array<{ start: string; end: string }> };
+  let meta: NoteMeta = { ...defaultMeta, ...options.defaults, breaks: [] };
   if (scan.frontmatter) {
-    const read = readFrontmatter(scan.frontmatter.source, scan.frontmatter.startLine + 2, options.parseYaml);
+    const read = readFrontmatter(scan.frontmatter.source, scan.frontmatter.startLine + 2, options.parseYaml, options.defaults);
     meta = read.meta;
     diagnostics.push(...read.diagnostics);
   }

@@ -14,6 +14,8 @@ export interface TrackOptions extends ParseOptions {
   endBefore?: string | undefined;
   /** Closed periods in a row, missed or partial, that make a pattern. Default: 2. */
   patternLength?: number;
+  /** What a run may add: this period's checklists, prompts for closed periods, or both. Default: both. */
+  add?: { periods: boolean; prompts: boolean };
 }
 
 /** How a period went. */
@@ -284,7 +286,8 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
     const tracking = readCommitmentTracking(note, commitment, options);
     const closed = tracking.periods.filter((p) => p.status !== 'open');
     const latest = closed[closed.length - 1];
-    if (active && latest && (latest.status === 'partial' || latest.status === 'missed') && !latest.isBreak && note.meta.ifMissed !== 'none') {
+    const add = options.add ?? { periods: true, prompts: true };
+    if (add.prompts && active && latest && (latest.status === 'partial' || latest.status === 'missed') && !latest.isBreak && note.meta.ifMissed !== 'none') {
       const hasPrompt = note.marks.prompts.some((p) => p.commitmentId === commitment.id && p.periodStart === latest.start);
       const items = groups.get(latest.start) ?? [];
       if (!hasPrompt && items.length > 0) {
@@ -314,7 +317,7 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
     }
 
     // 2. The current period's checklist, when it has none yet.
-    if (!active) return;
+    if (!active || !add.periods) return;
     const period = periodOf(today, commitment, note.meta, options);
     if (groups.has(period.start)) return;
     if (existing.some((start) => start > period.start)) return; // never add behind what is there
