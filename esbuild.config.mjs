@@ -1,18 +1,46 @@
-// Build the command line into one plain JavaScript file, so it starts fast
-// and a fresh clone works right after `npm ci` (which runs `prepare`).
+// Build the command line (dist/cli.js, plain JavaScript that starts fast) and
+// the Obsidian plugin (dist/follow-through/: main.js, manifest.json, styles.css).
+// `npm ci` runs this through `prepare`, so a fresh clone works at once.
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, copyFile, mkdir } from 'node:fs/promises';
 
-await build({
-  entryPoints: ['cli/main.ts'],
-  outfile: 'dist/cli.js',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __ftCreateRequire } from 'node:module';\nconst require = __ftCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
-await chmod('dist/cli.js', 0o755);
+const only = process.argv[2];
+
+async function cli() {
+  await build({
+    entryPoints: ['cli/main.ts'],
+    outfile: 'dist/cli.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __ftCreateRequire } from 'node:module';\nconst require = __ftCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  await chmod('dist/cli.js', 0o755);
+}
+
+async function plugin() {
+  const out = 'dist/follow-through';
+  await mkdir(out, { recursive: true });
+  await build({
+    entryPoints: ['obsidian-plugin/main.ts'],
+    outfile: `${out}/main.js`,
+    bundle: true,
+    // Obsidian runs plugins as CommonJS, on desktop and on mobile: no Node built-ins.
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2021',
+    minify: true,
+    external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  await copyFile('manifest.json', `${out}/manifest.json`);
+  await copyFile('obsidian-plugin/styles.css', `${out}/styles.css`);
+}
+
+if (!only || only === 'cli') await cli();
+if (!only || only === 'plugin') await plugin();

@@ -64,7 +64,8 @@ function normalizeHeading(text: string): string {
     .trim()} `;
 }
 
-function headingMatcher(names: readonly string[]): (heading: string) => boolean {
+/** Make a test for headings that mark a commitments section (whole words, any case). */
+export function headingMatcher(names: readonly string[]): (heading: string) => boolean {
   const wanted = names.map((n) => normalizeHeading(n)).filter((n) => n.trim() !== '');
   return (heading) => {
     const h = normalizeHeading(heading);

@@ -65,6 +65,7 @@ describe('the public API of core', () => {
       'findMarks',
       'findPlaces',
       'frontmatterKeys',
+      'headingMatcher',
       'isoWeekLabel',
       'itemState',
       'lastClosedWeek',

@@ -1,0 +1,189 @@
+import { MarkdownRenderChild, MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
+import { Actions, describeCount } from './actions.js';
+import { renderCodeBlock } from './code-block.js';
+import { commitmentHints } from './editor-hints.js';
+import { DEFAULT_SETTINGS, type FollowThroughSettings, FollowThroughSettingTab, readSettings } from './settings.js';
+import { FollowThroughView, VIEW_TYPE } from './view.js';
+import { VaultIndex, parseOptions } from './vault-index.js';
+
+/** How often tracked notes are brought up to date when automatic updates are on. */
+const autoEveryMs = 60 * 60 * 1000;
+
+/** Follow Through in Obsidian: lifecycle and registration only; the work is in the modules it wires. */
+export default class FollowThroughPlugin extends Plugin {
+  settings: FollowThroughSettings = { ...DEFAULT_SETTINGS };
+  index!: VaultIndex;
+  actions!: Actions;
+
+  async onload(): Promise<void> {
+    this.settings = readSettings(await this.loadData());
+    this.index = new VaultIndex(this.app, () => this.settings, () => new Date());
+    this.actions = new Actions(this.app, this.index);
+
+    this.registerView(VIEW_TYPE, (leaf) => new FollowThroughView(leaf, this.viewHost()));
+    this.addSettingTab(new FollowThroughSettingTab(this.app, this, this));
+    this.registerEditorExtension(commitmentHints(() => parseOptions(this.settings)));
+    this.registerMarkdownCodeBlockProcessor('follow-through', (source, el, ctx) => {
+      const child = new MarkdownRenderChild(el);
+      const draw = () => renderCodeBlock(this.index, source, el, ctx, (path, line) => void this.openAt(path, line));
+      child.register(this.index.onChange(draw));
+      ctx.addChild(child);
+      draw();
+    });
+    this.addRibbonIcon('list-checks', 'Open Follow Through', () => void this.openView());
+    this.addCommands();
+
+    // Heavy work waits for the layout: the index reads only notes that can hold commitments.
+    this.app.workspace.onLayoutReady(() => void this.start());
+  }
+
+  onunload(): void {
+    this.index?.dispose();
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.settings);
+    // Headings, tag or defaults may have changed what counts: read the vault again.
+    await this.index.build();
+  }
+
+  private async start(): Promise<void> {
+    this.registerEvent(
+      this.app.metadataCache.on('changed', (file) => {
+        if (this.index.notes.has(file.path) || this.index.isCandidate(this.app.metadataCache.getFileCache(file))) {
+          this.index.schedule(file);
+        }
+      }),
+    );
+    this.registerEvent(
+      this.app.vault.on('rename', (file, oldPath) => {
+        if (file instanceof TFile) this.index.rename(file, oldPath);
+      }),
+    );
+    this.registerEvent(this.app.vault.on('delete', (file) => this.index.remove(file.path)));
+    await this.index.build();
+    if (this.settings.autoUpdate) await this.autoUpdate();
+    this.registerInterval(window.setInterval(() => void this.autoUpdate(), autoEveryMs));
+  }
+
+  /** With automatic updates on, bring notes already tracked up to date (never starts tracking a new note). */
+  private async autoUpdate(): Promise<void> {
+    if (!this.settings.autoUpdate || !this.index.isReady) return;
+    await this.actions.trackVault(undefined, true);
+  }
+
+  private activeFile(): TFile | undefined {
+    return this.app.workspace.getActiveViewOfType(MarkdownView)?.file ?? this.app.workspace.getActiveFile() ?? undefined;
+  }
+
+  private viewHost() {
+    return {
+      index: this.index,
+      activePath: () => this.activeFile()?.path,
+      openAt: (path: string, line: number) => void this.openAt(path, line),
+      insertTemplate: () => {
+        const editor = this.app.workspace.getActiveViewOfType(MarkdownView)?.editor;
+        if (editor) this.actions.insertTemplate(editor);
+        else new Notice('Open a note first, then insert the template where you want it.');
+      },
+    };
+  }
+
+  /** Open a note at a line. */
+  async openAt(path: string, line: number): Promise<void> {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    if (!(file instanceof TFile)) return;
+    const leaf = this.app.workspace.getLeaf(false);
+    await leaf.openFile(file, { eState: { line: Math.max(0, line - 1) } });
+  }
+
+  /** Open the side view, or bring it forward. */
+  async openView(showing: 'note' | 'vault' = 'note'): Promise<FollowThroughView | undefined> {
+    let leaf: WorkspaceLeaf | null | undefined = this.app.workspace.getLeavesOfType(VIEW_TYPE)[0];
+    if (!leaf) {
+      leaf = this.app.workspace.getRightLeaf(false);
+      await leaf?.setViewState({ type: VIEW_TYPE, active: true });
+    }
+    if (!leaf) return undefined;
+    await this.app.workspace.revealLeaf(leaf);
+    const view = leaf.view instanceof FollowThroughView ? leaf.view : undefined;
+    view?.setScope(showing);
+    return view;
+  }
+
+  private addCommands(): void {
+    this.addCommand({
+      id: 'check-note',
+      name: 'Check the commitments in this note',
+      checkCallback: (checking) => {
+        const file = this.activeFile();
+        if (!file) return false;
+        if (!checking) {
+          void (async () => {
+            await this.index.refresh(file);
+            new Notice(this.actions.describeNote(file.path));
+            await this.openView('note');
+          })();
+        }
+        return true;
+      },
+    });
+    this.addCommand({
+      id: 'track-note',
+      name: 'Start or update tracking in this note',
+      checkCallback: (checking) => {
+        const file = this.activeFile();
+        if (!file) return false;
+        if (!checking) {
+          void (async () => {
+            await this.index.refresh(file);
+            if (!this.index.notes.has(file.path)) {
+              new Notice(this.actions.describeNote(file.path));
+              return;
+            }
+            new Notice(describeCount(await this.actions.trackFile(file)));
+          })();
+        }
+        return true;
+      },
+    });
+    this.addCommand({
+      id: 'track-vault',
+      name: 'Update tracking in the whole vault',
+      callback: async () => new Notice(describeCount(await this.actions.trackVault())),
+    });
+    this.addCommand({
+      id: 'write-prompts',
+      name: 'Write reflection prompts for closed periods',
+      callback: async () => new Notice(describeCount(await this.actions.trackVault({ periods: false, prompts: true }))),
+    });
+    this.addCommand({
+      id: 'copy-weekly-message',
+      name: 'Copy this week’s message',
+      callback: async () => {
+        const message = this.actions.weeklyMessage(this.activeFile()?.path);
+        if (!message) {
+          new Notice('No week has closed with tracking in it yet. Tick items during the week, and copy the message after it ends.');
+          return;
+        }
+        await navigator.clipboard.writeText(message);
+        new Notice(`Copied: ${message}`);
+      },
+    });
+    this.addCommand({
+      id: 'insert-review',
+      name: 'Insert the next-session review at the cursor',
+      editorCallback: (editor, ctx) => this.actions.insertReview(editor, ctx.file?.path),
+    });
+    this.addCommand({
+      id: 'insert-template',
+      name: 'Insert a commitment template at the cursor',
+      editorCallback: (editor) => this.actions.insertTemplate(editor),
+    });
+    this.addCommand({
+      id: 'open-view',
+      name: 'Open the side view',
+      callback: () => void this.openView(),
+    });
+  }
+}
