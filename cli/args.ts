@@ -18,8 +18,8 @@ export interface Args {
 /** Flags that take a value. */
 const valued = new Set(['today', 'out', 'week']);
 
-/** Split argv into a command, positional paths and flags (`--x`, `--x value`, `--x=value`). */
-export function parseArgs(argv: readonly string[]): Args {
+/** Split argv into a command, positional paths and flags (`--x`, `--x value`, `--x=value`); `extraValued` names more flags that take a value. */
+export function parseArgs(argv: readonly string[], extraValued: readonly string[] = []): Args {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -34,9 +34,9 @@ export function parseArgs(argv: readonly string[]): Args {
       const eq = arg.indexOf('=');
       const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
       if (eq > 0) flags.set(name, arg.slice(eq + 1));
-      else if (valued.has(name)) {
+      else if (valued.has(name) || extraValued.includes(name)) {
         const value = argv[i + 1];
-        if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value, like --${name} 2026-11-23.`);
+        if (value === undefined || value.startsWith('--')) throw new UsageError(valued.has(name) ? `--${name} needs a value, like --${name} 2026-11-23.` : `--${name} needs a value, like --${name} <value>.`);
         flags.set(name, value);
         i++;
       } else flags.set(name, true);

@@ -199,6 +199,12 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
+// A reader that stops early (`follow-through list … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.js|main\.ts|follow-through)$/.test(process.argv[1]);
 if (invokedDirectly) {
   const code = main(process.argv.slice(2), {

@@ -14,7 +14,7 @@ export interface NoteResult {
 
 /** The CLI's parse options: core's defaults with the `yaml` package as the YAML parser. */
 export const cliParseOptions: ParseOptions = {
-  parseYaml: (source) => parseYaml(source, { uniqueKeys: false }),
+  parseYaml: (source): unknown => parseYaml(source, { uniqueKeys: false }),
 };
 
 const empty: ReadNote = {

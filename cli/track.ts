@@ -26,13 +26,18 @@ export function trackedNotes(results: readonly NoteResult[], today: string): Tra
   return results.map((r) => ({ file: r.file.relative, note: r.note, tracking: readTracking(r.note, optionsFor(r, today, ends)) }));
 }
 
-/** Write a file by way of a temporary file and a rename, so a crash never leaves half a note. */
-function writeAtomic(file: string, text: string): void {
+/** Write a file by way of a temporary file and a rename, so a crash never leaves half a note. A new file gets the default mode. */
+export function writeAtomic(file: string, text: string): void {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.follow-through-${process.pid}.tmp`);
-  const mode = statSync(file).mode;
+  let mode: number | undefined;
   try {
-    writeFileSync(temp, text, { mode });
+    mode = statSync(file).mode;
+  } catch {
+    mode = undefined; // a new file
+  }
+  try {
+    writeFileSync(temp, text, mode === undefined ? {} : { mode });
     renameSync(temp, file);
   } catch (error) {
     try {

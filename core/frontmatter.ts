@@ -55,7 +55,7 @@ const NameText = z.string().check(z.trim(), z.minLength(1));
 /** Read the text of a name: a string, or a one-item list, or a `[[link]]` (quoted or not). */
 function readName(input: unknown): string | undefined {
   const value = unquotedLink(input);
-  const raw = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  const raw: unknown = Array.isArray(value) && value.length === 1 ? value[0] : value;
   const parsed = NameText.safeParse(typeof raw === 'number' ? String(raw) : raw);
   if (!parsed.success) return undefined;
   return parsed.data.replace(/^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/, (_m, target: string, alias?: string) => alias ?? target);

@@ -84,14 +84,44 @@ function tagName(options: Pick<ParseOptions, 'tag'>): string {
 
 /** A cheap test on the raw text: could this note hold a commitment at all? */
 export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): boolean {
-  // Tags are case-insensitive, as in Obsidian: `#Commitment` is `#commitment`.
-  if (new RegExp(`#${escapeRegExp(tagName(options))}`, 'i').test(text)) return true;
-  const names = (options.headings ?? defaultHeadings).map((n) => escapeRegExp(n).replace(/[-\s]+/g, '[-\\s]+'));
-  if (names.length === 0) return false;
-  const re = new RegExp(`^[ \\t]{0,3}#{1,6}[ \\t].*(?:${names.join('|')})`, 'im');
-  if (re.test(text)) return true;
-  // Setext headings ("Commitments" underlined) are rare; look for them only when one could be there.
-  return /\n[ \t]{0,3}(?:=+|-+)[ \t]*(?:\r?\n|$)/.test(text) && new RegExp(`(?:${names.join('|')})`, 'i').test(text);
+  const m = matchersFor(options);
+  if (m.tag.test(text)) return true;
+  if (!m.names) return false;
+  if (m.heading?.test(text)) return true;
+  // Setext headings ("Commitments" underlined) are rare: look only at the line above an underline.
+  const underline = /\n[ \t]{0,3}(?:=+|-+)[ \t]*(?=\r?\n|$)/g;
+  for (let u = underline.exec(text); u; u = underline.exec(text)) {
+    const above = text.slice(text.lastIndexOf('\n', u.index - 1) + 1, u.index);
+    if (m.names.test(above)) return true;
+  }
+  return false;
+}
+
+interface Matchers {
+  tag: RegExp;
+  heading: RegExp | undefined;
+  names: RegExp | undefined;
+}
+
+/** Compiled once per set of options: a vault index calls this for every note. */
+const matcherCache = new Map<string, Matchers>();
+
+function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers {
+  const headings = options.headings ?? defaultHeadings;
+  const key = `${tagName(options)}\u0000${headings.join('\u0001')}`;
+  let m = matcherCache.get(key);
+  if (!m) {
+    const names = headings.map((n) => escapeRegExp(n).replace(/[-\s]+/g, '[-\\s]+')).filter((n) => n !== '');
+    // Tags are case-insensitive, as in Obsidian: `#Commitment` is `#commitment`.
+    m = {
+      tag: new RegExp(`#${escapeRegExp(tagName(options))}`, 'i'),
+      heading: names.length > 0 ? new RegExp(`^[ \\t]{0,3}#{1,6}[ \\t][^\\n]*?(?:${names.join('|')})`, 'im') : undefined,
+      names: names.length > 0 ? new RegExp(`(?:${names.join('|')})`, 'i') : undefined,
+    };
+    if (matcherCache.size > 16) matcherCache.clear();
+    matcherCache.set(key, m);
+  }
+  return m;
 }
 
 /**
@@ -264,11 +294,14 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       })
       .join('\n');
     const { fields, rest } = extractFields(withoutIds);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: blockId is set only in the callback above, so TypeScript narrows it to null here
     return { fields, blockId: blockId as string | null, source: rest };
   });
   const plain = toPlainTexts(extracted.map((e) => e.source));
 
   const seen = new Map<string, number>();
+  // Ids written in the note are taken first, so a derived id never repeats one (two commitments with the same words).
+  const used = new Set(layout.map(({ start }) => extracted[start]?.blockId).filter((b): b is string => !!b));
   const commitments: Commitment[] = layout.map(({ place, items, start, count }) => {
     const texts = plain.slice(start, start + count).filter((t) => t.trim() !== '');
     const fields: Field[] = extracted.slice(start, start + count).flatMap((e) => e.fields);
@@ -353,9 +386,14 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
     let id: string;
     if (blockId) id = blockId;
     else {
-      const n = (seen.get(fullText) ?? 0) + 1;
-      seen.set(fullText, n);
-      id = commitmentId(fullText || fields.map((f) => `${f.name}:${f.value}`).join('|'), n);
+      const words = fullText || fields.map((f) => `${f.name}:${f.value}`).join('|');
+      let n = seen.get(words) ?? 0;
+      do {
+        n++;
+        id = commitmentId(words, n);
+      } while (used.has(id));
+      seen.set(words, n);
+      used.add(id);
     }
     const findings = judgeCommitment({
       text: fullText,

@@ -32,7 +32,7 @@ export interface Field {
   value: string;
 }
 
-const inlineRe = /[[(]([^\][()\n:]+?)::[ \t]*([^\]\)\n]*?)[ \t]*[\])]/g;
+const inlineRe = /[[(]([^\][()\n:]+?)::[ \t]*([^\])\n]*?)[ \t]*[\])]/g;
 const lineRe = /^[ \t]*([A-Za-z][A-Za-z -]*?)::[ \t]*(.*)$/;
 
 function canonical(key: string): FieldName | undefined {

@@ -92,6 +92,7 @@ export function splitSentences(text: string): string[] {
 
 function trimClause(text: string): string {
   return text
+    // eslint-disable-next-line no-misleading-character-class -- on purpose: strips an emoji sequence one code point at a time (pictograph, skin tone, VS16, ZWJ)
     .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu, ' ')
     .replace(/^[\s,;:.\-–]+/, '')
     .replace(/(\b[ap]\.m)?[\s,;:.!?\-–]+$/i, (_all, abbreviation: string | undefined) => (abbreviation ? `${abbreviation}.` : ''))

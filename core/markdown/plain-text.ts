@@ -18,11 +18,21 @@ function stripObsidian(text: string): string {
 
 /**
  * Turn pieces of inline Markdown into plain text, with one remark parse for
- * all of them (emphasis, links and code lose their marks; HTML is dropped).
+ * all of those that hold Markdown (emphasis, links and code lose their marks;
+ * HTML is dropped); plain prose is left as it is.
  */
 export function toPlainTexts(sources: readonly string[]): string[] {
+  const stripped = sources.map((s) => stripObsidian(s));
+  // Most commitments are plain prose: only pieces with Markdown's inline marks go through remark.
+  const needsRemark = stripped.map((s) => /[*_`[\]<>&!\\~]|^\s*(?:[#>|]|\d+[.)]\s|[-+]\s)/m.test(s));
+  const parsed = parseAll(stripped.filter((_s, i) => needsRemark[i]));
+  let next = 0;
+  return stripped.map((s, i) => (needsRemark[i] ? (parsed[next++] ?? '') : s)).map((s) => s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim());
+}
+
+function parseAll(sources: readonly string[]): string[] {
   if (sources.length === 0) return [];
-  const doc = sources.map((s) => stripObsidian(s)).join(`\n\n${separator}\n\n`);
+  const doc = sources.join(`\n\n${separator}\n\n`);
   const tree = processor.parse(doc);
   const out: string[] = [];
   let current: string[] = [];
@@ -36,5 +46,5 @@ export function toPlainTexts(sources: readonly string[]): string[] {
     current.push(toString(node, { includeHtml: false }));
   }
   out.push(current.join('\n'));
-  return out.map((s) => s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim());
+  return out;
 }

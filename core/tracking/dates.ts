@@ -5,10 +5,17 @@ import type { WeekStart } from '../schema.js';
 
 const msPerDay = 86_400_000;
 
-/** Days since 1970-01-01 for an ISO date. */
+const dayNumbers = new Map<string, number>();
+
+/** Days since 1970-01-01 for an ISO date (remembered: the same few dates come up again and again). */
 export function dayNumber(iso: string): number {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
   const [y, m, d] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / msPerDay);
+  const day = Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / msPerDay);
+  if (dayNumbers.size > 20_000) dayNumbers.clear();
+  dayNumbers.set(iso, day);
+  return day;
 }
 
 /** The ISO date of a day number. */

@@ -36,6 +36,7 @@ export interface PullProblem {
 export function inertLines(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- on purpose: drops control characters (all but tab and newline) from text made elsewhere
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
     .split('\n')
     .map((line) =>

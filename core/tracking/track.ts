@@ -4,7 +4,7 @@ import type { Commitment, NoteMeta } from '../schema.js';
 import { addDays, compact, dayNumber } from './dates.js';
 import type { Edit } from './edit.js';
 import { type MarkedItem, type MarkedPrompt, answerLabel } from './marks.js';
-import { type Period, type PeriodUnit, periodHolding, plannedItems, trackedCadence, unitFor } from './schedule.js';
+import { type Period, type PeriodUnit, nextPeriod, periodHolding, plannedItems, trackedCadence, unitFor } from './schedule.js';
 
 /** Options for reading and bringing tracking up to date. */
 export interface TrackOptions extends ParseOptions {
@@ -318,16 +318,23 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
 
     // 2. The current period's checklist, when it has none yet.
     if (!active || !add.periods) return;
-    const period = periodOf(today, commitment, note.meta, options);
-    if (groups.has(period.start)) return;
-    if (existing.some((start) => start > period.start)) return; // never add behind what is there
+    const current = periodOf(today, commitment, note.meta, options);
+    if (groups.has(current.start)) return;
+    if (existing.some((start) => start > current.start)) return; // never add behind what is there
     if (trackedCadence(commitment).once && existing.length > 0) return; // "this week" is one period
     // The first period starts on the later of the session and today: no back-filled weeks.
     if (existing.length === 0 && dayNumber(window.from) > dayNumber(today)) return;
-    const firstDay = existing.length === 0 ? today : period.start;
-    if (window.until && dayNumber(period.start) > dayNumber(window.until)) return;
-    if (inBreak(note.meta, period)) return;
-    const planned = plannedItems(commitment, period, firstDay, window.until ?? period.end);
+    const fits = (p: Period) => !(window.until && dayNumber(p.start) > dayNumber(window.until)) && !inBreak(note.meta, p);
+    let period = current;
+    let planned = fits(current) ? plannedItems(commitment, current, existing.length === 0 ? today : current.start, window.until ?? current.end) : [];
+    if (planned.length === 0 && existing.length === 0) {
+      // Too little of this period is left to do anything in: tracking starts with the next one, now.
+      const next = nextPeriod(current, unitOf(commitment), note.meta.weekStart);
+      if (fits(next) && !inBreak(note.meta, current)) {
+        period = next;
+        planned = plannedItems(commitment, next, next.start, window.until ?? next.end);
+      }
+    }
     if (planned.length === 0) return;
 
     const id = commitment.id;
