@@ -5,14 +5,14 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { addDays, applyEdits, planTrack } from '../core/index.js';
+import { addDays, applyEdits, planTrack, weekStartOf } from '../core/index.js';
 import { Random } from './random.js';
 
 /** The day a generated vault is "now": its last track run was on this date (a Monday). */
 export const vaultToday = '2026-11-30';
 
 /** Bump when the generator changes, so cached vaults are made again. */
-export const generatorVersion = 3;
+export const generatorVersion = 4;
 
 /** One generated note: its path in the vault (with `/`) and its text. */
 export interface GeneratedNote {
@@ -150,7 +150,7 @@ function dailyNote(rng: Random, date: string): string {
   parts.push(`# ${weekdays[(d.getUTCDay() + 6) % 7]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`);
   // Most days are a few dozen items; some people log everything, in one long list.
   const r = rng.next();
-  const items = r < 0.07 ? rng.int(400, 720) : r < 0.25 ? rng.int(90, 250) : rng.int(12, 70);
+  const items = r < 0.05 ? rng.int(400, 650) : r < 0.2 ? rng.int(80, 200) : rng.int(12, 60);
   if (rng.chance(0.5)) parts.push(`${inline(rng, 6, 14)}.`);
   if (items > 300 || rng.chance(0.4)) {
     parts.push(`## Log\n\n${list(rng, items, 0.35)}`);
@@ -172,7 +172,7 @@ function projectNote(rng: Random, title: string): string {
     );
   }
   parts.push(`# ${title}`);
-  const sections = rng.int(2, 7);
+  const sections = rng.int(2, 5);
   for (let s = 0; s < sections; s++) {
     parts.push(`## ${capital(phrase(rng, 1, 4))}`);
     const blocks = rng.int(1, 4);
@@ -329,9 +329,11 @@ const trackMarkerRe = /^([ \t]*[-*+] )\[ \](.*\^[A-Za-z0-9-]+-(\d{8})-\d+[ \t]*)
 export function simulateTracking(text: string, from: string, until: string, rng: Random): string {
   const adherence = 0.3 + rng.next() * 0.65;
   const decided = new Set<string>();
-  const options = { parseYaml: (source: string) => parseYaml(source, { uniqueKeys: false }) };
+  const options = { parseYaml: (source: string): unknown => parseYaml(source, { uniqueKeys: false }) };
   let current = text;
-  for (let day = from; day <= until; day = addDays(day, 7)) {
+  // The first run on the day of the session, then every Monday, as a weekly habit.
+  const mondays = addDays(weekStartOf(from, 'monday'), 7);
+  for (let day = from; day <= until; day = day === from ? mondays : addDays(day, 7)) {
     const compactDay = day.replace(/-/g, '');
     current = tick(current, (date, key) => {
       if (date >= compactDay || decided.has(key)) return undefined;
@@ -364,18 +366,16 @@ function tick(text: string, decide: (date: string, key: string) => string | unde
 /** A 30 KB list-heavy daily note with 10 tracked commitments (for the `update` benchmark). */
 export function listHeavyNote(seed: number): string {
   const rng = new Random(seed ^ 0x5eed);
-  let log = '';
-  while (log.length < 25000) log += `${list(rng, 40, 0.35)}\n`;
   const items = Array.from({ length: 10 }, (_, i) => commitmentItem(rng, i % 4 === 1 ? 'sub' : i % 4 === 3 ? 'fields' : 'text'));
-  const session = addDays(vaultToday, -28);
-  const text = [
-    `---\nclient: Bench\nsession: ${session}\nif-missed: curious\ntags: [daily, coaching]\n---`,
-    `# A long day`,
-    `## Log\n\n${log.trimEnd()}`,
-    `## Commitments\n\n${items.join('\n')}`,
-    `## Later\n\n${list(rng, 20, 0.5)}`,
-  ].join('\n\n');
-  return simulateTracking(`${text}\n`, session, vaultToday, rng);
+  const session = addDays(vaultToday, -21);
+  const front = `---\nclient: Bench\nsession: ${session}\nif-missed: curious\ntags: [daily, coaching]\n---\n\n# A long day\n\n## Log\n\n`;
+  const rest = `## Commitments\n\n${items.join('\n')}\n\n## Later\n\n${list(rng, 20, 0.5)}\n`;
+  // Track first, then fill the log above the commitments up to 30 KB: the markers do not depend on line numbers.
+  const tracked = simulateTracking(front + rest, session, vaultToday, rng);
+  const at = tracked.indexOf('## Commitments');
+  let log = '';
+  while (tracked.length + log.length < 30 * 1024) log += `${list(rng, 10, 0.35)}\n`;
+  return `${tracked.slice(0, at)}${log.slice(0, 30 * 1024 - tracked.length).replace(/\n[^\n]*$/, '')}\n\n${tracked.slice(at)}`;
 }
 
 /** Generate a vault of `notes` notes from `seed`, about 3 KB a note on average. */

@@ -1,0 +1,414 @@
+// Run every benchmark side by side, print a table, write bench/results.json.
+// `npm run bench [-- --notes 10000 --seed 1 --reps 5]`
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { addDays, parseNote, readTracking } from '../core/index.js';
+import { cliParseOptions } from '../cli/notes.js';
+import { collectNotes } from '../cli/vault.js';
+import { Random } from './random.js';
+import { scanLines } from './read-and-scan.mjs';
+import { cachedVault, listHeavyNote, vaultToday } from './vault.js';
+
+/** One target: the figure, its limit, and whether it holds (null: not measured). */
+interface Target {
+  name: string;
+  value: number | null;
+  limit: number;
+  met: boolean | null;
+}
+
+interface Benchmark {
+  name: string;
+  [figure: string]: unknown;
+  targets: Target[];
+}
+
+const root = process.cwd();
+const cacheDir = path.join(root, 'bench', '.cache');
+const cli = path.join(root, 'dist', 'cli.js');
+const floorScript = path.join(root, 'bench', 'read-and-scan.mjs');
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isFinite(value)) throw new Error(`--${name} takes a number`);
+  return value;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function target(name: string, value: number, limit: number, atMost: boolean): Target {
+  return { name, value: round(value), limit, met: atMost ? value <= limit : value >= limit };
+}
+
+/** Run a Node script in a child process; its wall time in ms, and its stdout. */
+function runNode(args: readonly string[]): { ms: number; stdout: string } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  return { ms, stdout: result.stdout };
+}
+
+/** `node <args>` with stdout thrown away, as a user piping to a file would see it; wall time in ms. */
+function runNodeQuiet(args: readonly string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  return ms;
+}
+
+const remark = unified().use(remarkParse);
+
+// ---- index -----------------------------------------------------------------
+
+function indexBenchmark(vault: string, files: readonly string[], bytes: number, reps: number, seed: number): Benchmark {
+  const floor = () => {
+    let sink = 0;
+    for (const file of files) sink += scanLines(readFileSync(file, 'utf8'));
+    return sink;
+  };
+  const core = () => files.map((file) => parseNote(readFileSync(file, 'utf8'), cliParseOptions));
+  // A random sample of whole notes for remark, about 1% of the vault's bytes, scaled up by size.
+  const rng = new Random(seed ^ 0xa11ce);
+  const pool = [...files];
+  const sample: string[] = [];
+  let sampleBytes = 0;
+  while (sampleBytes < bytes * 0.01 && pool.length > 0) {
+    const [file] = pool.splice(Math.floor(rng.next() * pool.length), 1);
+    if (!file) break;
+    sample.push(file);
+    sampleBytes += statSync(file).size;
+  }
+  const naive = () => {
+    for (const file of sample) remark.parse(readFileSync(file, 'utf8'));
+  };
+
+  floor();
+  core(); // warm the page cache and the JIT
+  naive();
+  const floorMs: number[] = [];
+  const coreMs: number[] = [];
+  const naiveSampleMs: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    floorMs.push(time(floor));
+    coreMs.push(time(core));
+    if (i < 3) naiveSampleMs.push(time(naive));
+  }
+  const floorMedian = median(floorMs);
+  const coreMedian = median(coreMs);
+  const naiveMedian = (median(naiveSampleMs) * bytes) / sampleBytes;
+
+  // End to end: the built CLI against a plain Node script that reads and scans the same notes.
+  const listArgs = [cli, 'list', '--json', vault, '--today', vaultToday];
+  runNodeQuiet(listArgs);
+  runNodeQuiet([floorScript, vault]);
+  const cliMs: number[] = [];
+  const scriptMs: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    scriptMs.push(runNodeQuiet([floorScript, vault]));
+    cliMs.push(runNodeQuiet(listArgs));
+  }
+  const cliMedian = median(cliMs);
+  const scriptMedian = median(scriptMs);
+
+  return {
+    name: 'index',
+    notes: files.length,
+    megabytes: round(bytes / 1e6, 1),
+    coreMs: round(coreMedian),
+    floorMs: round(floorMedian),
+    naiveMs: round(naiveMedian),
+    naiveSample: { notes: sample.length, megabytes: round(sampleBytes / 1e6, 3), ms: round(median(naiveSampleMs)) },
+    coreOverFloor: round(coreMedian / floorMedian),
+    naiveOverCore: round(naiveMedian / coreMedian),
+    cliListMs: round(cliMedian),
+    readAndScanScriptMs: round(scriptMedian),
+    cliOverScript: round(cliMedian / scriptMedian),
+    repetitions: reps,
+    targets: [
+      target('core index ≤ 4× the floor (read + scan lines)', coreMedian / floorMedian, 4, true),
+      target('core index ≥ 20× faster than remark on every note', naiveMedian / coreMedian, 20, false),
+      target('list --json ≤ 5× a read-and-scan script', cliMedian / scriptMedian, 5, true),
+    ],
+  };
+}
+
+// ---- update ----------------------------------------------------------------
+
+function updateBenchmark(seed: number): Benchmark {
+  const note = listHeavyNote(seed);
+  const lines = note.split('\n');
+  const read = parseNote(note, cliParseOptions);
+  const options = { ...cliParseOptions, today: vaultToday };
+  const rng = new Random(seed ^ 0xed17);
+  // Each edit types a word at the end of a random line, as a keystroke burst would.
+  const edits = Array.from({ length: 120 }, () => {
+    const at = rng.int(0, lines.length - 1);
+    return lines.map((line, i) => (i === at ? `${line} typed` : line)).join('\n');
+  });
+  const parseMs: number[] = [];
+  const withTrackingMs: number[] = [];
+  edits.forEach((text, i) => {
+    const ms = time(() => parseNote(text, cliParseOptions));
+    if (i >= 20) parseMs.push(ms); // the first 20 warm the JIT
+    const both = time(() => readTracking(parseNote(text, cliParseOptions), options));
+    if (i >= 20) withTrackingMs.push(both);
+  });
+  const remarkMs: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const ms = time(() => remark.parse(edits[i] ?? note));
+    if (i >= 2) remarkMs.push(ms);
+  }
+  const parseMedian = median(parseMs);
+  const remarkMedian = median(remarkMs);
+  return {
+    name: 'update',
+    noteKilobytes: round(Buffer.byteLength(note) / 1024, 1),
+    listItems: read.scan?.listItems.length ?? 0,
+    commitments: read.commitments.length,
+    parseNoteMs: round(parseMedian, 3),
+    parseNoteAndTrackingMs: round(median(withTrackingMs), 3),
+    remarkWholeNoteMs: round(remarkMedian, 3),
+    overRemark: round(parseMedian / remarkMedian, 3),
+    repetitions: parseMs.length,
+    targets: [
+      target('re-index after one edit ≤ 5 ms (median)', parseMedian, 5, true),
+      target('re-index ≤ 1/10 of remark on the whole note', parseMedian / remarkMedian, 0.1, true),
+    ],
+  };
+}
+
+// ---- track -----------------------------------------------------------------
+
+interface FileState {
+  mtimeMs: number;
+  size: number;
+  hash: string;
+}
+
+function snapshot(dir: string): Map<string, FileState> {
+  const out = new Map<string, FileState>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = statSync(full);
+        out.set(path.relative(dir, full), {
+          mtimeMs: stat.mtimeMs,
+          size: stat.size,
+          hash: createHash('sha1').update(readFileSync(full)).digest('hex'),
+        });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Files added, removed, or changed in mtime, size or bytes. */
+function touched(before: Map<string, FileState>, after: Map<string, FileState>): string[] {
+  const out = new Set<string>();
+  for (const [file, a] of after) {
+    const b = before.get(file);
+    if (!b || b.mtimeMs !== a.mtimeMs || b.size !== a.size || b.hash !== a.hash) out.add(file);
+  }
+  for (const file of before.keys()) if (!after.has(file)) out.add(file);
+  return [...out];
+}
+
+function trackBenchmark(vault: string, committed: ReadonlySet<string>, reps: number): Benchmark {
+  const work = path.join(cacheDir, 'track-work');
+  const today = addDays(vaultToday, 7);
+  const firstMs: number[] = [];
+  const secondMs: number[] = [];
+  let firstTouched: string[] = [];
+  let secondTouched: string[] = [];
+  let summary = '';
+  for (let i = 0; i < reps; i++) {
+    rmSync(work, { recursive: true, force: true });
+    cpSync(vault, work, { recursive: true });
+    const s0 = snapshot(work);
+    const first = runNode([cli, 'track', work, '--today', today]);
+    const s1 = snapshot(work);
+    const second = runNode([cli, 'track', work, '--today', today]);
+    const s2 = snapshot(work);
+    firstMs.push(first.ms);
+    secondMs.push(second.ms);
+    firstTouched = touched(s0, s1);
+    secondTouched = touched(s1, s2);
+    summary = `${first.stdout.trim()} | ${second.stdout.trim()}`;
+  }
+  rmSync(work, { recursive: true, force: true });
+  const outside = firstTouched.filter((file) => !committed.has(file.split(path.sep).join('/')));
+  return {
+    name: 'track',
+    today,
+    firstRunMs: round(median(firstMs)),
+    secondRunMs: round(median(secondMs)),
+    notesChangedByFirstRun: firstTouched.length,
+    notesWithCommitments: committed.size,
+    filesTouchedBySecondRun: secondTouched.length,
+    summary,
+    repetitions: reps,
+    targets: [
+      { name: 'second run touches no file', value: secondTouched.length, limit: 0, met: secondTouched.length === 0 },
+      { name: 'first run touches no file without commitments', value: outside.length, limit: 0, met: outside.length === 0 },
+    ],
+  };
+}
+
+// ---- memory ----------------------------------------------------------------
+
+/** In a child started with --expose-gc: index the vault, keep it alive, print the heap it holds. */
+let keptIndex: unknown;
+function memoryChild(vault: string): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run the memory child with --expose-gc');
+  const files = collectNotes([vault], root).map((f) => f.absolute);
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  keptIndex = files.map((file) => parseNote(readFileSync(file, 'utf8'), cliParseOptions));
+  gc();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  const index = keptIndex as Array<{ commitments: unknown[] }>;
+  process.stdout.write(`${JSON.stringify({ heapBytes: after - before, notes: index.length, rss: process.memoryUsage().rss })}\n`);
+}
+
+function memoryBenchmark(reps: number): Benchmark {
+  const runs: Array<{ heapBytes: number; rss: number }> = [];
+  for (let i = 0; i < reps; i++) {
+    const { stdout } = runNode(['--expose-gc', process.argv[1] ?? '', '--child', 'memory', vaultDir]);
+    runs.push(JSON.parse(stdout) as { heapBytes: number; rss: number });
+  }
+  const heapMb = median(runs.map((r) => r.heapBytes)) / 1024 / 1024;
+  return {
+    name: 'memory',
+    heapMB: round(heapMb, 1),
+    rssMB: round(median(runs.map((r) => r.rss)) / 1024 / 1024, 1),
+    repetitions: reps,
+    targets: [target('heap held by the full index ≤ 100 MB', heapMb, 100, true)],
+  };
+}
+
+// ---- not built yet ----------------------------------------------------------
+
+const notYet = (name: string, what: string, targets: Array<[string, number]>): Benchmark => ({
+  name,
+  todo: `not measured: ${what} does not exist yet`,
+  targets: targets.map(([t, limit]) => ({ name: t, value: null, limit, met: null })),
+});
+
+// ---- main ------------------------------------------------------------------
+
+function table(benchmarks: readonly Benchmark[]): string {
+  const rows: string[][] = [['benchmark', 'target', 'value', 'limit', 'met']];
+  for (const b of benchmarks) {
+    for (const t of b.targets) rows.push([b.name, t.name, t.value === null ? '—' : String(t.value), String(t.limit), t.met === null ? 'not measured' : t.met ? 'yes' : 'NO']);
+  }
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+function figures(b: Benchmark): string {
+  const { name, targets, ...rest } = b;
+  void targets;
+  return `${name}: ${Object.entries(rest)
+    .map(([k, v]) => `${k} ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(', ')}`;
+}
+
+let vaultDir = '';
+
+function main(): void {
+  const started = performance.now();
+  const notes = flag('notes', 10000);
+  const seed = flag('seed', 1);
+  const reps = flag('reps', 5);
+  const log = (text: string) => process.stderr.write(`${text}\n`);
+
+  log('Building the CLI…');
+  runNode([path.join(root, 'esbuild.config.mjs')]);
+  const generating = performance.now();
+  const vault = cachedVault(cacheDir, notes, seed);
+  vaultDir = vault.dir;
+  log(
+    vault.made
+      ? `Generated the vault (${notes} notes, seed ${seed}) in ${((performance.now() - generating) / 1000).toFixed(1)} s: ${vault.dir}`
+      : `Using the cached vault: ${vault.dir}`,
+  );
+  const files = collectNotes([vault.dir], root).map((f) => f.absolute);
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+
+  const benchmarks: Benchmark[] = [];
+  const step = (label: string, run: () => Benchmark) => {
+    const t = performance.now();
+    log(`Running ${label}…`);
+    const b = run();
+    benchmarks.push(b);
+    log(`  ${figures(b)} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  };
+  step('index', () => indexBenchmark(vault.dir, files, bytes, reps, seed));
+  step('update', () => updateBenchmark(seed));
+  step('track', () => trackBenchmark(vault.dir, new Set(vault.manifest.committed), Math.min(reps, 3)));
+  step('memory', () => memoryBenchmark(3));
+  benchmarks.push(
+    notYet('bundle', 'the plugin', [
+      ['plugin bundle ≤ 250 KB minified', 250],
+      ['onload reads no file (reads during onload)', 0],
+    ]),
+    notYet('notion', 'the Notion sync', [
+      ['no-op sync requests ≤ ceil(N/100) + 3 (N = 1000)', 13],
+      ['no-op sync writes', 0],
+      ['first sync requests ≤ N + ceil(N/100) + 10', 1020],
+      ['429 responses left unhandled', 0],
+      ['duplicate pages', 0],
+    ]),
+  );
+
+  const cpus = os.cpus();
+  const results = {
+    machine: {
+      cpus: cpus.length,
+      model: cpus[0]?.model ?? 'unknown',
+      memory: `${round(os.totalmem() / 1024 ** 3, 1)} GB`,
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    vault: { notes: files.length, megabytes: round(bytes / 1e6, 1), seed, withCommitments: vault.manifest.committed.length, today: vaultToday },
+    seconds: round((performance.now() - started) / 1000, 1),
+    benchmarks,
+  };
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const m = results.machine;
+  console.log(`\nMachine: ${m.cpus} × ${m.model}, ${m.memory}, Node ${m.node}`);
+  console.log(`Vault: ${results.vault.notes} notes, ${results.vault.megabytes} MB, ${results.vault.withCommitments} with commitments (seed ${seed})\n`);
+  console.log(table(benchmarks));
+  for (const b of benchmarks) console.log(`\n${figures(b)}`);
+  console.log(`\nWrote bench/results.json in ${results.seconds} s.`);
+}
+
+if (process.argv[2] === '--child' && process.argv[3] === 'memory' && process.argv[4]) memoryChild(process.argv[4]);
+else main();
