@@ -1,7 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** The fake Obsidian API: tests of the plugin import 'obsidian' and get this (never shipped). */
+const obsidianFake = fileURLToPath(new URL('./test/obsidian-fake/obsidian.ts', import.meta.url));
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/plugin/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: { obsidian: obsidianFake } },
+        test: {
+          name: 'plugin',
+          include: ['test/plugin/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['test/obsidian-fake/setup.ts'],
+        },
+      },
+    ],
   },
 });

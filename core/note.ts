@@ -424,6 +424,24 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
     };
   });
 
+  // A commitment line copied with its block id: both would share one checklist. Say so; tracking follows the first.
+  const firstWithId = new Map<string, Commitment>();
+  for (const c of commitments) {
+    const first = firstWithId.get(c.id);
+    if (!first) {
+      firstWithId.set(c.id, c);
+      continue;
+    }
+    diagnostics.push({
+      code: 'duplicate-id',
+      severity: 'warning',
+      line: c.line,
+      column: 1,
+      message: `This commitment carries the same id (^${c.id}) as the one on line ${first.line}, so they share one checklist.`,
+      suggestion: `Delete " ^${c.id}" from the end of this line; the next track gives it an id of its own.`,
+    });
+  }
+
   const max = options.maxCommitments ?? 5;
   const active = commitments.filter((c) => c.status === 'active');
   if (active.length > max) {

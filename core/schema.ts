@@ -41,7 +41,7 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-export const DiagnosticCode = z.enum(['invalid-frontmatter', 'invalid-field', 'too-many-commitments']);
+export const DiagnosticCode = z.enum(['invalid-frontmatter', 'invalid-field', 'too-many-commitments', 'duplicate-id']);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
 /** A problem with the note itself rather than with one commitment; `line` is 1-based. */

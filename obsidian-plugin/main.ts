@@ -17,7 +17,7 @@ export default class FollowThroughPlugin extends Plugin {
 
   async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
-    this.index = new VaultIndex(this.app, () => this.settings, () => new Date());
+    this.index = new VaultIndex(this.app, () => this.settings, () => this.now());
     this.actions = new Actions(this.app, this.index);
 
     this.registerView(VIEW_TYPE, (leaf) => new FollowThroughView(leaf, this.viewHost()));
@@ -39,6 +39,11 @@ export default class FollowThroughPlugin extends Plugin {
 
   onunload(): void {
     this.index?.dispose();
+  }
+
+  /** The clock the plugin works by (tests give it a fixed day). */
+  protected now(): Date {
+    return new Date();
   }
 
   async saveSettings(): Promise<void> {
@@ -76,13 +81,29 @@ export default class FollowThroughPlugin extends Plugin {
     return this.app.workspace.getActiveViewOfType(MarkdownView)?.file ?? this.app.workspace.getActiveFile() ?? undefined;
   }
 
+  /**
+   * The editor of the note the user is working in. Clicking in the side view
+   * makes the view's leaf the active one, so fall back to the leaf showing the
+   * active file.
+   */
+  private noteEditor() {
+    const active = this.app.workspace.getActiveViewOfType(MarkdownView);
+    if (active) return active.editor;
+    const file = this.activeFile();
+    const view = this.app.workspace
+      .getLeavesOfType('markdown')
+      .map((leaf) => leaf.view)
+      .find((v): v is MarkdownView => v instanceof MarkdownView && v.file === file);
+    return file ? view?.editor : undefined;
+  }
+
   private viewHost() {
     return {
       index: this.index,
       activePath: () => this.activeFile()?.path,
       openAt: (path: string, line: number) => void this.openAt(path, line),
       insertTemplate: () => {
-        const editor = this.app.workspace.getActiveViewOfType(MarkdownView)?.editor;
+        const editor = this.noteEditor();
         if (editor) this.actions.insertTemplate(editor);
         else new Notice('Open a note first, then insert the template where you want it.');
       },

@@ -74,6 +74,9 @@ export class VaultIndex {
   /** Index the whole vault: call once the layout is ready. */
   async build(progress?: (done: number, total: number) => void): Promise<void> {
     const files = this.app.vault.getMarkdownFiles().filter((file) => this.isCandidate(this.app.metadataCache.getFileCache(file)));
+    // Settings may have changed what counts: forget notes that no longer can hold commitments.
+    const candidates = new Set(files.map((file) => file.path));
+    for (const path of [...this.notes.keys()]) if (!candidates.has(path)) this.notes.delete(path);
     let next = 0;
     let done = 0;
     const worker = async () => {

@@ -274,9 +274,11 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
   const window = windowOf(note.meta, options);
   plan.healed = healDuplicates(note, plan.edits);
 
+  const done = new Set<string>();
   note.commitments.forEach((commitment, index) => {
     const place = note.places[index];
-    if (!place) return;
+    if (!place || done.has(commitment.id)) return; // a copied id: the first commitment with it is tracked
+    done.add(commitment.id);
     const indent = childIndent(note, place);
     const groups = itemsByPeriod(note.marks.items, commitment.id);
     const existing = [...groups.keys()];

@@ -46,3 +46,17 @@ describe('the first period', () => {
     expect(planTrack(later, on('2026-11-30')).edits).toEqual([]);
   });
 });
+
+describe('a commitment line copied with its id', () => {
+  it('should track the first, say so about the copy, and stay idempotent', () => {
+    const one = note('2026-11-23', 'Practise the talk for 15 minutes after lunch.');
+    const tracked = applyEdits(one, planTrack(one, on('2026-11-23')).edits);
+    const line = tracked.split('\n').find((l) => l.startsWith('- Practise')) ?? '';
+    const copied = `${tracked}${line}\n`;
+    const parsed = parseNote(copied, { parseYaml });
+    expect(parsed.diagnostics.map((d) => d.code)).toContain('duplicate-id');
+    const later = applyEdits(copied, planTrack(copied, on('2026-11-30')).edits);
+    expect(planTrack(later, on('2026-11-30')).edits).toEqual([]);
+    expect(later.split('[!question]')).toHaveLength(2);
+  });
+});
