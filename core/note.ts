@@ -87,11 +87,31 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
   const m = matchersFor(options);
   if (m.tag.test(text)) return true;
   if (!m.names) return false;
-  if (m.heading?.test(text)) return true;
-  // Setext headings ("Commitments" underlined) are rare: look only at the line above an underline.
-  const underline = /\n[ \t]{0,3}(?:=+|-+)[ \t]*(?=\r?\n|$)/g;
-  for (let u = underline.exec(text); u; u = underline.exec(text)) {
-    const above = text.slice(text.lastIndexOf('\n', u.index - 1) + 1, u.index);
+  // ATX headings: visit only the '#' characters that start a line.
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && i - j <= 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+    if (j >= 0 && text.charCodeAt(j) !== 10) continue;
+    let k = i;
+    while (text.charCodeAt(k) === 35) k++;
+    const after = text.charCodeAt(k);
+    if (k - i > 6 || (after !== 32 && after !== 9)) continue;
+    let end = text.indexOf('\n', k);
+    if (end < 0) end = text.length;
+    if (m.names.test(text.slice(k, end))) return true;
+    i = end;
+  }
+  // Underlined (setext) headings are rare: look at the line above each underline.
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) {
+    let k = i + 1;
+    while (k < text.length && k - i <= 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const mark = text.charCodeAt(k);
+    if (mark !== 61 && mark !== 45) continue; // '=' or '-'
+    let e = k;
+    while (text.charCodeAt(e) === mark) e++;
+    while (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13) e++;
+    if (e < text.length && text.charCodeAt(e) !== 10) continue;
+    const above = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
     if (m.names.test(above)) return true;
   }
   return false;
@@ -99,7 +119,7 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
 
 interface Matchers {
   tag: RegExp;
-  heading: RegExp | undefined;
+  /** The heading words, tested on one heading line at a time. */
   names: RegExp | undefined;
 }
 
@@ -115,7 +135,6 @@ function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers 
     // Tags are case-insensitive, as in Obsidian: `#Commitment` is `#commitment`.
     m = {
       tag: new RegExp(`#${escapeRegExp(tagName(options))}`, 'i'),
-      heading: names.length > 0 ? new RegExp(`^[ \\t]{0,3}#{1,6}[ \\t][^\\n]*?(?:${names.join('|')})`, 'im') : undefined,
       names: names.length > 0 ? new RegExp(`(?:${names.join('|')})`, 'i') : undefined,
     };
     if (matcherCache.size > 16) matcherCache.clear();

@@ -46,15 +46,10 @@ export function commitmentHints(options: () => ParseOptions) {
       end: first.to,
       above: true,
       create: () => {
-        const dom = document.createElement('div');
-        dom.className = 'ft-hint-tooltip';
+        const dom = createDiv({ cls: 'ft-hint-tooltip' });
         for (const hint of here) {
-          const message = dom.appendChild(document.createElement('div'));
-          message.className = 'ft-hint-message';
-          message.textContent = hint.message;
-          const suggestion = dom.appendChild(document.createElement('div'));
-          suggestion.className = 'ft-hint-suggestion';
-          suggestion.textContent = hint.suggestion;
+          dom.createDiv({ cls: 'ft-hint-message', text: hint.message });
+          dom.createDiv({ cls: 'ft-hint-suggestion', text: hint.suggestion });
         }
         return { dom };
       },

@@ -31,7 +31,7 @@ export function readSettings(saved: unknown): FollowThroughSettings {
   return {
     headings:
       Array.isArray(s.headings) && s.headings.every((h) => typeof h === 'string') && s.headings.length > 0
-        ? (s.headings as string[])
+        ? s.headings
         : [...DEFAULT_SETTINGS.headings],
     tag: typeof s.tag === 'string' && s.tag.trim() !== '' ? s.tag.trim().replace(/^#/, '') : DEFAULT_SETTINGS.tag,
     weekStart: days.includes(s.weekStart as WeekStart) ? (s.weekStart as WeekStart) : DEFAULT_SETTINGS.weekStart,
@@ -80,7 +80,7 @@ export class FollowThroughSettingTab extends PluginSettingTab {
       .setName('Commitment tag')
       .setDesc('A list item with this tag is a commitment wherever it is, in any note. Without the #.')
       .addText((text) =>
-        text.setPlaceholder('commitment').setValue(settings.tag).onChange(async (value) => {
+        text.setPlaceholder(DEFAULT_SETTINGS.tag).setValue(settings.tag).onChange(async (value) => {
           settings.tag = value.trim().replace(/^#/, '') || DEFAULT_SETTINGS.tag;
           await save();
         }),

@@ -348,6 +348,7 @@ describe('parseNote on odd Markdown', () => {
     const note = `---\nclient: Dana\n---\n## Commitments\n- ${strong}`;
     const parsed = parseNote(note, {
       parseYaml: () => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- the point of this test: a parser that throws a non-Error
         throw 'no';
       },
     });

@@ -60,6 +60,7 @@ describe('the article example, tracked week by week', () => {
     expect(prompt).toContain('“when I sit down with my coffee on Monday”');
     expect(prompt).toContain('“do it first thing Tuesday”');
     expect(prompt).toMatch(/What did you learn/);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any by design
     expect(tracking?.periods[0]?.reflection).toEqual({ line: expect.any(Number), answer: null });
   });
 
