@@ -4,6 +4,7 @@ import { type Args, UsageError, checkFlags, isUsageError, parseArgs, resolveToda
 import { type NoteResult, readNotes } from './notes.js';
 import { type Style, makeStyle, renderLint, renderList, renderReport, toJson } from './output.js';
 import { runDemo } from './demo.js';
+import { notionUsage, runNotion, runSync, syncUsage } from './notion.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
 import { reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
@@ -16,6 +17,8 @@ Usage
   follow-through track PATH… [--dry-run] [--today YYYY-MM-DD]
   follow-through report PATH… [--json] [--today YYYY-MM-DD]
   follow-through review PATH… [--today YYYY-MM-DD]
+  follow-through sync PATH… [--database <link or id>] [--dry-run] [--json] [--today YYYY-MM-DD]
+  follow-through notion init|check|forget|emulator …
   follow-through demo
   follow-through <command> --help
 
@@ -29,6 +32,8 @@ Commands
           under a period that closed with something left undone
   report  the weekly one-line message for each client, and the figures
   review  an agenda for each client's next session, in Markdown
+  sync    keep a Notion database in step with the notes, both ways
+  notion  set up the Notion sync: init, check, forget, emulator
   demo    a whole cycle on a copy of the example vault (what npm start does)
 
 Dates
@@ -79,6 +84,8 @@ each commitment with its record week by week, the client's reflections in
 their own words, patterns worth a conversation, and what could be stronger.
 
   --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
+  notion: notionUsage,
+  sync: syncUsage,
   demo: `follow-through demo
 
 Copy the example vault to a temporary folder, track it across three
@@ -113,8 +120,8 @@ function exampleVault(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'vault');
 }
 
-function run(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv);
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, ['database', 'parent', 'client', 'port', 'token', 'data-source']);
   const style: Style = makeStyle(io.stdoutIsTTY, io.env);
   if (args.flags.has('version')) {
     io.out('follow-through 0.1.0');
@@ -127,12 +134,15 @@ function run(argv: readonly string[], io: Io): number {
   }
   const commandHelp = help[args.command];
   if (!commandHelp) {
-    throw new UsageError(`"${args.command}" is not a command. Try list, lint, track, report, review or demo (follow-through --help for more).`);
+    throw new UsageError(`"${args.command}" is not a command. Try list, lint, track, report, review, sync, notion or demo (follow-through --help for more).`);
   }
-  if (args.flags.has('help')) {
+  if (args.flags.has('help') && args.command !== 'notion') {
     io.out(commandHelp);
     return 0;
   }
+  // The Notion commands read their own arguments (subcommands, --database…).
+  if (args.command === 'notion') return runNotion(argv.slice(argv.indexOf('notion') + 1), io);
+  if (args.command === 'sync') return runSync(argv.slice(argv.indexOf('sync') + 1), io);
 
   switch (args.command) {
     case 'list': {
@@ -186,9 +196,9 @@ function run(argv: readonly string[], io: Io): number {
 }
 
 /** Run the command line and return its exit code. */
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     if (isUsageError(error)) {
       io.err(`follow-through: ${error.message}\n`);
@@ -207,7 +217,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.js|main\.ts|follow-through)$/.test(process.argv[1]);
 if (invokedDirectly) {
-  const code = main(process.argv.slice(2), {
+  const code = await main(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),

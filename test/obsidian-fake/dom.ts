@@ -121,11 +121,14 @@ export function trackListeners(): void {
   const domTarget = Object.getPrototypeOf(Node.prototype) as EventTarget;
   patch(domTarget, undefined);
   // `window` is the global object here; its own methods are bound to happy-dom's window.
-  if (Object.prototype.hasOwnProperty.call(globalThis, 'addEventListener')) patch(globalThis as unknown as EventTarget, window);
+  if (Object.prototype.hasOwnProperty.call(globalThis, 'addEventListener')) patch(globalThis, window);
 }
 
 function patch(holder: EventTarget, fixed: EventTarget | undefined): void {
+  // The originals are called with an explicit `this` below, so taking them off their object is safe.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const add = holder.addEventListener;
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const remove = holder.removeEventListener;
   holder.addEventListener = function (this: EventTarget, type, listener, options) {
     const target = fixed ?? this;

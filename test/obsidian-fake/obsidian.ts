@@ -736,10 +736,10 @@ export class WorkspaceLeaf extends Events {
   async openFile(file: TFile, openState: OpenViewState = {}): Promise<void> {
     const view = this.view instanceof MarkdownView ? this.view : new MarkdownView(this);
     if (view !== this.view) await this.replace(view);
-    if ((view as MarkdownView).file !== file) await (view as MarkdownView).loadFile(file);
+    if ((view).file !== file) await (view).loadFile(file);
     this.eState = openState.eState;
     const line = openState.eState?.line;
-    if (typeof line === 'number') (view as MarkdownView).editor.setCursor({ line, ch: 0 });
+    if (typeof line === 'number') (view).editor.setCursor({ line, ch: 0 });
     if (openState.active !== false) this.app.workspace.setActiveLeaf(this);
   }
 
@@ -1059,6 +1059,7 @@ export class Plugin extends Component {
   }
 
   /** Load the plugin, awaiting an async `onload` as Obsidian's plugin manager does. */
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Obsidian's plugin manager awaits this; tests need the same
   override load(): Promise<void> {
     super.load();
     return Promise.resolve(this.loading);

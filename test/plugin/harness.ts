@@ -62,7 +62,7 @@ export async function start(options: { notes?: Record<string, string>; open?: st
   if (options.open) await openNote(app, options.open);
   const plugin = new TestPlugin(app as unknown as ObsidianApp, manifest);
   if (options.today) plugin.today = options.today;
-  await plugin.load();
+  await Promise.resolve(plugin.load() as unknown); // the fake's load returns Obsidian's loading promise
   app.workspace.setLayoutReady();
   await vi.waitFor(() => {
     if (!plugin.index.isReady) throw new Error('the index is not ready');

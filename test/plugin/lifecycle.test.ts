@@ -26,7 +26,7 @@ describe('the plugin’s lifecycle', () => {
   it('should only register in onload, and index when the layout is ready', async () => {
     const app = FakeApp.withNotes(readVault(exampleVault));
     const plugin = new TestPlugin(app as unknown as ObsidianApp, manifest);
-    await plugin.load();
+    await Promise.resolve(plugin.load() as unknown); // the fake's load returns Obsidian's loading promise
     expect(app.vault.handlerCount() + app.metadataCache.handlerCount()).toBe(0);
     expect(plugin.index.isReady).toBe(false);
     expect(Object.keys(app.commands.commands)).toHaveLength(8);
@@ -51,7 +51,7 @@ describe('the plugin’s lifecycle', () => {
       const timersBefore = vi.getTimerCount();
 
       const plugin = new TestPlugin(app as unknown as ObsidianApp, manifest);
-      await plugin.load();
+      await Promise.resolve(plugin.load() as unknown); // the fake's load returns Obsidian's loading promise
       app.workspace.setLayoutReady();
       await vi.waitFor(() => expect(plugin.index.isReady).toBe(true));
 

@@ -1,0 +1,283 @@
+// The Notion commands: `notion init|check|forget|emulator` and `sync`. Each
+// reads its token from the environment (never a flag), builds the paced client,
+// and prints one summary line (or one JSON object with --json).
+
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { type Args, UsageError, checkFlags, parseArgs, resolveToday } from './args.js';
+import { type NoteResult, readNotes } from './notes.js';
+import { writeAtomic } from './track.js';
+import { collectNotes } from './vault.js';
+import { type Clock, type Fetch, type NotionConnection, connect, systemClock } from '../notion-sync/client.js';
+import { describeConflict, describePlans, plansJson, summaryLine } from '../notion-sync/describe.js';
+import { NotionSyncError, explain, isNotionSyncError, redact } from '../notion-sync/errors.js';
+import { checkDatabase, describeCheck, forgetClient, initDatabase } from '../notion-sync/init.js';
+import { readState, serializeState, stateFile } from '../notion-sync/state.js';
+import { exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
+
+/** What the Notion commands need from the outside world. */
+export interface NotionIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  now: Date;
+  /** The transport. Default: Node's `fetch`. */
+  fetch?: Fetch;
+  /** Pacing and retry waits. Default: the system clock. */
+  clock?: Clock;
+  /** Per-attempt timeout in ms. Default: 30,000. */
+  timeoutMs?: number;
+  /** Called with the connection once built (tests read its request counter). */
+  onConnect?: (connection: NotionConnection) => void;
+}
+
+export const notionUsage = `follow-through notion: set up the Notion sync
+
+Usage
+  follow-through notion init --parent <page link or id> [--client NAME] [--folder DIR] [--json] [VAULT]
+  follow-through notion check --database <database link or id> [--repair] [--json]
+  follow-through notion forget --client NAME [--database <link or id>] [--dry-run] [--json] [VAULT]
+  follow-through notion emulator [--port N] [--token T] [--json]
+
+The token comes from NOTION_TOKEN, or from the file NOTION_TOKEN_FILE names
+(never from a flag, so it stays out of your shell history). NOTION_BASE_URL
+points the sync elsewhere (an origin, such as the emulator's).
+
+  init    create a database under a page the integration can see, with every
+          property the sync needs, and record it in VAULT/.follow-through/notion.json
+          (--client: only that client's notes sync to it; one database per
+          client keeps clients' rows apart; --folder: notes under DIR)
+  check   say precisely what a database is missing or has of the wrong type;
+          --repair adds what is missing
+  forget  move every row of a client to Notion's trash (when a coaching
+          relationship ends), say how many, and stop syncing that client`;
+
+export const syncUsage = `follow-through sync PATH… [--database <link or id>] [--dry-run] [--json] [--today YYYY-MM-DD]
+
+Keep the Notion database in step with the notes: create rows for new
+checklist items, update only what changed, and bring ticks and reflection
+answers made in Notion into the notes. Nothing syncs until you say what
+syncs (notion init, or --database).
+
+  --database  send every note under PATH to this database, for this run
+  --dry-run   print what would be created, updated and pulled; change nothing
+  --json      print one JSON object
+  --today     the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)
+
+Exit codes: 0 in step · 1 an item or the run failed (the message says what to do) · 2 usage mistake`;
+
+/** The integration's token: NOTION_TOKEN, else the file NOTION_TOKEN_FILE names. */
+export function tokenFrom(env: NodeJS.ProcessEnv): string {
+  const direct = env.NOTION_TOKEN?.trim();
+  if (direct) return direct;
+  const file = env.NOTION_TOKEN_FILE?.trim();
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new NotionSyncError('no-token', `The token file NOTION_TOKEN_FILE names (${file}) could not be read. Check the path and its permissions.`);
+    }
+    if (text) return text;
+    throw new NotionSyncError('no-token', `The token file ${file} is empty. Paste the integration's secret into it.`);
+  }
+  throw new NotionSyncError(
+    'no-token',
+    'No Notion token. Create an integration at notion.so/profile/integrations, then put its secret in NOTION_TOKEN, or in a file whose path is in NOTION_TOKEN_FILE.',
+  );
+}
+
+/** The vault holding a PATH: the nearest folder up with `.follow-through` or `.obsidian`, else the folder itself. */
+export function vaultOf(given: string, cwd: string): string {
+  const absolute = path.resolve(cwd, given);
+  let start = absolute;
+  try {
+    if (!statSync(absolute).isDirectory()) start = path.dirname(absolute);
+  } catch {
+    throw new UsageError(`There is no file or folder at "${given}". Check the path, or give a vault folder.`);
+  }
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.follow-through')) || existsSync(path.join(dir, '.obsidian'))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
+function connection(io: NotionIo): NotionConnection {
+  if (io.env.NOTION_API_KEY && !io.env.NOTION_TOKEN && !io.env.NOTION_TOKEN_FILE) {
+    throw new NotionSyncError('no-token', 'Put the integration secret in NOTION_TOKEN (NOTION_API_KEY is not read).');
+  }
+  const token = tokenFrom(io.env);
+  const conn = connect({
+    token,
+    baseUrl: io.env.NOTION_BASE_URL || undefined,
+    fetch: io.fetch ?? (globalThis.fetch),
+    clock: io.clock ?? systemClock,
+    ...(io.timeoutMs !== undefined ? { timeoutMs: io.timeoutMs } : {}),
+  });
+  io.onConnect?.(conn);
+  return conn;
+}
+
+function progressBar(io: NotionIo): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  return (done, total) => {
+    if (total < 5) return;
+    const width = 24;
+    const filled = Math.round((Math.min(done, total) / total) * width);
+    io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.min(done, total)}/${total}${done >= total ? '\n' : ''}`);
+  };
+}
+
+/** Run a command body, turning a Notion error into its message and exit 1, with the token redacted everywhere. */
+async function guarded(io: NotionIo, json: boolean, body: () => Promise<number>): Promise<number> {
+  const secret = io.env.NOTION_TOKEN?.trim();
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const explained = isNotionSyncError(error) ? error : explain(error);
+    const message = redact(explained.message, secret);
+    if (json) io.out(JSON.stringify({ error: { code: explained.code, message, requestId: explained.requestId ?? null } }));
+    else io.err(`follow-through: ${message}\n`);
+    return 1;
+  }
+}
+
+function saveState(vault: string, state: ReturnType<typeof readState>['state']): void {
+  const file = path.join(vault, stateFile);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeAtomic(file, serializeState(state));
+}
+
+function text(args: Args, name: string): string | undefined {
+  const value = args.flags.get(name);
+  if (value === true) throw new UsageError(`--${name} needs a value.`);
+  return value;
+}
+
+/** `follow-through notion …`: the words after `notion`. Returns the exit code. */
+export async function runNotion(argv: readonly string[], io: NotionIo): Promise<number> {
+  const args = parseArgs(argv, ['parent', 'client', 'folder', 'database']);
+  if (args.flags.has('token')) throw new UsageError('The token is never a flag (it would land in your shell history). Put it in NOTION_TOKEN, or in a file named by NOTION_TOKEN_FILE.');
+  const json = args.flags.has('json');
+  if (!args.command || args.flags.has('help')) {
+    io.out(notionUsage);
+    return 0;
+  }
+  switch (args.command) {
+    case 'init': {
+      checkFlags(args, ['parent', 'client', 'folder', 'json']);
+      const parent = text(args, 'parent');
+      if (!parent) throw new UsageError('notion init needs the page to create the database under: --parent <page link or id>.');
+      const vault = vaultOf(args.paths[0] ?? '.', io.cwd);
+      return guarded(io, json, async () => {
+        const { state } = readState(vault);
+        const { client } = connection(io);
+        const made = await initDatabase(client, state, { parent, client: text(args, 'client'), folder: text(args, 'folder') });
+        saveState(vault, state);
+        if (json) {
+          io.out(JSON.stringify({ databaseId: made.databaseId, dataSourceId: made.dataSourceId, url: made.url ?? null, target: made.target, stateFile: path.join(vault, stateFile) }));
+        } else {
+          const who = made.target.client ? `${made.target.client}'s notes` : made.target.folder ? `notes under ${made.target.folder}` : 'every note in the vault (keep this database private: sharing it shares every row)';
+          io.out(
+            [
+              `Created the database “${made.title}”${made.url ? `: ${made.url}` : ''}`,
+              `  database id     ${made.databaseId}`,
+              `  data source id  ${made.dataSourceId}`,
+              `It is recorded in ${path.join(vault, stateFile)}: ${who} sync to it.`,
+              `Next: follow-through sync ${path.relative(io.cwd, vault) || '.'}`,
+            ].join('\n'),
+          );
+        }
+        return 0;
+      });
+    }
+    case 'check': {
+      checkFlags(args, ['database', 'repair', 'json']);
+      const database = text(args, 'database');
+      if (!database) throw new UsageError('notion check needs the database: --database <database link or id>.');
+      return guarded(io, json, async () => {
+        const { client } = connection(io);
+        const result = await checkDatabase(client, database, { repair: args.flags.has('repair') });
+        if (json) io.out(JSON.stringify({ databaseId: result.databaseId, dataSourceId: result.dataSourceId, ok: result.check.ok, problems: result.check.problems, repaired: result.repaired, after: result.after ?? null }));
+        else io.out(describeCheck(result));
+        const ok = result.repaired ? (result.after?.ok ?? false) : result.check.ok;
+        return ok ? 0 : 1;
+      });
+    }
+    case 'forget': {
+      checkFlags(args, ['client', 'database', 'dry-run', 'json']);
+      const name = text(args, 'client');
+      if (!name) throw new UsageError('notion forget needs the client: --client NAME (as in the notes\u2019 client property).');
+      const vault = vaultOf(args.paths[0] ?? '.', io.cwd);
+      const dryRun = args.flags.has('dry-run');
+      return guarded(io, json, async () => {
+        const { state } = readState(vault);
+        const { client } = connection(io);
+        const given = text(args, 'database');
+        const database = given ? await resolveDatabase(client, given) : undefined;
+        const done = await forgetClient(client, state, { client: name, database, dryRun });
+        if (!dryRun) saveState(vault, state);
+        if (json) io.out(JSON.stringify({ client: name, archived: done.archived, failed: done.failed, targetsRemoved: done.targetsRemoved, dryRun }));
+        else {
+          const rows = `${done.archived} ${done.archived === 1 ? 'row' : 'rows'}`;
+          io.out(
+            dryRun
+              ? `Dry run: would move ${rows} of ${name} to Notion's trash. Nothing was changed.`
+              : `Moved ${rows} of ${name} to Notion's trash (restore them from there within 30 days if this was a mistake).${done.targetsRemoved > 0 ? ` ${name}'s notes no longer sync.` : ''}${done.failed > 0 ? ` ${done.failed} could not be moved; run forget again.` : ''}`,
+          );
+        }
+        return done.failed > 0 ? 1 : 0;
+      });
+    }
+    case 'emulator': {
+      const { runEmulator } = await import('../notion-sync/emulator/index.js');
+      await runEmulator(argv.slice(1), { write: (t: string) => io.out(t.replace(/\n$/, '')) });
+      return 0;
+    }
+    default:
+      throw new UsageError(`"notion ${args.command}" is not a command. Try notion init, notion check, notion forget or notion emulator.`);
+  }
+}
+
+/** `follow-through sync PATH…`: the words after `sync`. Returns the exit code. */
+export async function runSync(argv: readonly string[], io: NotionIo): Promise<number> {
+  const args = parseArgs(['sync', ...argv], ['database']);
+  if (args.flags.has('token')) throw new UsageError('The token is never a flag (it would land in your shell history). Put it in NOTION_TOKEN, or in a file named by NOTION_TOKEN_FILE.');
+  if (args.flags.has('help')) {
+    io.out(syncUsage);
+    return 0;
+  }
+  checkFlags(args, ['database', 'dry-run', 'json', 'today']);
+  const today = resolveToday(args, io.env, io.now);
+  const json = args.flags.has('json');
+  const dryRun = args.flags.has('dry-run');
+  const database = text(args, 'database');
+  if (args.paths.length === 0) throw new UsageError('Give the vault (or notes) to sync, like: follow-through sync path/to/vault');
+  const vault = vaultOf(args.paths[0] ?? '.', io.cwd);
+  const files = collectNotes(args.paths, io.cwd).map((f) => ({ ...f, relative: path.relative(vault, f.absolute).split(path.sep).join('/') }));
+  const notes: NoteResult[] = readNotes(files, () => undefined);
+  return guarded(io, json, async () => {
+    const { client } = connection(io);
+    const result = await syncVault({ vault, notes, today, client, clock: io.clock ?? systemClock, database, dryRun, progress: progressBar(io) });
+    const counts = resultCounts(result);
+    if (json) {
+      io.out(JSON.stringify({ ...plansJson(result.plans, { dryRun, failures: result.failures }), waiting: result.waiting, untargeted: result.untargeted }, null, 2));
+      return exitCodeOf(result);
+    }
+    const lines: string[] = [];
+    if (dryRun) lines.push(...describePlans(result.plans, { dryRun }));
+    else for (const plan of result.plans) for (const c of plan.conflicts) lines.push(`Conflict: ${describeConflict(c)}`);
+    for (const f of result.failures) lines.push(`Failed: ${f.key}${f.file ? ` (${f.file})` : ''}: ${f.message}`);
+    for (const w of result.waiting) lines.push(`Waiting: ${w.key}${w.file ? ` (${w.file})` : ''}: ${w.message}`);
+    if (result.untargeted.length > 0) {
+      lines.push(`Not synced (no target names them): ${result.untargeted.length === 1 ? result.untargeted[0] : `${result.untargeted.length} notes`}. Add one with notion init --client, or use --database.`);
+    }
+    lines.push(summaryLine(counts, { dryRun }));
+    io.out(lines.join('\n'));
+    return exitCodeOf(result);
+  });
+}

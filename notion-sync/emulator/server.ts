@@ -1,0 +1,339 @@
+/**
+ * Start a Notion-compatible HTTP server on 127.0.0.1 for tests and the demo.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { NotionApiError, errorForStatus, validationError } from './errors.js';
+import { FaultScript, type Fault } from './faults.js';
+import { ROUTES, type Route } from './handlers.js';
+import { defaultOpenApiPath, openApiValidator, type OpenApiValidator } from './openapi.js';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from './rate-limit.js';
+import { Workspace, freshState, loadState, saveState, type TokenKind } from './state.js';
+
+/** The API version the emulator speaks (the one Notion's OpenAPI description allows). */
+export const NOTION_VERSION = '2026-03-11';
+
+/** Largest request body accepted (Notion: 500 KB per payload). */
+const MAX_BODY_BYTES = 500 * 1024;
+
+/** One request as the emulator saw it. */
+export interface RequestLog {
+  /** 1 for the first request the server received. */
+  seq: number;
+  method: string;
+  /** Path without the query string, e.g. `/v1/pages`. */
+  path: string;
+  /** The query string, with its `?`, or ''. */
+  search: string;
+  /** The status sent; 0 when the connection was dropped before a response. */
+  status: number;
+  /** Which token the request carried; null for none or an unknown one. */
+  tokenKind: TokenKind | null;
+  requestBody: unknown;
+  responseBody: unknown;
+  requestId: string;
+  /** The scripted fault that applied, if any. */
+  fault?: Fault['kind'];
+  /** The emulator's clock when the request arrived. */
+  at: number;
+}
+
+/** Options of `startEmulator`. */
+export interface EmulatorOptions {
+  /** Port on 127.0.0.1; default 0 (any free port). */
+  port?: number;
+  /** The integration's token; default a random `ntn_emulator_…` (or the state file's). */
+  token?: string;
+  /** The person's token; default a random `ntn_person_…` (or the state file's). */
+  personToken?: string;
+  /** Keep the workspace in this JSON file: read at start, written after every change. Default: memory only. */
+  stateFile?: string;
+  /** Notion's OpenAPI description to validate requests against; false to skip. Default `../shared/data/notion-openapi/notion-openapi.json` from the repository root. */
+  openApi?: string | false;
+  /** Per-token rate limit; false for none. Default 3 per second, bursts of 10. */
+  rateLimit?: RateLimit | false;
+  /** Milliseconds since the epoch; default `Date.now`. Drives timestamps and the rate limit. */
+  clock?: () => number;
+  /** Faults scripted from the start (see `script`). */
+  faults?: Fault[];
+  /** Where to write diagnostic lines (e.g. that the OpenAPI file is absent); default nowhere. */
+  log?: (line: string) => void;
+}
+
+/** A running emulator. */
+export interface Emulator {
+  /** An origin such as `http://127.0.0.1:54321`, as the SDK's `baseUrl` and `NOTION_BASE_URL` take it. */
+  baseUrl: string;
+  /** The integration's token (edits show the bot as `last_edited_by`). */
+  token: string;
+  /** A person's token (edits show a person, as edits made in Notion's app do). */
+  personToken: string;
+  /** The page shared with the integration. */
+  pageId: string;
+  /** The bot user's id and the person's id. */
+  botUserId: string;
+  personUserId: string;
+  /** Every request received, in order (live; clear it with `requests.length = 0`). */
+  requests: RequestLog[];
+  /** The workspace, for assertions and set-up (e.g. `state.addPage({ shared: false })`). */
+  state: Workspace;
+  /** Whether requests are validated against Notion's OpenAPI description. */
+  openApiValidation: boolean;
+  /** Script a fault for upcoming requests. */
+  script(fault: Fault): void;
+  /** Refill every token's rate-limit bucket. */
+  resetRateLimit(): void;
+  /** Stop serving: drops open connections and pending delayed responses. */
+  close(): Promise<void>;
+}
+
+interface Outcome {
+  status: number;
+  /** A JSON body; a string is sent as plain text (as an edge proxy's 502 would be). */
+  body: unknown;
+  headers?: Readonly<Record<string, string>>;
+  changed?: boolean;
+}
+
+/** Start a Notion API emulator on 127.0.0.1. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const clock = options.clock ?? Date.now;
+  const log = options.log ?? (() => {});
+  const loaded = options.stateFile === undefined ? undefined : loadState(options.stateFile);
+  const data = loaded ?? freshState({ token: options.token, personToken: options.personToken, now: clock() });
+  if (options.token !== undefined) data.tokens.integration = options.token;
+  if (options.personToken !== undefined) data.tokens.person = options.personToken;
+  if (data.tokens.integration === data.tokens.person) throw new Error('The integration and the person need different tokens.');
+  const workspace = new Workspace(data, clock);
+  const persist = (): void => {
+    if (options.stateFile !== undefined) saveState(options.stateFile, data);
+  };
+  persist();
+
+  let validator: OpenApiValidator | undefined;
+  if (options.openApi !== false) {
+    const path = options.openApi ?? defaultOpenApiPath();
+    validator = openApiValidator(path);
+    if (!validator) log(`Notion emulator: ${path} not found; requests are checked by the emulator's own rules only.`);
+  }
+  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock);
+  const faults = new FaultScript();
+  for (const fault of options.faults ?? []) faults.add(fault);
+  const requests: RequestLog[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const sockets = new Set<Socket>();
+  let seq = 0;
+  let listening = true;
+
+  const wait = (ms: number): Promise<boolean> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve(true);
+      }, ms);
+      timers.add(timer);
+    });
+
+  function tokenKindOf(request: IncomingMessage): { kind: TokenKind | null; token: string | undefined } {
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer (.+)$/.exec(header.trim()) : null;
+    const token = match?.[1];
+    if (token === data.tokens.integration) return { kind: 'integration', token };
+    if (token === data.tokens.person) return { kind: 'person', token };
+    return { kind: null, token };
+  }
+
+  /** Everything but faults: auth, version, rate limit, routing, validation, the handler. */
+  function answer(request: IncomingMessage, url: URL, rawBody: string, entry: RequestLog): Outcome {
+    const { kind, token } = tokenKindOf(request);
+    entry.tokenKind = kind;
+    if (kind === null || token === undefined) {
+      throw new NotionApiError(401, 'unauthorized', 'API token is invalid.');
+    }
+    const version = request.headers['notion-version'];
+    if (version === undefined) {
+      throw new NotionApiError(400, 'missing_version', 'Notion-Version header failed validation: Notion-Version header should be defined, instead was `undefined`.');
+    }
+    if (version !== NOTION_VERSION) {
+      throw validationError(`Notion-Version header failed validation: Notion-Version header should be \`"${NOTION_VERSION}"\` (the version this emulator speaks), instead was \`${JSON.stringify(version)}\`.`);
+    }
+    const retryAfter = limiter?.take(token);
+    if (retryAfter !== undefined) {
+      throw new NotionApiError(429, 'rate_limited', 'You have been rate limited. Please try again in a few minutes.', { 'Retry-After': String(retryAfter) });
+    }
+    const method = request.method ?? 'GET';
+    let found: { route: Route; params: Record<string, string> } | undefined;
+    for (const route of ROUTES) {
+      const match = route.method === method ? route.pattern.exec(url.pathname) : null;
+      if (match) {
+        found = { route, params: Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')])) };
+        break;
+      }
+    }
+    if (!found) throw new NotionApiError(400, 'invalid_request_url', 'Invalid request URL.');
+    // The only query parameter these endpoints take; Notion rejects others ("query.v should not be present").
+    const unknownQuery = [...url.searchParams.keys()].find((name) => name !== 'filter_properties');
+    if (unknownQuery !== undefined) throw validationError(`query failed validation: query.${unknownQuery} should not be present.`);
+    let body: unknown;
+    if (rawBody.trim() !== '') {
+      try {
+        body = JSON.parse(rawBody);
+      } catch {
+        throw new NotionApiError(400, 'invalid_json', 'Error parsing JSON body.');
+      }
+    }
+    entry.requestBody = body;
+    const problem = validator?.validate({
+      method,
+      template: found.route.template,
+      pathParams: found.params,
+      query: url.searchParams,
+      body: method === 'GET' ? undefined : body,
+    });
+    if (problem !== undefined) throw validationError(problem);
+    const result = found.route.handler({ workspace, kind, now: clock(), params: found.params, query: url.searchParams, body });
+    return { status: 200, body: result.body, changed: result.changed };
+  }
+
+  function send(response: ServerResponse, entry: RequestLog, outcome: Outcome): void {
+    const body = outcome.body !== null && typeof outcome.body === 'object' && !('request_id' in outcome.body)
+      ? { ...(outcome.body as Record<string, unknown>), request_id: entry.requestId }
+      : outcome.body;
+    entry.status = outcome.status;
+    entry.responseBody = body;
+    if (response.destroyed || response.writableEnded) return;
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    response.writeHead(outcome.status, {
+      'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'x-request-id': entry.requestId,
+      ...outcome.headers,
+    });
+    response.end(text);
+  }
+
+  function errorOutcome(error: unknown, entry: RequestLog): Outcome {
+    const apiError = error instanceof NotionApiError ? error : new NotionApiError(500, 'internal_server_error', `Emulator error: ${error instanceof Error ? error.message : String(error)}`);
+    return { status: apiError.status, body: apiError.body(entry.requestId), headers: apiError.headers };
+  }
+
+  function faultOutcome(fault: Extract<Fault, { kind: 'status' }>, entry: RequestLog): Outcome {
+    const error = errorForStatus(fault.status, fault.message, fault.code);
+    const retryAfter = fault.retryAfter ?? (fault.status === 429 ? 1 : undefined);
+    return {
+      status: fault.status,
+      body: error ? error.body(entry.requestId) : (fault.message ?? `${fault.status} Bad Gateway`),
+      headers: retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) },
+    };
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse, rawBody: string): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const method = request.method ?? 'GET';
+    const entry: RequestLog = {
+      seq: ++seq,
+      method,
+      path: url.pathname,
+      search: url.search,
+      status: 0,
+      tokenKind: null,
+      requestBody: undefined,
+      responseBody: undefined,
+      requestId: randomUUID(),
+      at: clock(),
+    };
+    requests.push(entry);
+    try {
+      entry.requestBody = rawBody === '' ? undefined : JSON.parse(rawBody);
+    } catch {
+      entry.requestBody = rawBody;
+    }
+    const fault = faults.next(method, url.pathname);
+    if (fault) entry.fault = fault.kind;
+    const when = fault?.when ?? 'before';
+    if (fault && when === 'before') {
+      if (fault.kind === 'status') return send(response, entry, faultOutcome(fault, entry));
+      if (fault.kind === 'drop') return void request.socket.destroy();
+      await wait(fault.ms);
+      if (!listening) return;
+    }
+    let outcome: Outcome;
+    try {
+      outcome = answer(request, url, rawBody, entry);
+    } catch (error) {
+      outcome = errorOutcome(error, entry);
+    }
+    if (outcome.changed) persist();
+    if (fault && when === 'after') {
+      if (fault.kind === 'status') return send(response, entry, faultOutcome(fault, entry));
+      if (fault.kind === 'drop') {
+        entry.responseBody = outcome.body;
+        return void request.socket.destroy();
+      }
+      await wait(fault.ms);
+      if (!listening) return;
+    }
+    send(response, entry, outcome);
+  }
+
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (size > MAX_BODY_BYTES) {
+        const requestId = randomUUID();
+        const error = validationError(`Request body too large: ${size} bytes; the limit is ${MAX_BODY_BYTES}.`);
+        response.writeHead(413, { 'content-type': 'application/json; charset=utf-8' });
+        response.end(JSON.stringify({ ...error.body(requestId), status: 413 }));
+        return;
+      }
+      handle(request, response, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+        if (!response.headersSent && !response.destroyed) {
+          response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+          response.end(JSON.stringify({ object: 'error', status: 500, code: 'internal_server_error', message: String(error), request_id: randomUUID() }));
+        }
+      });
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    token: data.tokens.integration,
+    personToken: data.tokens.person,
+    pageId: data.rootPageId,
+    botUserId: data.users.bot.id,
+    personUserId: data.users.person.id,
+    requests,
+    state: workspace,
+    openApiValidation: validator !== undefined,
+    script: (fault) => faults.add(fault),
+    resetRateLimit: () => limiter?.reset(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!listening) return resolve();
+        listening = false;
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}

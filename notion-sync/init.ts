@@ -1,0 +1,158 @@
+// Set-up: create the database (`notion init`), check or repair an existing
+// one (`notion check`), and archive a client's rows (`notion forget`).
+
+import type { Client } from '@notionhq/client';
+import { NotionSyncError, explain } from './errors.js';
+import { P, checkSchema, databaseProperties, repairBody, type RetrievedDataSource, type SchemaCheck } from './schema.js';
+import { type ResolvedDatabase, parseNotionId, resolveDatabase } from './sync.js';
+import { type SyncState, type Target, dataSourceState } from './state.js';
+import { pageSizeLimit } from './rows.js';
+
+/** What `notion init` made. */
+export interface InitResult extends ResolvedDatabase {
+  url: string | undefined;
+  target: Target;
+}
+
+/** Options of `notion init`. */
+export interface InitOptions {
+  /** The page to create the database under: a pasted URL or an id. */
+  parent: string;
+  /** The client this database is for: their notes sync to it. Default: every note (the coach's private use). */
+  client?: string | undefined;
+  /** Only notes under this folder (relative to the vault) sync to it. */
+  folder?: string | undefined;
+  integration?: string | undefined;
+}
+
+/** Create the database under a page, with every property the sync needs, and record it as a target. */
+export async function initDatabase(client: Client, state: SyncState, options: InitOptions): Promise<InitResult> {
+  const pageId = parseNotionId(options.parent);
+  if (!pageId) {
+    throw new NotionSyncError('bad-id', `“${options.parent}” is not a Notion link or id. Open the page in Notion, ••• → Copy link, and paste that link.`);
+  }
+  const title = options.client ? `Follow Through · ${options.client}` : 'Follow Through';
+  let created: { id: string; url?: string; data_sources?: Array<{ id: string }> };
+  try {
+    created = (await client.databases.create({
+      parent: { type: 'page_id', page_id: pageId },
+      title: [{ type: 'text', text: { content: title } }],
+      initial_data_source: { properties: databaseProperties() as never },
+    }));
+  } catch (error) {
+    const explained = explain(error, { object: 'page', id: options.parent, ...(options.integration ? { integration: options.integration } : {}) });
+    if (/is a database, not a page/i.test(explained.message) || explained.code === 'not-a-page') {
+      throw new NotionSyncError('not-a-page', `${options.parent} is a database. To sync with it, run: follow-through notion check --database ${options.parent} (and sync --database), or give a page to create a new one under.`);
+    }
+    throw explained;
+  }
+  const dataSourceId = created.data_sources?.[0]?.id;
+  if (!dataSourceId) throw new NotionSyncError('rejected', 'Notion created the database but did not say its data source. Run: follow-through notion check --database ' + created.id);
+  const target: Target = {
+    ...(options.client ? { client: options.client } : {}),
+    ...(options.folder ? { folder: options.folder } : {}),
+    databaseId: created.id,
+    dataSourceId,
+  };
+  // One target per selector: a new database for the same client replaces the old target.
+  state.targets = state.targets.filter((t) => !(t.client === target.client && t.folder === target.folder && t.note === undefined));
+  state.targets.push(target);
+  dataSourceState(state, dataSourceId);
+  return { databaseId: created.id, dataSourceId, title, url: created.url, target };
+}
+
+/** What `notion check` found (and, with repair, did). */
+export interface CheckResult extends ResolvedDatabase {
+  check: SchemaCheck;
+  /** True when `--repair` updated the data source. */
+  repaired: boolean;
+  /** The check after the repair. */
+  after: SchemaCheck | undefined;
+}
+
+/** Check a database's schema; with `repair`, add what is missing and rename the title property. */
+export async function checkDatabase(client: Client, input: string, options: { repair: boolean; integration?: string | undefined }): Promise<CheckResult> {
+  const resolved = await resolveDatabase(client, input, options.integration);
+  const context = { object: 'database' as const, id: input, ...(options.integration ? { integration: options.integration } : {}) };
+  try {
+    const retrieved = (await client.dataSources.retrieve({ data_source_id: resolved.dataSourceId })) as unknown as RetrievedDataSource;
+    const check = checkSchema(retrieved);
+    const body = options.repair ? repairBody(check) : null;
+    if (!body) return { ...resolved, check, repaired: false, after: undefined };
+    const updated = (await client.dataSources.update({ data_source_id: resolved.dataSourceId, ...(body as object) })) as unknown as RetrievedDataSource;
+    return { ...resolved, check, repaired: true, after: checkSchema(updated) };
+  } catch (error) {
+    throw explain(error, context);
+  }
+}
+
+/** Say what a check found, for people. */
+export function describeCheck(result: CheckResult): string {
+  const lines: string[] = [];
+  const name = result.title ? `“${result.title}”` : result.databaseId;
+  if (result.check.ok) return `The database ${name} has every property the sync needs.`;
+  lines.push(`The database ${name} is not set up the way the sync needs:`);
+  for (const problem of result.check.problems) lines.push(`  - ${problem.message}`);
+  if (result.repaired && result.after) {
+    if (result.after.ok) lines.push('Repaired: every property the sync needs is there now.');
+    else {
+      lines.push('Repaired what could be; still to fix in Notion:');
+      for (const problem of result.after.problems) lines.push(`  - ${problem.message}`);
+    }
+  } else if (result.check.repairable) {
+    lines.push(`Add what is missing with: follow-through notion check --database ${result.databaseId} --repair`);
+  } else {
+    lines.push('Fix the wrong types in Notion (rename or delete those properties), then run check --repair to add them back.');
+  }
+  return lines.join('\n');
+}
+
+/** Archive (move to Notion's trash) every row of a client, in the targets' databases or the one given. */
+export async function forgetClient(
+  client: Client,
+  state: SyncState,
+  options: { client: string; database?: ResolvedDatabase | undefined; integration?: string | undefined; dryRun?: boolean },
+): Promise<{ archived: number; failed: number; dataSources: string[]; targetsRemoved: number }> {
+  const sources = options.database ? [options.database.dataSourceId] : [...new Set(state.targets.map((t) => t.dataSourceId))];
+  if (sources.length === 0) throw new NotionSyncError('no-target', 'There is no database to forget from: name one with --database <database link>.');
+  const name = options.client.trim();
+  let archived = 0;
+  let failed = 0;
+  for (const dataSourceId of sources) {
+    const context = { object: 'database' as const, id: dataSourceId, ...(options.integration ? { integration: options.integration } : {}) };
+    const pages: Array<{ id: string; properties?: Record<string, { rich_text?: Array<{ plain_text?: string }> }> }> = [];
+    try {
+      let cursor: string | undefined;
+      do {
+        const response = (await client.dataSources.query({
+          data_source_id: dataSourceId,
+          page_size: pageSizeLimit,
+          filter: { property: P.client, select: { equals: name } },
+          ...(cursor ? { start_cursor: cursor } : {}),
+        })) as { results: typeof pages; has_more: boolean; next_cursor: string | null };
+        pages.push(...response.results);
+        cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
+      } while (cursor);
+    } catch (error) {
+      throw explain(error, context);
+    }
+    const rows = state.dataSources[dataSourceId]?.rows ?? {};
+    for (const page of pages) {
+      if (options.dryRun) {
+        archived++;
+        continue;
+      }
+      try {
+        await client.pages.update({ page_id: page.id, in_trash: true });
+        archived++;
+        const key = (page.properties?.[P.key]?.rich_text ?? []).map((t) => t.plain_text ?? '').join('');
+        if (key && rows[key]?.pageId === page.id) delete rows[key];
+      } catch {
+        failed++;
+      }
+    }
+  }
+  const before = state.targets.length;
+  if (!options.dryRun) state.targets = state.targets.filter((t) => t.client?.trim().toLowerCase() !== name.toLowerCase());
+  return { archived, failed, dataSources: sources, targetsRemoved: before - state.targets.length };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isEmulatorUsageError, parseEmulatorArguments, runEmulator } from '../../notion-sync/emulator/index.js';
+import { notionClient } from './support.js';
+
+function collector(): { write(text: string): void; text: () => string } {
+  let written = '';
+  return {
+    write(chunk: string) {
+      written += chunk;
+    },
+    text: () => written,
+  };
+}
+
+describe('follow-through notion emulator', () => {
+  it('should print one JSON line with the base URL, both tokens and the page id with --json', async () => {
+    const out = collector();
+    const emulator = await runEmulator(['--json', '--port', '0', '--token', 'ntn_test_token'], out);
+    try {
+      const lines = out.text().split('\n').filter(Boolean);
+      expect(lines).toHaveLength(1);
+      const printed = JSON.parse(lines[0] ?? '{}') as Record<string, string>;
+      expect(Object.keys(printed)).toEqual(['baseUrl', 'token', 'personToken', 'pageId']);
+      expect(printed).toEqual({ baseUrl: emulator.baseUrl, token: 'ntn_test_token', personToken: emulator.personToken, pageId: emulator.pageId });
+      expect((await notionClient(emulator).pages.retrieve({ page_id: printed.pageId ?? '' })).id).toBe(emulator.pageId);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('should print the base URL, both tokens and the page id before serving', async () => {
+    const out = collector();
+    const emulator = await runEmulator([], out);
+    try {
+      for (const part of [emulator.baseUrl, emulator.token, emulator.personToken, emulator.pageId]) expect(out.text()).toContain(part);
+      expect(emulator.baseUrl).not.toMatch(/\/v1/);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('should say what is wrong with the arguments', () => {
+    for (const argv of [['--port'], ['--port', 'eighty'], ['--bogus'], ['--token', '--json']]) {
+      let caught: unknown;
+      try {
+        parseEmulatorArguments(argv);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isEmulatorUsageError(caught)).toBe(true);
+      expect((caught as Error).message).toContain('Usage: follow-through notion emulator');
+    }
+    expect(parseEmulatorArguments(['--port=8787', '--state', 'x.json', '--no-openapi']).options).toEqual({ port: 8787, stateFile: 'x.json', openApi: false });
+  });
+});
