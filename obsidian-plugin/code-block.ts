@@ -1,6 +1,6 @@
 import type { MarkdownPostProcessorContext } from 'obsidian';
 import { clientOf } from '../core/index.js';
-import { type OpenAt, renderEmpty, renderNote, renderVault } from './summary.js';
+import { type OpenAt, renderEmpty, renderOneNote, renderVault } from './summary.js';
 import type { VaultIndex } from './vault-index.js';
 
 /**
@@ -18,7 +18,7 @@ export function renderCodeBlock(index: VaultIndex, source: string, el: HTMLEleme
   }
   if (query === '' || query === 'note') {
     const here = tracked.find((t) => t.file === ctx.sourcePath);
-    if (here) renderNote(root, here, openAt, false);
+    if (here) renderOneNote(root, here, tracked, openAt, false);
     else renderEmpty(root, undefined);
     return;
   }

@@ -6,6 +6,7 @@ import {
   clientOf,
   dayLabel,
   describeCadence,
+  supersededBy,
 } from '../core/index.js';
 
 /** What a click on a commitment should do: open its note at its line. */
@@ -52,7 +53,14 @@ function renderStrip(parent: HTMLElement, tracking: Tracking | undefined): void 
 }
 
 /** One commitment: what it is, this period's progress, the recent periods, and what would make it stronger. */
-export function renderCommitment(parent: HTMLElement, path: string, c: Commitment, tracking: Tracking | undefined, openAt: OpenAt): HTMLElement {
+export function renderCommitment(
+  parent: HTMLElement,
+  path: string,
+  c: Commitment,
+  tracking: Tracking | undefined,
+  openAt: OpenAt,
+  notTracked = 'Not tracked yet: run “Start or update tracking in this note”.',
+): HTMLElement {
   const row = parent.createDiv({ cls: 'ft-commitment' });
   row.setAttribute('tabindex', '0');
   row.setAttribute('role', 'button');
@@ -90,7 +98,7 @@ export function renderCommitment(parent: HTMLElement, path: string, c: Commitmen
     fill.style.width = `${due === 0 ? 100 : Math.round((100 * Math.min(period.done, due)) / due)}%`;
     progress.createSpan({ cls: 'ft-progress-text', text: `${period.done} of ${due} · ${period.title}` });
   } else {
-    row.createDiv({ cls: 'ft-muted', text: 'Not tracked yet: run “Start or update tracking in this note”.' });
+    row.createDiv({ cls: 'ft-muted', text: notTracked });
   }
   renderStrip(row, tracking);
 
@@ -118,8 +126,13 @@ export function renderEmpty(parent: HTMLElement, insertTemplate: (() => void) | 
   }
 }
 
+/** Notes a newer session note of the same client has taken over, and the date it did. */
+function takenOver(notes: readonly TrackedNote[]): Map<string, string> {
+  return supersededBy(notes.map((t) => ({ file: t.file, meta: t.note.meta })));
+}
+
 /** One note's commitments, with a line saying whose and when. */
-export function renderNote(parent: HTMLElement, tracked: TrackedNote, openAt: OpenAt, showTitle: boolean): void {
+export function renderNote(parent: HTMLElement, tracked: TrackedNote, openAt: OpenAt, showTitle: boolean, replacedOn?: string): void {
   const section = parent.createDiv({ cls: 'ft-note' });
   if (showTitle) {
     const title = section.createDiv({ cls: 'ft-note-title', text: tracked.file.replace(/\.md$/i, '') });
@@ -128,14 +141,24 @@ export function renderNote(parent: HTMLElement, tracked: TrackedNote, openAt: Op
   const meta = tracked.note.meta;
   const bits = [meta.client, meta.nextSession ? `next session ${dayLabel(meta.nextSession)}` : null].filter((b): b is string => !!b);
   if (bits.length > 0) section.createDiv({ cls: 'ft-note-meta', text: bits.join(' · ') });
-  for (const c of tracked.note.commitments) renderCommitment(section, tracked.file, c, tracked.tracking.get(c.id), openAt);
+  const notTracked = replacedOn
+    ? `The session of ${dayLabel(replacedOn)} took over from this note, so its commitments are tracked there.`
+    : undefined;
+  for (const c of tracked.note.commitments) renderCommitment(section, tracked.file, c, tracked.tracking.get(c.id), openAt, notTracked);
 }
 
-/** Every client, each with their notes' commitments. */
+/** Render one note, saying so when a newer session note has taken over from it. */
+export function renderOneNote(parent: HTMLElement, tracked: TrackedNote, all: readonly TrackedNote[], openAt: OpenAt, showTitle: boolean): void {
+  renderNote(parent, tracked, openAt, showTitle, takenOver(all).get(tracked.file));
+}
+
+/** Every client, each with their notes' commitments (a session note a newer one took over from is left out, unless it was tracked). */
 export function renderVault(parent: HTMLElement, notes: readonly TrackedNote[], openAt: OpenAt): void {
+  const replaced = takenOver(notes);
   const byClient = new Map<string, TrackedNote[]>();
   for (const t of notes) {
     if (t.note.commitments.length === 0) continue;
+    if (replaced.has(t.file) && t.note.marks.items.length === 0) continue;
     const client = clientOf(t);
     byClient.set(client, [...(byClient.get(client) ?? []), t]);
   }
@@ -145,6 +168,6 @@ export function renderVault(parent: HTMLElement, notes: readonly TrackedNote[], 
     const head = group.createDiv({ cls: 'ft-client-head' });
     head.createSpan({ cls: 'ft-client-name', text: client });
     head.createSpan({ cls: 'ft-muted', text: `${count} commitment${count === 1 ? '' : 's'}` });
-    for (const t of list) renderNote(group, t, openAt, list.length > 1 || !t.note.meta.client);
+    for (const t of list) renderNote(group, t, openAt, list.length > 1 || !t.note.meta.client, replaced.get(t.file));
   }
 }

@@ -1,6 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import type { OpenAt } from './summary.js';
-import { renderEmpty, renderNote, renderVault } from './summary.js';
+import { renderEmpty, renderOneNote, renderVault } from './summary.js';
 import type { VaultIndex } from './vault-index.js';
 
 export const VIEW_TYPE = 'follow-through-view';
@@ -84,6 +84,6 @@ export class FollowThroughView extends ItemView {
     const path = this.host.activePath();
     const here = tracked.find((t) => t.file === path);
     if (!here) renderEmpty(body, path ? () => this.host.insertTemplate() : undefined);
-    else renderNote(body, here, this.host.openAt, true);
+    else renderOneNote(body, here, tracked, this.host.openAt, true);
   }
 }

@@ -5,33 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = path.join(root, 'dist', 'cli.js');
-const vault = path.join(root, 'examples', 'vault');
-
-/** The newest modification time of any TypeScript source the CLI is built from. */
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    const stat = statSync(full);
-    if (stat.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (name.endsWith('.ts')) newest = Math.max(newest, stat.mtimeMs);
-  }
-  return newest;
-}
+import { cli, ensureBuiltCli, exampleVault as vault, root } from '../support/cli.js';
 
 let tmp = '';
 beforeAll(() => {
-  // Test what users run: the built file. Build it when it is missing or older than its sources.
-  const stale = !existsSync(cli) || statSync(cli).mtimeMs < Math.max(newestSource(path.join(root, 'core')), newestSource(path.join(root, 'cli')));
-  if (stale) {
-    const build = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: root, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`could not build the CLI:\n${build.stderr}`);
-  }
+  ensureBuiltCli();
   tmp = mkdtempSync(path.join(tmpdir(), 'follow-through-track-'));
 }, 60_000);
 afterAll(() => {
