@@ -132,14 +132,16 @@ function takenOver(notes: readonly TrackedNote[]): Map<string, string> {
 }
 
 /** One note's commitments, with a line saying whose and when. */
-export function renderNote(parent: HTMLElement, tracked: TrackedNote, openAt: OpenAt, showTitle: boolean, replacedOn?: string): void {
+export function renderNote(parent: HTMLElement, tracked: TrackedNote, openAt: OpenAt, showTitle: boolean, replacedOn?: string, underClient = false): void {
   const section = parent.createDiv({ cls: 'ft-note' });
   if (showTitle) {
     const title = section.createDiv({ cls: 'ft-note-title', text: tracked.file.replace(/\.md$/i, '') });
     title.setAttribute('title', tracked.file);
   }
   const meta = tracked.note.meta;
-  const bits = [meta.client, meta.nextSession ? `next session ${dayLabel(meta.nextSession)}` : null].filter((b): b is string => !!b);
+  const bits = [underClient ? null : meta.client, meta.nextSession ? `next session ${dayLabel(meta.nextSession)}` : null].filter(
+    (b): b is string => !!b,
+  );
   if (bits.length > 0) section.createDiv({ cls: 'ft-note-meta', text: bits.join(' · ') });
   const notTracked = replacedOn
     ? `The session of ${dayLabel(replacedOn)} took over from this note, so its commitments are tracked there.`
@@ -168,6 +170,6 @@ export function renderVault(parent: HTMLElement, notes: readonly TrackedNote[], 
     const head = group.createDiv({ cls: 'ft-client-head' });
     head.createSpan({ cls: 'ft-client-name', text: client });
     head.createSpan({ cls: 'ft-muted', text: `${count} commitment${count === 1 ? '' : 's'}` });
-    for (const t of list) renderNote(group, t, openAt, list.length > 1 || !t.note.meta.client, replaced.get(t.file));
+    for (const t of list) renderNote(group, t, openAt, list.length > 1, replaced.get(t.file), true);
   }
 }

@@ -116,7 +116,9 @@ export function plannedItems(
   const fullDays = dayNumber(period.end) - dayNumber(period.start) + 1;
   const coveredDays = dayNumber(last) - dayNumber(first) + 1;
   // A first period with too little of it left is no period at all: tracking starts with the next one.
-  if (coveredDays * 10 < fullDays * 3) return items;
+  // (A period cut short at its end, by the next session, is kept: its count is scaled down.)
+  const cutAtStart = dayNumber(first) > dayNumber(period.start);
+  if (cutAtStart && coveredDays * 10 < fullDays * 3) return items;
   const count = Math.max(1, Math.min(maxItemsPerPeriod, Math.round((cadence.count * coveredDays) / fullDays)));
   for (let k = 1; k <= count; k++) push(count > 1 ? `${period.label} · ${k} of ${count}` : period.label);
   return items;
