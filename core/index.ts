@@ -9,6 +9,7 @@ export { parseCadenceText, describeCadence } from './commitment/cadence.js';
 export { extractFields, fieldAliases } from './commitment/fields.js';
 export type { Field, FieldName } from './commitment/fields.js';
 export { commitmentId } from './commitment/id.js';
+export { fnv1a } from './hash.js';
 export { readFrontmatter, readDate, frontmatterKeys, defaultMeta } from './frontmatter.js';
 export type { YamlParser } from './frontmatter.js';
 export { wording } from './findings/wording.js';

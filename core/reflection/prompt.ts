@@ -5,6 +5,7 @@
 // of the person; see shared/domain/evidence.md, "Answering a miss".
 
 import type { CopingPlan, IfMissed } from '../schema.js';
+import { fnv1a } from '../hash.js';
 import { dayNumber } from '../tracking/dates.js';
 
 /** The tones a client can choose in `if-missed` (besides `none`). */
@@ -145,22 +146,13 @@ const patternQuestion = [
 const patternOptions =
   'You could keep it as it is, change the time or place, shrink it to a smaller version, or pause it for now (write `status:: paused` on it). It is a good question for your next session too.';
 
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /**
  * Pick a phrasing: fixed for a commitment, part and period (so a rerun writes
  * the same words), and one step further each week (so consecutive weeks differ).
  */
 function pick<T>(options: readonly T[], input: PromptInput, part: string): T {
   const week = Math.floor(dayNumber(input.periodStart) / 7);
-  const index = (hash(`${input.commitmentId}:${part}`) + week) % options.length;
+  const index = (fnv1a(`${input.commitmentId}:${part}`) + week) % options.length;
   return options[index] as T;
 }
 

@@ -11,7 +11,7 @@ import type { FollowThroughView } from '../../obsidian-plugin/view.js';
 import { installDomHelpers } from '../../test/obsidian-fake/dom.js';
 import { App, MarkdownView } from '../../test/obsidian-fake/obsidian.js';
 import { icon, renderMarkdown } from './markdown.js';
-import { pictureDay, threeWeeks } from './simulate.js';
+import { pictureDay, threeWeeks } from '../../examples/simulate.js';
 
 /** The example vault (path → text) and the plugin's manifest, put in by the build. */
 declare const PREVIEW_VAULT: Record<string, string>;

@@ -64,6 +64,7 @@ describe('the public API of core', () => {
       'fieldAliases',
       'findMarks',
       'findPlaces',
+      'fnv1a',
       'frontmatterKeys',
       'headingMatcher',
       'inertLines',

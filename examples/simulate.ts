@@ -1,7 +1,7 @@
-// Three weeks of tracking on the example vault, with the same core functions the
+// Three weeks of tracking on the example vault (for the demo and the pictures), with the same core functions the
 // CLI and the plugin use (parse → plan → apply edits). Pure: notes in, notes out.
 import { parse } from 'yaml';
-import { type ParseOptions, applyEdits, findMarks, parseNote, planTrackNote, scanNote, splitLines, supersededBy } from '../../core/index.js';
+import { type ParseOptions, applyEdits, findMarks, fnv1a, parseNote, planTrackNote, scanNote, splitLines, supersededBy } from '../core/index.js';
 
 /** Notes by vault path. */
 export type Notes = Record<string, string>;
@@ -16,15 +16,6 @@ export const pictureDay = trackDays[2];
 /** Marcus's answer to the first prompt he finds. */
 export const marcusAnswer = 'My knee was fine; the lift was just right there. Parking on the far side might make the stairs the easy way in.';
 const marcus = 'clients/marcus/2026-11-20 session.md';
-
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 /** Weeks a client let slip entirely: commitment words → the start of the week nothing was ticked. */
 const quietWeeks: Array<{ words: string; weekStart: string }> = [
@@ -58,7 +49,7 @@ function playClient(text: string, weekStart: string, options: { answer?: string;
     if (options.firstOnly && item.n !== 1) continue;
     const commitment = note.commitments.find((c) => c.id === item.commitmentId);
     const quiet = quietWeeks.some((q) => q.weekStart === weekStart && commitment?.text.toLowerCase().includes(q.words));
-    const tick = !quiet && (item.n === 1 ? hash(item.commitmentId) % 4 !== 0 : hash(`${item.commitmentId}${item.n}`) % 3 !== 0);
+    const tick = !quiet && (item.n === 1 ? fnv1a(item.commitmentId) % 4 !== 0 : fnv1a(`${item.commitmentId}${item.n}`) % 3 !== 0);
     if (tick) body[item.line] = (body[item.line] ?? '').replace('[ ]', '[x]');
   }
   if (options.answer) {
@@ -69,7 +60,7 @@ function playClient(text: string, weekStart: string, options: { answer?: string;
 }
 
 /** Every client plays their week (Sunday or Monday weeks, as their note says). */
-function everyone(notes: Notes, mondayStart: string, sundayStart: string, options: { answer?: string; firstOnly?: boolean } = {}): Notes {
+export function playWeek(notes: Notes, mondayStart: string, sundayStart: string, options: { answer?: string; firstOnly?: boolean } = {}): Notes {
   const out: Notes = {};
   for (const [file, text] of Object.entries(notes)) {
     const note = parseNote(text, previewParseOptions);
@@ -91,9 +82,9 @@ function everyone(notes: Notes, mondayStart: string, sundayStart: string, option
  */
 export function threeWeeks(vault: Notes): Notes {
   let notes = trackAll(vault, trackDays[0]);
-  notes = everyone(notes, '2026-11-23', '2026-11-22');
+  notes = playWeek(notes, '2026-11-23', '2026-11-22');
   notes = trackAll(notes, trackDays[1]);
-  notes = everyone(notes, '2026-11-30', '2026-11-29', { answer: marcusAnswer });
+  notes = playWeek(notes, '2026-11-30', '2026-11-29', { answer: marcusAnswer });
   notes = trackAll(notes, trackDays[2]);
-  return everyone(notes, '2026-12-07', '2026-12-06', { firstOnly: true });
+  return playWeek(notes, '2026-12-07', '2026-12-06', { firstOnly: true });
 }
