@@ -3,6 +3,7 @@
 // `npm ci` runs this through `prepare`, so a fresh clone works at once.
 import { build } from 'esbuild';
 import { chmod, copyFile, mkdir } from 'node:fs/promises';
+import { slimNotionSdk } from './esbuild.notion-sdk.mjs';
 
 const only = process.argv[2];
 
@@ -25,7 +26,7 @@ async function cli() {
 async function plugin() {
   const out = 'dist/follow-through';
   await mkdir(out, { recursive: true });
-  await build({
+  const result = await build({
     entryPoints: ['obsidian-plugin/main.ts'],
     outfile: `${out}/main.js`,
     bundle: true,
@@ -35,9 +36,18 @@ async function plugin() {
     target: 'es2021',
     minify: true,
     external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
+    // @notionhq/client's webhook helper keeps a require("crypto") as a fallback;
+    // the plugin never verifies webhooks, so a stub that throws takes its place.
+    alias: { crypto: './obsidian-plugin/no-node-crypto.ts', 'node:crypto': './obsidian-plugin/no-node-crypto.ts' },
     logLevel: 'warning',
     legalComments: 'none',
+    metafile: true,
+    plugins: [slimNotionSdk()],
   });
+  if (process.env.FT_BUNDLE_REPORT) {
+    const { analyzeMetafile } = await import('esbuild');
+    console.log(await analyzeMetafile(result.metafile, { verbose: false }));
+  }
   await copyFile('manifest.json', `${out}/manifest.json`);
   await copyFile('obsidian-plugin/styles.css', `${out}/styles.css`);
 }

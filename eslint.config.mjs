@@ -108,6 +108,16 @@ export default defineConfig([
       'obsidianmd/no-nodejs-modules': 'error',
     },
   },
+  // The Notion sync engine is bundled into the plugin too (its emulator is not):
+  // no Node built-in may creep into it.
+  {
+    files: ['notion-sync/**/*.ts'],
+    ignores: ['notion-sync/emulator/**'],
+    rules: {
+      'obsidianmd/regex-lookbehind': 'error',
+      'obsidianmd/no-nodejs-modules': 'error',
+    },
+  },
   // Build and bench scripts in plain JavaScript (not in tsconfig.json).
   {
     files: ['**/*.{js,mjs,cjs}'],

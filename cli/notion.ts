@@ -2,17 +2,16 @@
 // reads its token from the environment (never a flag), builds the paced client,
 // and prints one summary line (or one JSON object with --json).
 
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Args, UsageError, checkFlags, parseArgs, resolveToday } from './args.js';
-import { type NoteResult, readNotes } from './notes.js';
-import { writeAtomic } from './track.js';
+import { type NoteResult, cliParseOptions, readNotes } from './notes.js';
+import { fsSyncStore, readState, saveState, stateFileOf } from './notion-store.js';
 import { collectNotes } from './vault.js';
 import { type Clock, type Fetch, type NotionConnection, connect, systemClock } from '../notion-sync/client.js';
 import { describeConflict, describePlans, plansJson, summaryLine } from '../notion-sync/describe.js';
 import { NotionSyncError, explain, isNotionSyncError, redact } from '../notion-sync/errors.js';
 import { checkDatabase, describeCheck, forgetClient, initDatabase } from '../notion-sync/init.js';
-import { readState, serializeState, stateFile } from '../notion-sync/state.js';
 import { exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
 
 /** What the Notion commands need from the outside world. */
@@ -146,12 +145,6 @@ async function guarded(io: NotionIo, json: boolean, body: () => Promise<number>)
   }
 }
 
-function saveState(vault: string, state: ReturnType<typeof readState>['state']): void {
-  const file = path.join(vault, stateFile);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeAtomic(file, serializeState(state));
-}
-
 function text(args: Args, name: string): string | undefined {
   const value = args.flags.get(name);
   if (value === true) throw new UsageError(`--${name} needs a value.`);
@@ -179,7 +172,7 @@ export async function runNotion(argv: readonly string[], io: NotionIo): Promise<
         const made = await initDatabase(client, state, { parent, client: text(args, 'client'), folder: text(args, 'folder') });
         saveState(vault, state);
         if (json) {
-          io.out(JSON.stringify({ databaseId: made.databaseId, dataSourceId: made.dataSourceId, url: made.url ?? null, target: made.target, stateFile: path.join(vault, stateFile) }));
+          io.out(JSON.stringify({ databaseId: made.databaseId, dataSourceId: made.dataSourceId, url: made.url ?? null, target: made.target, stateFile: stateFileOf(vault) }));
         } else {
           const who = made.target.client ? `${made.target.client}'s notes` : made.target.folder ? `notes under ${made.target.folder}` : 'every note in the vault (keep this database private: sharing it shares every row)';
           io.out(
@@ -187,7 +180,7 @@ export async function runNotion(argv: readonly string[], io: NotionIo): Promise<
               `Created the database “${made.title}”${made.url ? `: ${made.url}` : ''}`,
               `  database id     ${made.databaseId}`,
               `  data source id  ${made.dataSourceId}`,
-              `It is recorded in ${path.join(vault, stateFile)}: ${who} sync to it.`,
+              `It is recorded in ${stateFileOf(vault)}: ${who} sync to it.`,
               `Next: follow-through sync ${path.relative(io.cwd, vault) || '.'}`,
             ].join('\n'),
           );
@@ -262,7 +255,8 @@ export async function runSync(argv: readonly string[], io: NotionIo): Promise<nu
   const notes: NoteResult[] = readNotes(files, () => undefined);
   return guarded(io, json, async () => {
     const { client } = connection(io);
-    const result = await syncVault({ vault, notes, today, client, clock: io.clock ?? systemClock, database, dryRun, progress: progressBar(io) });
+    const store = fsSyncStore(vault, notes);
+    const result = await syncVault({ store, parseOptions: cliParseOptions, today, client, clock: io.clock ?? systemClock, database, dryRun, progress: progressBar(io) });
     const counts = resultCounts(result);
     if (json) {
       io.out(JSON.stringify({ ...plansJson(result.plans, { dryRun, failures: result.failures }), waiting: result.waiting, untargeted: result.untargeted }, null, 2));

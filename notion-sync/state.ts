@@ -1,68 +1,120 @@
 // The sync state in the vault, `.follow-through/notion.json`: the targets (what
 // syncs where), and per data source the base of the three-way merge.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { z } from 'zod';
 import { StateFileError } from './errors.js';
 
-/** Where the state lives, relative to the vault. */
-export const stateFile = path.join('.follow-through', 'notion.json');
+/** Where the state lives, relative to the vault (with `/`, as Obsidian names paths; Node's fs takes it on every platform). */
+export const stateFile = '.follow-through/notion.json';
 
 /** One sync target: notes matching it (by note, folder or client) sync to this database. */
-export const Target = z
-  .object({
-    client: z.string().min(1).optional(),
-    folder: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
-    databaseId: z.string().min(1),
-    dataSourceId: z.string().min(1),
-  })
-  .strict();
-export type Target = z.infer<typeof Target>;
+export interface Target {
+  client?: string;
+  folder?: string;
+  note?: string;
+  databaseId: string;
+  dataSourceId: string;
+}
 
 /** The last value read from Notion, while it is not yet in the note (a pull that could not be written). */
-export const Seen = z.object({ done: z.boolean(), reflection: z.string().nullable() }).strict();
-export type Seen = z.infer<typeof Seen>;
+export interface Seen {
+  done: boolean;
+  reflection: string | null;
+}
 
 /** The base of the three-way merge for one row: what both sides agreed on at the last sync. */
-export const Base = z
-  .object({
-    /** The row's page, or null while a create is pending (sent, not yet confirmed). */
-    pageId: z.string().nullable(),
-    contentHash: z.string(),
-    done: z.boolean(),
-    reflection: z.string().nullable(),
-    /** Set before a create is sent; a pending key is looked up by Key before it is created again. */
-    pending: z.literal(true).optional(),
-    seen: Seen.optional(),
-  })
-  .strict();
-export type Base = z.infer<typeof Base>;
+export interface Base {
+  /** The row's page, or null while a create is pending (sent, not yet confirmed). */
+  pageId: string | null;
+  contentHash: string;
+  done: boolean;
+  reflection: string | null;
+  /** Set before a create is sent; a pending key is looked up by Key before it is created again. */
+  pending?: true;
+  seen?: Seen;
+}
 
 /** What the sync keeps per data source. */
-export const DataSourceState = z
-  .object({
-    /** The integration's bot user, whose own edits the incremental pull skips. */
-    botId: z.string().optional(),
-    /** When the last complete pull started (ISO date-time). */
-    lastPulledAt: z.string().optional(),
-    rows: z.record(z.string(), Base),
-  })
-  .strict();
-export type DataSourceState = z.infer<typeof DataSourceState>;
+export interface DataSourceState {
+  /** The integration's bot user, whose own edits the incremental pull skips. */
+  botId?: string;
+  /** When the last complete pull started (ISO date-time). */
+  lastPulledAt?: string;
+  rows: Record<string, Base>;
+}
 
 /** The whole state file. */
-export const SyncState = z
-  .object({
-    version: z.literal(1),
-    targets: z.array(Target),
-    /** Put an `obsidian://` link on each row (reveals vault and note names). Default: false. */
-    noteLinks: z.boolean().optional(),
-    dataSources: z.record(z.string(), DataSourceState),
-  })
-  .strict();
-export type SyncState = z.infer<typeof SyncState>;
+export interface SyncState {
+  version: 1;
+  targets: Target[];
+  /** Put an `obsidian://` link on each row (reveals vault and note names). Default: false. */
+  noteLinks?: boolean;
+  dataSources: Record<string, DataSourceState>;
+}
+
+// The file is checked by hand, strictly (unknown keys are refused), rather
+// than with zod: the plugin bundles this, and zod's record, literal and strict
+// objects cost it more than this does.
+
+/** A value that does not fit: what was expected, and where. */
+class Misfit extends Error {
+  constructor(reason: string, at: readonly string[]) {
+    super(`${reason}${at.length > 0 ? ` at ${at.join('.')}` : ''}`);
+  }
+}
+
+type Check = (value: unknown, at: readonly string[]) => void;
+
+const string: Check = (v, at) => {
+  if (typeof v !== 'string') throw new Misfit('expected a string', at);
+};
+const nonEmpty: Check = (v, at) => {
+  if (typeof v !== 'string' || v === '') throw new Misfit('expected a non-empty string', at);
+};
+const boolean: Check = (v, at) => {
+  if (typeof v !== 'boolean') throw new Misfit('expected true or false', at);
+};
+const nullable =
+  (check: Check): Check =>
+  (v, at) => {
+    if (v !== null) check(v, at);
+  };
+const literal =
+  (value: unknown): Check =>
+  (v, at) => {
+    if (v !== value) throw new Misfit(`expected ${JSON.stringify(value)}`, at);
+  };
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An object with exactly these keys (those marked optional may be missing). */
+const strict =
+  (required: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
+  (v, at) => {
+    if (!isRecord(v)) throw new Misfit('expected an object', at);
+    const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+    for (const key of Object.keys(v)) if (!has(required, key) && !has(optional, key)) throw new Misfit(`unknown key "${key}"`, at);
+    for (const [key, check] of Object.entries(required)) {
+      if (!has(v, key)) throw new Misfit('a required value is missing', [...at, key]);
+      check(v[key], [...at, key]);
+    }
+    for (const [key, check] of Object.entries(optional)) if (v[key] !== undefined) check(v[key], [...at, key]);
+  };
+const recordOf =
+  (check: Check): Check =>
+  (v, at) => {
+    if (!isRecord(v)) throw new Misfit('expected an object', at);
+    for (const [key, value] of Object.entries(v)) check(value, [...at, key]);
+  };
+const arrayOf =
+  (check: Check): Check =>
+  (v, at) => {
+    if (!Array.isArray(v)) throw new Misfit('expected a list', at);
+    v.forEach((value, i) => check(value, [...at, String(i)]));
+  };
+
+const checkTarget = strict({ databaseId: nonEmpty, dataSourceId: nonEmpty }, { client: nonEmpty, folder: nonEmpty, note: nonEmpty });
+const checkSeen = strict({ done: boolean, reflection: nullable(string) });
+const checkBase = strict({ pageId: nullable(string), contentHash: string, done: boolean, reflection: nullable(string) }, { pending: literal(true), seen: checkSeen });
+const checkDataSource = strict({ rows: recordOf(checkBase) }, { botId: string, lastPulledAt: string });
+const checkState = strict({ version: literal(1), targets: arrayOf(checkTarget), dataSources: recordOf(checkDataSource) }, { noteLinks: boolean });
 
 /** A state with no targets and no rows. */
 export function emptyState(): SyncState {
@@ -84,25 +136,18 @@ export function parseState(text: string, file: string): SyncState {
   } catch (error) {
     throw new StateFileError(file, `it is not valid JSON (${(error as Error).message})`);
   }
-  const result = SyncState.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new StateFileError(file, `${issue?.message ?? 'it does not have the expected shape'}${where}`);
+  try {
+    checkState(json, []);
+  } catch (error) {
+    if (error instanceof Misfit) throw new StateFileError(file, error.message);
+    throw error;
   }
-  return result.data;
+  return json as SyncState;
 }
 
-/** Read the vault's sync state: empty when there is none, a `StateFileError` when it is broken. */
-export function readState(vault: string): StateRead {
-  const file = path.join(vault, stateFile);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: emptyState(), existed: false };
-    throw new StateFileError(file, `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+/** Read the sync state from its text: empty when there is none (`undefined`), a `StateFileError` when it is broken. */
+export function stateFromText(text: string | undefined, file: string): StateRead {
+  if (text === undefined) return { state: emptyState(), existed: false };
   return { state: parseState(text, file), existed: true };
 }
 
@@ -132,4 +177,35 @@ export function targetFor(targets: readonly Target[], file: string, client: stri
   const byClient = wanted === undefined ? undefined : targets.find((t) => t.client !== undefined && t.client.trim().toLowerCase() === wanted && t.folder === undefined && t.note === undefined);
   // A target that names nothing takes every note (one database for the coach's private use).
   return byClient ?? targets.find((t) => t.client === undefined && t.folder === undefined && t.note === undefined);
+}
+
+/** What syncs to one database, as the plugin's settings name it: folders (`/` is every note) and clients. */
+export interface Selectors {
+  folders: readonly string[];
+  clients: readonly string[];
+}
+
+/** The targets selectors make for one database, as `notion init --folder/--client` writes them. */
+export function targetsFor(database: { databaseId: string; dataSourceId: string }, selectors: Selectors): Target[] {
+  const ids = { databaseId: database.databaseId, dataSourceId: database.dataSourceId };
+  const out: Target[] = [];
+  const folderOf = (given: string) => (/^\/+$/.test(given.trim()) ? '/' : given.trim().replace(/^\/+/, '').replace(/\/+$/, ''));
+  const folders = [...new Set(selectors.folders.map(folderOf).filter((f) => f !== ''))];
+  const clients = [...new Set(selectors.clients.map((c) => c.trim()).filter((c) => c !== ''))];
+  for (const folder of folders) out.push(folder === '/' ? { ...ids } : { folder, ...ids });
+  for (const client of clients) out.push({ client, ...ids });
+  return out;
+}
+
+/**
+ * Make these the targets of one data source. A target naming the same folder
+ * or client for another database is replaced (one target per selector, as
+ * `notion init` does); other databases' targets stay. Returns whether anything changed.
+ */
+export function replaceTargets(state: SyncState, dataSourceId: string, targets: readonly Target[]): boolean {
+  const before = JSON.stringify(state.targets);
+  const selector = (t: Target) => JSON.stringify([t.client ?? null, t.folder ?? null, t.note ?? null]);
+  const taken = new Set(targets.map(selector));
+  state.targets = [...state.targets.filter((t) => t.dataSourceId !== dataSourceId && !taken.has(selector(t))), ...targets];
+  return JSON.stringify(state.targets) !== before;
 }

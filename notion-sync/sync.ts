@@ -2,20 +2,27 @@
 // schema, read what changed in Notion, merge (plan.ts), then write: rows to
 // Notion, ticks and answers into notes, the state after every write.
 
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Client } from '@notionhq/client';
-import { type AnswerChange, type TickChange, type TrackedNote, applyEdits, parseNote, planPull } from '../core/index.js';
-import type { NoteResult } from '../cli/notes.js';
-import { cliParseOptions } from '../cli/notes.js';
-import { trackedNotes, writeAtomic } from '../cli/track.js';
+import {
+  type AnswerChange,
+  type ParseOptions,
+  type ReadNote,
+  type TickChange,
+  type TrackedNote,
+  applyEdits,
+  parseNote,
+  planPull,
+  readTracking,
+  supersededBy,
+} from '../core/index.js';
 import type { Clock } from './client.js';
 import { countsOf, type ItemFailure } from './describe.js';
 import { NotionSyncError, explain, notADatabase } from './errors.js';
 import { type SyncPlan, planSync } from './plan.js';
 import { type RemoteRow, arrayItemLimit, contentValues, createValues, doneValue, localRows, pageSizeLimit, reflectionValue, remoteRow } from './rows.js';
 import { P, checkSchema, type RetrievedDataSource } from './schema.js';
-import { type Base, type DataSourceState, type SyncState, dataSourceState, readState, serializeState, stateFile, targetFor } from './state.js';
+import { type Base, type SyncState, dataSourceState, serializeState, stateFile, stateFromText, targetFor } from './state.js';
+import type { SyncStore } from './store.js';
 
 /** How far back the incremental pull reaches before the last pull: Notion rounds `last_edited_time` down to the minute. */
 export const pullOverlapMs = 60_000;
@@ -96,10 +103,10 @@ export async function resolveDatabase(client: Client, input: string, integration
 
 /** Settings of one sync run. */
 export interface SyncOptions {
-  /** The vault folder: the state is `.follow-through/notion.json` in it; notes are named relative to it. */
-  vault: string;
-  /** The notes under the PATHs, read. */
-  notes: readonly NoteResult[];
+  /** The notes and the state (`.follow-through/notion.json`): a folder on disk, or an Obsidian vault. */
+  store: SyncStore;
+  /** How notes are read: the YAML parser, and the headings, tag and defaults that mark commitments. */
+  parseOptions: ParseOptions;
   today: string;
   client: Client;
   clock: Clock;
@@ -126,20 +133,27 @@ export interface SyncResult {
 /** The sync state, saved after every successful write. */
 class StateStore {
   constructor(
-    readonly vault: string,
+    private readonly store: SyncStore,
     readonly state: SyncState,
     private readonly dryRun: boolean,
   ) {}
-  save(): void {
+  async save(): Promise<void> {
     if (this.dryRun) return;
-    const file = path.join(this.vault, stateFile);
-    writeAtomicEnsuringDir(file, serializeState(this.state));
+    await this.store.writeState(serializeState(this.state));
   }
 }
 
-function writeAtomicEnsuringDir(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeAtomic(file, text);
+/** A note read and parsed for the sync. */
+interface SyncNote {
+  path: string;
+  text: string;
+  note: ReadNote;
+}
+
+/** Every note's tracking, as `track` reads it: today, and when a newer session of the same client takes over. */
+function trackedOf(notes: readonly SyncNote[], today: string, parseOptions: ParseOptions): TrackedNote[] {
+  const ends = supersededBy(notes.map((n) => ({ file: n.path, meta: n.note.meta })));
+  return notes.map((n) => ({ file: n.path, note: n.note, tracking: readTracking(n.note, { ...parseOptions, today, endBefore: ends.get(n.path) }) }));
 }
 
 /** Read every page a query returns, 100 at a time. */
@@ -185,15 +199,18 @@ function byKey(pages: readonly unknown[], base: Readonly<Record<string, Base>>):
 interface Group {
   target: { databaseId: string; dataSourceId: string };
   notes: TrackedNote[];
+  /** Every note read (the group's and the others, whose sessions decide when a commitment ends). */
+  all: SyncNote[];
 }
 
 /** Sync a vault's notes with Notion. Throws a `NotionSyncError` for what stops the whole run; per-item failures are in the result. */
 export async function syncVault(options: SyncOptions): Promise<SyncResult> {
   const { client } = options;
   const integration = options.integration;
-  const { state, existed } = readState(options.vault);
-  const store = new StateStore(options.vault, state, options.dryRun);
-  const tracked = trackedNotes(options.notes, options.today).filter((t) => t.note.commitments.length > 0);
+  const { state, existed } = stateFromText(await options.store.readState(), options.store.stateLocation);
+  const store = new StateStore(options.store, state, options.dryRun);
+  const all: SyncNote[] = (await options.store.notes()).map((n) => ({ path: n.path, text: n.text, note: parseNote(n.text, options.parseOptions) }));
+  const tracked = trackedOf(all, options.today, options.parseOptions).filter((t) => t.note.commitments.length > 0);
   const result: SyncResult = { plans: [], failures: [], untargeted: [], waiting: [], stateExisted: existed };
 
   // 1. Targets: nothing syncs until named; --database overrides them all.
@@ -202,7 +219,7 @@ export async function syncVault(options: SyncOptions): Promise<SyncResult> {
     const id = parseNotionId(options.database);
     const known = state.targets.find((t) => t.databaseId === id || t.dataSourceId === id);
     const target = known ?? (await resolveDatabase(client, options.database, integration));
-    groups.set(target.dataSourceId, { target: { databaseId: target.databaseId, dataSourceId: target.dataSourceId }, notes: tracked });
+    groups.set(target.dataSourceId, { target: { databaseId: target.databaseId, dataSourceId: target.dataSourceId }, notes: tracked, all });
   } else {
     if (state.targets.length === 0) {
       throw new NotionSyncError(
@@ -216,7 +233,7 @@ export async function syncVault(options: SyncOptions): Promise<SyncResult> {
         result.untargeted.push(note.file);
         continue;
       }
-      const group = groups.get(target.dataSourceId) ?? { target, notes: [] };
+      const group = groups.get(target.dataSourceId) ?? { target, notes: [], all };
       group.notes.push(note);
       groups.set(target.dataSourceId, group);
     }
@@ -273,7 +290,7 @@ async function syncDataSource(group: Group, options: SyncOptions, store: StateSt
   }
   const remote = byKey(pages, ds.rows);
 
-  const rowOptions = store.state.noteLinks ? { noteLinks: { vault: path.basename(path.resolve(options.vault)) } } : {};
+  const rowOptions = store.state.noteLinks ? { noteLinks: { vault: options.store.vaultName } } : {};
   let local = localRows(group.notes, rowOptions);
 
   // Creates sent before whose answer never came: look them up by key before creating again.
@@ -301,42 +318,38 @@ async function syncDataSource(group: Group, options: SyncOptions, store: StateSt
     if (row) base[adopt.key] = { pageId: row.pageId, contentHash: row.contentHash, done: row.done, reflection: row.reflection };
   }
   if (plan.pulls.length > 0) {
-    const pulledFiles = await applyPulls(plan, group, options, base, result);
+    const { files: pulledFiles, written } = await applyPulls(plan, group, options, base, result);
     for (let i = 0; i < pulledFiles; i++) tick();
-    const renewed = new Set(plan.pulls.map((p) => p.file));
-    const reread = options.notes.filter((n) => renewed.has(n.file.relative)).map((n) => {
-      try {
-        const text = readFileSync(n.file.absolute, 'utf8');
-        return { ...n, text, note: parseNote(text, cliParseOptions) };
-      } catch {
-        return n;
-      }
+    // The notes as they are now: what the pulls wrote, read again.
+    const renewed = group.all.map((n) => {
+      const text = written.get(n.path);
+      return text === undefined ? n : { ...n, text, note: parseNote(text, options.parseOptions) };
     });
-    const others = options.notes.filter((n) => !renewed.has(n.file.relative));
-    const retracked = trackedNotes([...others, ...reread], options.today).filter((t) => group.notes.some((g) => g.file === t.file));
+    for (const n of renewed) if (written.has(n.path)) group.all[group.all.findIndex((m) => m.path === n.path)] = n;
+    const retracked = trackedOf(renewed, options.today, options.parseOptions).filter((t) => group.notes.some((g) => g.file === t.file));
     local = localRows(retracked, rowOptions);
   }
   ds.rows = base;
-  store.save();
+  await store.save();
   const second = plan.pulls.length > 0 ? planSync({ dataSourceId, local, remote: pulledRemote(remote, base), base }) : plan;
 
   // 5. Push: creates (recorded as pending first), then updates; the state is saved after each.
   for (const step of second.creates) {
     ds.rows[step.key] = { pageId: null, contentHash: step.row.contentHash, done: step.row.done, reflection: step.row.carriesReflection ? step.row.reflection : null, pending: true };
-    store.save();
+    await store.save();
     try {
       const page = (await client.pages.create({
         parent: { type: 'data_source_id', data_source_id: dataSourceId },
         properties: createValues(step.row) as never,
       })) as { id: string };
       ds.rows[step.key] = { pageId: page.id, contentHash: step.row.contentHash, done: step.row.done, reflection: step.row.carriesReflection ? step.row.reflection : null };
-      store.save();
+      await store.save();
     } catch (error) {
       const explained = explain(error, { ...context, object: 'row' });
       // Only an answer that says the create was not carried out clears the pending mark.
       if (explained.status !== undefined && explained.status < 500 && explained.code !== 'rate-limited') {
         delete ds.rows[step.key];
-        store.save();
+        await store.save();
       }
       result.failures.push({ key: step.key, file: step.row.file, message: explained.message });
       if (fatal(explained)) throw explained;
@@ -352,7 +365,7 @@ async function syncDataSource(group: Group, options: SyncOptions, store: StateSt
     try {
       await client.pages.update({ page_id: step.pageId, properties: properties as never });
       ds.rows[step.key] = { pageId: step.pageId, contentHash: step.row.contentHash, done: step.done, reflection: step.row.carriesReflection ? step.reflection : null };
-      store.save();
+      await store.save();
     } catch (error) {
       const explained = explain(error, { ...context, object: 'row' });
       const message = explained.code === 'not-shared' || /archived|in_trash|trash/i.test(explained.message)
@@ -367,7 +380,7 @@ async function syncDataSource(group: Group, options: SyncOptions, store: StateSt
 
   // 6. The pull is complete: the next one starts from here (less a minute).
   ds.lastPulledAt = pulledAt;
-  store.save();
+  await store.save();
 
   return plan.pulls.length > 0 ? { ...second, pulls: plan.pulls, conflicts: [...plan.conflicts, ...second.conflicts], adopts: plan.adopts, unchanged: second.unchanged } : second;
 }
@@ -393,13 +406,14 @@ function pulledRemote(remote: ReadonlyMap<string, RemoteRow>, base: Readonly<Rec
  * meanwhile; write it whole or not at all. The base of each row pulled becomes
  * what Notion holds; a pull that could not be written is kept as `seen`.
  */
-async function applyPulls(plan: SyncPlan, group: Group, options: SyncOptions, base: Record<string, Base>, result: SyncResult): Promise<number> {
+async function applyPulls(plan: SyncPlan, group: Group, options: SyncOptions, base: Record<string, Base>, result: SyncResult): Promise<{ files: number; written: Map<string, string> }> {
+  const written = new Map<string, string>();
   const byFile = new Map<string, typeof plan.pulls>();
   for (const pull of plan.pulls) byFile.set(pull.file, [...(byFile.get(pull.file) ?? []), pull]);
   let files = 0;
   for (const [file, pulls] of byFile) {
     files++;
-    const source = options.notes.find((n) => n.file.relative === file);
+    const source = group.all.find((n) => n.path === file);
     const keep = (reason: string) => {
       for (const pull of pulls) {
         const b = base[pull.key];
@@ -408,18 +422,8 @@ async function applyPulls(plan: SyncPlan, group: Group, options: SyncOptions, ba
       }
     };
     if (!source || !group.notes.some((n) => n.file === file)) continue;
-    let current: string;
-    try {
-      current = readFileSync(source.file.absolute, 'utf8');
-    } catch {
-      keep('The note could not be read again; the change from Notion is kept for the next sync.');
-      continue;
-    }
-    if (current !== source.text) {
-      keep('The note changed while the sync was working; the change from Notion is kept for the next sync.');
-      continue;
-    }
-    const note = parseNote(current, cliParseOptions);
+    const current = source.text;
+    const note = source.note;
     const ticks: TickChange[] = [];
     const answers: AnswerChange[] = [];
     for (const pull of pulls) {
@@ -436,12 +440,20 @@ async function applyPulls(plan: SyncPlan, group: Group, options: SyncOptions, ba
         if (problem.key === itemKey || (problem.key === periodKey && pull.answer)) failedKeys.add(pull.key);
       }
     }
+    // Written only if the note still says what was read: an edit made meanwhile is never overwritten.
+    const next = planned.edits.length > 0 ? applyEdits(current, planned.edits) : current;
+    let replaced: boolean;
     try {
-      if (planned.edits.length > 0) writeAtomic(source.file.absolute, applyEdits(current, planned.edits));
+      replaced = await options.store.replaceNote(file, current, next);
     } catch (error) {
-      keep(`The note could not be written (${(error as Error).message}); the change from Notion is kept for the next sync.`);
+      keep(`The note could not be read again or written (${(error as Error).message}); the change from Notion is kept for the next sync.`);
       continue;
     }
+    if (!replaced) {
+      keep('The note changed while the sync was working; the change from Notion is kept for the next sync.');
+      continue;
+    }
+    if (next !== current) written.set(file, next);
     for (const pull of pulls) {
       const b = base[pull.key];
       if (failedKeys.has(pull.key)) {
@@ -456,7 +468,7 @@ async function applyPulls(plan: SyncPlan, group: Group, options: SyncOptions, ba
       base[pull.key] = { pageId: pull.pageId, contentHash: b?.contentHash ?? pull.row.contentHash, done: pull.remote.done, reflection: pull.remote.reflection };
     }
   }
-  return files;
+  return { files, written };
 }
 
 /** Counts of a finished sync, for the summary. */
@@ -469,7 +481,3 @@ export function exitCodeOf(result: SyncResult): number {
   return result.failures.length > 0 ? 1 : 0;
 }
 
-/** The state of a data source, read-only (for tests and `notion check`). */
-export function stateOf(vault: string, dataSourceId: string): DataSourceState | undefined {
-  return readState(vault).state.dataSources[dataSourceId];
-}

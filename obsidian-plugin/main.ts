@@ -2,6 +2,7 @@ import { MarkdownRenderChild, MarkdownView, Notice, Plugin, TFile, type Workspac
 import { Actions, describeCount } from './actions.js';
 import { renderCodeBlock } from './code-block.js';
 import { commitmentHints } from './editor-hints.js';
+import { type NotionEndpoint, NotionSync } from './notion.js';
 import { DEFAULT_SETTINGS, type FollowThroughSettings, FollowThroughSettingTab, readSettings } from './settings.js';
 import { FollowThroughView, VIEW_TYPE } from './view.js';
 import { VaultIndex, parseOptions } from './vault-index.js';
@@ -14,14 +15,34 @@ export default class FollowThroughPlugin extends Plugin {
   settings: FollowThroughSettings = { ...DEFAULT_SETTINGS };
   index!: VaultIndex;
   actions!: Actions;
+  notion!: NotionSync;
+  /** The background sync's interval, while one runs. */
+  private notionTimer: number | undefined;
 
   async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
     this.index = new VaultIndex(this.app, () => this.settings, () => this.now());
     this.actions = new Actions(this.app, this.index);
+    this.notion = new NotionSync(this.app, this.index, () => this.settings, () => this.notionEndpoint());
 
     this.registerView(VIEW_TYPE, (leaf) => new FollowThroughView(leaf, this.viewHost()));
-    this.addSettingTab(new FollowThroughSettingTab(this.app, this, this));
+    const settingsNow = () => this.settings;
+    this.addSettingTab(
+      new FollowThroughSettingTab(this.app, this, {
+        get settings() {
+          return settingsNow();
+        },
+        saveSettings: () => this.saveSettings(),
+        saveQuietly: () => this.saveData(this.settings),
+        notion: {
+          hasToken: () => this.notion.hasToken(),
+          setToken: (token) => this.notion.setToken(token),
+          forgetToken: () => this.notion.forgetToken(),
+          testConnection: () => this.notion.testConnection(),
+          schedule: () => this.scheduleNotion(),
+        },
+      }),
+    );
     this.registerEditorExtension(commitmentHints(() => parseOptions(this.settings)));
     this.registerMarkdownCodeBlockProcessor('follow-through', (source, el, ctx) => {
       const child = new MarkdownRenderChild(el);
@@ -44,6 +65,20 @@ export default class FollowThroughPlugin extends Plugin {
   /** The clock the plugin works by (tests give it a fixed day). */
   protected now(): Date {
     return new Date();
+  }
+
+  /** Where Notion is: Notion's own API (tests point it at the local emulator). */
+  protected notionEndpoint(): NotionEndpoint {
+    return {};
+  }
+
+  /** Start, change or stop the background sync with Notion, as the settings say (off by default). */
+  scheduleNotion(): void {
+    if (this.notionTimer !== undefined) window.clearInterval(this.notionTimer);
+    this.notionTimer = undefined;
+    const minutes = this.settings.notion.intervalMinutes;
+    if (minutes <= 0) return;
+    this.notionTimer = this.registerInterval(window.setInterval(() => void this.notion.syncNow(true), minutes * 60_000));
   }
 
   async saveSettings(): Promise<void> {
@@ -69,6 +104,7 @@ export default class FollowThroughPlugin extends Plugin {
     await this.index.build();
     if (this.settings.autoUpdate) await this.autoUpdate();
     this.registerInterval(window.setInterval(() => void this.autoUpdate(), autoEveryMs));
+    this.scheduleNotion();
   }
 
   /** With automatic updates on, bring notes already tracked up to date (never starts tracking a new note). */
@@ -200,6 +236,13 @@ export default class FollowThroughPlugin extends Plugin {
       id: 'insert-template',
       name: 'Insert a commitment template at the cursor',
       editorCallback: (editor) => this.actions.insertTemplate(editor),
+    });
+    this.addCommand({
+      id: 'sync-notion',
+      name: 'Sync with Notion now',
+      callback: async () => {
+        await this.notion.syncNow();
+      },
     });
     this.addCommand({
       id: 'open-view',

@@ -13,7 +13,24 @@ export interface FollowThroughSettings {
   ifMissed: IfMissed;
   /** Update checklists and write prompts when a period closes, without a command. Off by default. */
   autoUpdate: boolean;
+  /** The Notion sync. The token is not here: it lives in Obsidian's secret storage. */
+  notion: NotionSettings;
 }
+
+/** What syncs with Notion, and how often. Nothing syncs by default. */
+export interface NotionSettings {
+  /** The database, as pasted: its link, a view's link (`?v=`), or its id. */
+  database: string;
+  /** Notes in these folders sync (`/` is every note). */
+  folders: string[];
+  /** Notes whose `client` is one of these sync. */
+  clients: string[];
+  /** Sync in the background every this many minutes; 0 is off (the default). */
+  intervalMinutes: number;
+}
+
+/** The choices of the background sync, in minutes (0 is off). */
+export const syncIntervals = [0, 15, 30, 60, 240] as const;
 
 export const DEFAULT_SETTINGS: FollowThroughSettings = {
   headings: [...defaultHeadings],
@@ -21,7 +38,24 @@ export const DEFAULT_SETTINGS: FollowThroughSettings = {
   weekStart: 'monday',
   ifMissed: 'curious',
   autoUpdate: false,
+  notion: { database: '', folders: [], clients: [], intervalMinutes: 0 },
 };
+
+function lines(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '') : [];
+}
+
+/** Read the Notion part of saved settings; anything else in it (a token pasted by hand into data.json) is dropped. */
+function readNotionSettings(saved: unknown): NotionSettings {
+  const n = (saved && typeof saved === 'object' ? saved : {}) as Partial<Record<keyof NotionSettings, unknown>>;
+  const interval = typeof n.intervalMinutes === 'number' && (syncIntervals as readonly number[]).includes(n.intervalMinutes) ? n.intervalMinutes : 0;
+  return {
+    database: typeof n.database === 'string' ? n.database.trim() : '',
+    folders: lines(n.folders),
+    clients: lines(n.clients),
+    intervalMinutes: interval,
+  };
+}
 
 /** Read saved settings, keeping only values of the right type (a hand-edited data.json never breaks the plugin). */
 export function readSettings(saved: unknown): FollowThroughSettings {
@@ -37,13 +71,27 @@ export function readSettings(saved: unknown): FollowThroughSettings {
     weekStart: days.includes(s.weekStart as WeekStart) ? (s.weekStart as WeekStart) : DEFAULT_SETTINGS.weekStart,
     ifMissed: tones.includes(s.ifMissed as IfMissed) ? (s.ifMissed as IfMissed) : DEFAULT_SETTINGS.ifMissed,
     autoUpdate: typeof s.autoUpdate === 'boolean' ? s.autoUpdate : DEFAULT_SETTINGS.autoUpdate,
+    notion: readNotionSettings(s.notion),
   };
+}
+
+/** What the Notion section asks of the plugin. */
+export interface NotionHost {
+  hasToken(): boolean;
+  setToken(token: string): void;
+  forgetToken(): void;
+  testConnection(): Promise<string>;
+  /** Start, change or stop the background sync after its interval changed. */
+  schedule(): void;
 }
 
 /** The host the settings tab needs: the settings and a way to save them. */
 export interface SettingsHost {
   settings: FollowThroughSettings;
   saveSettings(): Promise<void>;
+  /** Save settings that do not change what the index reads (no re-read of the vault). */
+  saveQuietly(): Promise<void>;
+  notion: NotionHost;
 }
 
 /** The settings tab: every option says what it does. */
@@ -126,5 +174,112 @@ export class FollowThroughSettingTab extends PluginSettingTab {
           await save();
         }),
       );
+
+    this.displayNotion(containerEl);
+  }
+
+  private displayNotion(containerEl: HTMLElement): void {
+    const settings = this.host.settings.notion;
+    const notion = this.host.notion;
+    const save = async () => this.host.saveQuietly();
+
+    new Setting(containerEl)
+      .setName('Notion')
+      .setDesc('Keep a Notion database in step with your notes: checklist items become rows, and ticks and reflection answers made in Notion come back into the notes. Nothing is sent to Notion until you fill in the token, the database and what syncs.')
+      .setHeading();
+
+    const tokenSetting = new Setting(containerEl).setName('Notion token');
+    const describeToken = () =>
+      tokenSetting.setDesc(
+        `The secret of your Notion integration (notion.so/profile/integrations → your integration → Internal integration secret). Kept in Obsidian’s secret storage on this device, never in the plugin’s settings file, and never shown again. ${notion.hasToken() ? 'A token is saved; paste another to replace it.' : 'No token saved yet.'}`,
+      );
+    describeToken();
+    tokenSetting
+      .addText((text) => {
+        text.inputEl.type = 'password';
+        text.inputEl.autocomplete = 'off';
+        text
+          .setPlaceholder(notion.hasToken() ? 'Saved: paste a new token to replace it' : 'Paste the integration secret')
+          .setValue('')
+          .onChange((value) => {
+            if (value.trim() === '') return;
+            notion.setToken(value);
+            describeToken();
+          });
+      })
+      .addButton((button) =>
+        button
+          .setButtonText('Forget token')
+          .setWarning()
+          .onClick(() => {
+            notion.forgetToken();
+            this.display();
+          }),
+      );
+
+    new Setting(containerEl)
+      .setName('Notion database')
+      .setDesc('The database to sync with, as you copy it from Notion: its link (open it as a full page, then ••• menu, copy link), the link of one of its views, or its ID. The command line can create one with every property the sync needs. Share the database with the integration first (••• menu, connections).')
+      .addText((text) =>
+        text
+          .setPlaceholder('Paste the database link')
+          .setValue(settings.database)
+          .onChange(async (value) => {
+            settings.database = value.trim();
+            await save();
+          }),
+      );
+
+    new Setting(containerEl)
+      .setName('Folders that sync')
+      .setDesc('Notes in these folders, and in folders inside them, sync to the database. One folder per line, as the file explorer names it. A line with only / syncs every note: keep such a database to yourself, since sharing a database shares every row in it.')
+      .addTextArea((text) =>
+        text
+          .setPlaceholder('For example: clients/dana')
+          .setValue(settings.folders.join('\n'))
+          .onChange(async (value) => {
+            settings.folders = value.split('\n').map((v) => v.trim()).filter((v) => v !== '');
+            await save();
+          }),
+      );
+
+    new Setting(containerEl)
+      .setName('Clients that sync')
+      .setDesc('Notes whose “client” property names one of these sync to the database, wherever they are. One name per line. If you share the database with a client, name only that client here: give each client a database of their own.')
+      .addTextArea((text) =>
+        text
+          .setPlaceholder('Dana')
+          .setValue(settings.clients.join('\n'))
+          .onChange(async (value) => {
+            settings.clients = value.split('\n').map((v) => v.trim()).filter((v) => v !== '');
+            await save();
+          }),
+      );
+
+    new Setting(containerEl)
+      .setName('Test connection')
+      .setDesc('Check that Notion accepts the token, that the database is shared with the integration, and that it has every property the sync needs. Reads from Notion; changes nothing.')
+      .addButton((button) =>
+        button.setButtonText('Test connection').onClick(async () => {
+          button.setDisabled(true);
+          try {
+            await notion.testConnection();
+          } finally {
+            button.setDisabled(false);
+          }
+        }),
+      );
+
+    new Setting(containerEl)
+      .setName('Sync automatically')
+      .setDesc('Sync with Notion in the background this often while Obsidian is open; you hear about it only when something came from Notion or went wrong. Off: only when you run the sync command.')
+      .addDropdown((dropdown) => {
+        for (const minutes of syncIntervals) dropdown.addOption(String(minutes), minutes === 0 ? 'Off' : minutes < 60 ? `Every ${minutes} minutes` : minutes === 60 ? 'Every hour' : `Every ${minutes / 60} hours`);
+        dropdown.setValue(String(settings.intervalMinutes)).onChange(async (value) => {
+          settings.intervalMinutes = Number(value);
+          await save();
+          notion.schedule();
+        });
+      });
   }
 }

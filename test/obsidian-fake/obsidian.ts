@@ -348,7 +348,52 @@ export class MetadataCache extends Events {
 
 // ---------------------------------------------------------------- vault
 
+/**
+ * The vault's file system below the Vault API: files Obsidian does not index
+ * (dot folders, such as `.follow-through/`), by normalized path. Folders must
+ * exist before a file is written into them, as on disk.
+ */
+export class DataAdapter {
+  /** Test hook: every file the adapter holds, by path. */
+  readonly files = new Map<string, string>();
+  /** Test hook: every folder made. */
+  readonly folders = new Set<string>(['']);
+
+  getName(): string {
+    return 'vault';
+  }
+
+  async exists(normalizedPath: string): Promise<boolean> {
+    return this.files.has(normalizedPath) || this.folders.has(normalizedPath);
+  }
+
+  async read(normalizedPath: string): Promise<string> {
+    const text = this.files.get(normalizedPath);
+    if (text === undefined) throw new Error(`ENOENT: no such file, open '${normalizedPath}'`);
+    return text;
+  }
+
+  async write(normalizedPath: string, data: string): Promise<void> {
+    const dir = normalizedPath.split('/').slice(0, -1).join('/');
+    if (!this.folders.has(dir)) throw new Error(`ENOENT: no such file or directory, open '${normalizedPath}'`);
+    if (this.folders.has(normalizedPath)) throw new Error(`EISDIR: illegal operation on a directory, open '${normalizedPath}'`);
+    this.files.set(normalizedPath, data);
+  }
+
+  async mkdir(normalizedPath: string): Promise<void> {
+    const parts = normalizedPath.split('/').filter(Boolean);
+    for (let i = 1; i <= parts.length; i++) this.folders.add(parts.slice(0, i).join('/'));
+  }
+
+  async remove(normalizedPath: string): Promise<void> {
+    if (!this.files.delete(normalizedPath)) throw new Error(`ENOENT: no such file, unlink '${normalizedPath}'`);
+  }
+}
+
 export class Vault extends Events {
+  /** The file system below the vault (dot folders, the plugin's own files). */
+  readonly adapter = new DataAdapter();
+  readonly configDir = '.obsidian';
   private readonly contents = new Map<TFile, string>();
   private readonly byPath = new Map<string, TAbstractFile>();
   private readonly root: TFolder;
@@ -965,8 +1010,27 @@ export interface MarkdownPostProcessorContext {
 
 type CodeBlockProcessor = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown;
 
+/** Obsidian's keychain for secrets (1.11.4): ids are lowercase letters, digits and dashes. */
+export class SecretStorage extends Events {
+  private readonly secrets = new Map<string, string>();
+
+  setSecret(id: string, secret: string): void {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`Invalid secret id: ${id}`);
+    this.secrets.set(id, secret);
+  }
+
+  getSecret(id: string): string | null {
+    return this.secrets.get(id) ?? null;
+  }
+
+  listSecrets(): string[] {
+    return [...this.secrets.keys()];
+  }
+}
+
 export class App {
   readonly metadataCache = new MetadataCache();
+  readonly secretStorage = new SecretStorage();
   readonly vault = new Vault(this.metadataCache);
   readonly workspace = new Workspace(this);
   /** Obsidian's private command registry. */
@@ -1265,6 +1329,48 @@ export class DropdownComponent extends ValueComponent<string> {
   }
 }
 
+export class ButtonComponent {
+  buttonEl: HTMLButtonElement;
+  private clicked: ((evt: MouseEvent) => unknown) | undefined;
+
+  constructor(containerEl: HTMLElement) {
+    this.buttonEl = containerEl.createEl('button');
+    this.buttonEl.addEventListener('click', (evt) => void this.clicked?.(evt));
+  }
+
+  setButtonText(name: string): this {
+    this.buttonEl.setText(name);
+    return this;
+  }
+
+  setCta(): this {
+    this.buttonEl.addClass('mod-cta');
+    return this;
+  }
+
+  setWarning(): this {
+    this.buttonEl.addClass('mod-warning');
+    return this;
+  }
+
+  setDisabled(disabled: boolean): this {
+    this.buttonEl.disabled = disabled;
+    return this;
+  }
+
+  onClick(callback: (evt: MouseEvent) => unknown): this {
+    this.clicked = callback;
+    return this;
+  }
+
+  /** Test hook: what a person clicking the button does; resolves when the handler has. */
+  async click(): Promise<void> {
+    await this.clicked?.(new MouseEvent('click'));
+  }
+}
+
+const settingsByElement = new WeakMap<Element, Setting>();
+
 export class Setting {
   settingEl: HTMLElement;
   infoEl: HTMLElement;
@@ -1273,9 +1379,17 @@ export class Setting {
   controlEl: HTMLElement;
   /** The controls, in the order they were added. */
   components: Array<ValueComponent<string> | ValueComponent<boolean>> = [];
+  /** The buttons, in the order they were added. */
+  buttons: ButtonComponent[] = [];
+
+  /** Test hook: the Setting that made a `.setting-item` element. */
+  static of(el: Element): Setting | undefined {
+    return settingsByElement.get(el);
+  }
 
   constructor(containerEl: HTMLElement) {
     this.settingEl = containerEl.createDiv({ cls: 'setting-item' });
+    settingsByElement.set(this.settingEl, this);
     this.infoEl = this.settingEl.createDiv({ cls: 'setting-item-info' });
     this.nameEl = this.infoEl.createDiv({ cls: 'setting-item-name' });
     this.descEl = this.infoEl.createDiv({ cls: 'setting-item-description' });
@@ -1313,6 +1427,13 @@ export class Setting {
     return this.add(new DropdownComponent(this.controlEl), cb);
   }
 
+  addButton(cb: (component: ButtonComponent) => unknown): this {
+    const button = new ButtonComponent(this.controlEl);
+    this.buttons.push(button);
+    cb(button);
+    return this;
+  }
+
   private add<C extends ValueComponent<string> | ValueComponent<boolean>>(component: C, cb: (component: C) => unknown): this {
     this.components.push(component);
     cb(component);
@@ -1327,7 +1448,77 @@ export function parseYaml(text: string): unknown {
   return parse(text, { uniqueKeys: false });
 }
 
-/** Obsidian's HTTP client. The plugin does not call the network yet. */
-export async function requestUrl(_request: unknown): Promise<never> {
-  throw new Error('requestUrl: not used yet; give the test a fake transport');
+export interface RequestUrlParam {
+  url: string;
+  method?: string;
+  contentType?: string;
+  body?: string | ArrayBuffer;
+  headers?: Record<string, string>;
+  /** Throw when the status is 400 or more. Default: true. */
+  throw?: boolean;
+}
+
+export interface RequestUrlResponse {
+  status: number;
+  headers: Record<string, string>;
+  arrayBuffer: ArrayBuffer;
+  json: unknown;
+  text: string;
+}
+
+/** Test hook: every request made through `requestUrl`, in order: `METHOD url status`. */
+export const requests: string[] = [];
+
+/**
+ * Obsidian's HTTP client, over real HTTP with Node's own client (no CORS, as
+ * in Obsidian; happy-dom replaces the global `fetch` in these tests with its
+ * own, so Node's `http` carries the request). Resolves with `{status, headers, text, json,
+ * arrayBuffer}`; rejects on a status of 400 or more unless `throw: false`,
+ * and on a network error.
+ */
+export function requestUrl(request: RequestUrlParam | string): Promise<RequestUrlResponse> {
+  const param: RequestUrlParam = typeof request === 'string' ? { url: request } : request;
+  const url = new URL(param.url);
+  const method = (param.method ?? 'GET').toUpperCase();
+  const headers: Record<string, string> = { ...(param.headers ?? {}) };
+  if (param.contentType && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['content-type'] = param.contentType;
+  const body = param.body === undefined ? undefined : typeof param.body === 'string' ? Buffer.from(param.body) : Buffer.from(param.body);
+  if (body) headers['content-length'] = String(body.length);
+  // Node's client, looked up when called: the screenshots bundle this fake for a browser, where requestUrl is never called.
+  const send = url.protocol === 'https:' ? process.getBuiltinModule('node:https').request : process.getBuiltinModule('node:http').request;
+  return new Promise((resolve, reject) => {
+    const req = send(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        const text = bytes.toString('utf8');
+        const status = res.statusCode ?? 0;
+        requests.push(`${method} ${param.url} ${status}`);
+        const flat: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+        const response: RequestUrlResponse = {
+          status,
+          headers: flat,
+          text,
+          arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+          get json(): unknown {
+            return JSON.parse(text) as unknown;
+          },
+        };
+        if (status >= 400 && param.throw !== false) {
+          reject(Object.assign(new Error(`Request failed, status ${status}`), { status, headers: flat }));
+          return;
+        }
+        resolve(response);
+      });
+    });
+    req.on('error', (error) => {
+      requests.push(`${method} ${param.url} network`);
+      reject(error);
+    });
+    if (body) req.write(body);
+    req.end();
+  });
 }

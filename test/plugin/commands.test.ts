@@ -56,13 +56,13 @@ describe('commands in the fake app', () => {
     started = await start();
     const commands = Object.values(started.app.commands.commands);
     expect(commands.map((c) => c.id).sort()).toEqual(
-      ['check-note', 'copy-weekly-message', 'insert-review', 'insert-template', 'open-view', 'track-note', 'track-vault', 'write-prompts']
+      ['check-note', 'copy-weekly-message', 'insert-review', 'insert-template', 'open-view', 'sync-notion', 'track-note', 'track-vault', 'write-prompts']
         .map((id) => `follow-through:${id}`)
         .sort(),
     );
     for (const c of commands) {
       expect(c.hotkeys).toBeUndefined();
-      const rest = c.name.replace(/^Follow Through: /, '').replace('Follow Through', 'follow through').slice(1);
+      const rest = c.name.replace(/^Follow Through: /, '').replace('Follow Through', 'follow through').replace('Notion', 'notion').slice(1);
       expect(rest, c.id).toBe(rest.toLowerCase());
     }
   });

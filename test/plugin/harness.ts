@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { App as ObsidianApp, PluginManifest as ObsidianManifest } from 'obsidian';
 import { vi } from 'vitest';
 import FollowThroughPlugin from '../../obsidian-plugin/main.js';
+import type { NotionEndpoint } from '../../obsidian-plugin/notion.js';
 import { App, MarkdownView, type TFile } from '../obsidian-fake/obsidian.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,6 +30,12 @@ export function readVault(dir: string): Record<string, string> {
 /** The plugin with its clock set to a fixed day (the seam main.ts offers). */
 export class TestPlugin extends FollowThroughPlugin {
   today = '2026-11-25';
+  /** Where the plugin finds Notion: the local emulator, in tests that sync. */
+  notionAt: NotionEndpoint = {};
+
+  protected override notionEndpoint(): NotionEndpoint {
+    return this.notionAt;
+  }
 
   protected override now(): Date {
     const [y = 2026, m = 1, d = 1] = this.today.split('-').map(Number);

@@ -1,0 +1,81 @@
+// The plugin's cut of @notionhq/client: the same SDK code, less what the sync
+// never calls, so main.js stays within 250 KB. `node esbuild.config.mjs plugin`
+// uses it; the command line bundles the whole SDK. Measured with esbuild's
+// metafile (FT_BUNDLE_REPORT=1): the SDK's barrel (index.js, helpers.js,
+// webhooks.js) was about 10 KB, the endpoint families below about 12 KB of
+// Client.js, and their endpoint descriptions about 10 KB.
+//
+// Every cut must find what it cuts: if the SDK changes shape, the build fails
+// here rather than ship a client with a hole in it.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The Client's endpoint families the sync uses (users.me, databases, data sources, pages); the others are removed. */
+export const keptFamilies = ['databases', 'dataSources', 'pages', 'users'];
+const droppedFamilies = ['agents', 'sessions', 'asyncTasks', 'blocks', 'customEmojis', 'comments', 'fileUploads', 'views', 'oauth'];
+/** Methods of the kept families the sync never calls. */
+const droppedMethods = {
+  databases: ['update'],
+  dataSources: ['create', 'listTemplates'],
+  pages: ['move', 'retrieveMarkdown', 'updateMarkdown', 'properties'],
+  users: ['retrieve', 'list'],
+};
+/** The endpoint description modules the kept families read. */
+const keptEndpoints = ['common', 'data-sources', 'databases', 'pages', 'users'];
+
+function fail(what) {
+  throw new Error(`The plugin's cut of @notionhq/client no longer fits the SDK (${what}). Update esbuild.notion-sdk.mjs.`);
+}
+
+/** Remove `this.NAME = { … };` (or `= (…) => { … };`) at the constructor's indentation. */
+function dropFamily(code, name) {
+  const start = code.search(new RegExp(`\\n {8}this\\.${name} = `));
+  if (start < 0) fail(`no family ${name}`);
+  const end = code.indexOf('\n        };\n', start + 1);
+  if (end < 0) fail(`no end of family ${name}`);
+  return code.slice(0, start) + code.slice(end + '\n        };'.length);
+}
+
+/** Remove one method (`NAME: (args) => { … },` or `NAME: { … },`) from a family. */
+function dropMethod(code, family, name) {
+  const start = code.search(new RegExp(`\\n {8}this\\.${family} = \\{`));
+  const end = code.indexOf('\n        };\n', start + 1);
+  if (start < 0 || end < 0) fail(`no family ${family}`);
+  const block = code.slice(start, end);
+  const at = block.search(new RegExp(`\\n {12}${name}: (?:\\(args\\) => )?\\{`));
+  if (at < 0) fail(`no method ${family}.${name}`);
+  const close = block.indexOf('\n            },', at + 1);
+  if (close < 0) fail(`no end of ${family}.${name}`);
+  return code.slice(0, start) + block.slice(0, at) + block.slice(close + '\n            },'.length) + code.slice(end);
+}
+
+export function slimNotionSdk() {
+  return {
+    name: 'slim-notion-sdk',
+    setup(build) {
+      // The SDK's entry re-exports everything (webhooks with their require("crypto"), helpers, …): take only what the engine imports.
+      build.onResolve({ filter: /^@notionhq\/client$/ }, () => ({ path: path.resolve('obsidian-plugin/notion-sdk.ts') }));
+      build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]Client\.js$/ }, async (args) => {
+        let code = await readFile(args.path, 'utf8');
+        for (const name of droppedFamilies) code = dropFamily(code, name);
+        for (const [family, names] of Object.entries(droppedMethods)) for (const name of names) code = dropMethod(code, family, name);
+        code = code.replace(/\n {8}this\.search = \(args\) => \{[\s\S]*?\n {8}\};/, '');
+        if (code.includes('meeting_notes_1.') || code.includes('this.search')) fail('meeting notes or search are still referenced');
+        code = code.replace(/\nconst meeting_notes_1 = require\("\.\/api-endpoints\/meeting-notes"\);/, '');
+        // The version for the user agent, without the SDK's whole package.json.
+        const { version } = JSON.parse(await readFile(path.join(path.dirname(args.path), '../../package.json'), 'utf8'));
+        const before = code;
+        code = code.replace('require("../package.json")', JSON.stringify({ version }));
+        if (code === before) fail('no package.json require');
+        for (const name of keptFamilies) if (!code.includes(`this.${name} = {`)) fail(`family ${name} is missing`);
+        return { contents: code, loader: 'js' };
+      });
+      build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]api-endpoints\.js$/ }, async (args) => {
+        const code = await readFile(args.path, 'utf8');
+        const kept = code.replace(/__exportStar\(require\("\.\/api-endpoints\/([a-z-]+)"\), exports\);\n?/g, (line, name) => (keptEndpoints.includes(name) ? line : ''));
+        for (const name of keptEndpoints) if (!kept.includes(`"./api-endpoints/${name}"`)) fail(`no endpoint module ${name}`);
+        return { contents: kept, loader: 'js' };
+      });
+    },
+  };
+}
