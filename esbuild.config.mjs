@@ -41,6 +41,8 @@ async function plugin() {
     alias: { crypto: './obsidian-plugin/no-node-crypto.ts', 'node:crypto': './obsidian-plugin/no-node-crypto.ts' },
     logLevel: 'warning',
     legalComments: 'none',
+    // Keep “curly quotes” and emoji as UTF-8 (Obsidian reads plugins as UTF-8) rather than \uXXXX escapes.
+    charset: 'utf8',
     metafile: true,
     plugins: [slimNotionSdk()],
   });

@@ -1,9 +1,10 @@
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// No remark-frontmatter: the line scan reads frontmatter exactly as Obsidian does, and remark only ever
+// sees a commitment's own words, never the top of a note (it would cost about 5 KB of the plugin and time).
+const processor = unified().use(remarkParse);
 const separator = 'ftsep7q3xk9';
 
 /** Remove the Obsidian syntax remark does not know: wikilinks, comments, highlights, tags, footnote marks. */
