@@ -1,8 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client } from '@notionhq/client';
 import { reviewAgenda, weeklyMessages } from '../core/index.js';
+import { startEmulator } from '../notion-sync/emulator/index.js';
 import { type Notes, marcusAnswer, playWeek, trackDays } from '../examples/simulate.js';
+import { type NotionIo, runNotion, runSync } from './notion.js';
 import { readNotes } from './notes.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
 import type { Style } from './output.js';
@@ -23,7 +26,7 @@ function playClients(folder: string, mondayStart: string, sundayStart: string, a
 }
 
 /** Run a whole cycle on a copy of the example vault, and print what a person would see. */
-export function runDemo(vault: string, out: (text: string) => void, s: Style): void {
+export async function runDemo(vault: string, out: (text: string) => void, s: Style): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'follow-through-demo-'));
   cpSync(vault, folder, { recursive: true });
   const read = () => readNotes(collectNotes([folder], folder), () => undefined);
@@ -62,5 +65,57 @@ export function runDemo(vault: string, out: (text: string) => void, s: Style): v
   for (const m of weeklyMessages(tracked, trackDays[2])) out(`  ${m.client}: ${m.text}`);
   out(s.bold('\nThe review for the next sessions:\n'));
   out(reviewAgenda(tracked));
-  out(s.dim(`Try it on your own notes: npx follow-through track PATH-TO-YOUR-VAULT --dry-run\nThe demo vault stays in ${folder}.`));
+  await notionStep(folder, dana, out, s);
+  out(s.dim(`\nTry it on your own notes: npx follow-through track PATH-TO-YOUR-VAULT --dry-run\nThe demo vault stays in ${folder}.`));
+}
+
+/**
+ * Sync Dana's notes to a Notion database on a local Notion API emulator, tick
+ * an item "in Notion" as Dana would, and pull it back into her note.
+ */
+async function notionStep(folder: string, dana: string, out: (text: string) => void, s: Style): Promise<void> {
+  out(s.bold('\n4. Notion: a shared tracker for Dana and her coach (on a local Notion emulator: no account, no network)\n'));
+  const emulator = await startEmulator({ port: 0, rateLimit: false });
+  try {
+    const lines: string[] = [];
+    const io: NotionIo = {
+      out: (text) => lines.push(text),
+      err: (text) => lines.push(text.trimEnd()),
+      cwd: folder,
+      env: { ...process.env, NOTION_BASE_URL: emulator.baseUrl, NOTION_TOKEN: emulator.token, NOTION_TOKEN_FILE: '' },
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      now: new Date(),
+    };
+    const step = async (label: string, run: () => Promise<number>) => {
+      lines.length = 0;
+      const code = await run();
+      out(`${s.dim('$')} ${label}`);
+      for (const line of lines.flatMap((l) => l.split('\n'))) out(`  ${line}`);
+      if (code !== 0) throw new Error(`${label} stopped with exit code ${code}`);
+    };
+    await step(`follow-through notion init --parent ${emulator.pageId} --client Dana`, () =>
+      runNotion(['init', '--parent', emulator.pageId, '--client', 'Dana', folder], io),
+    );
+    await step('follow-through sync', () => runSync([folder, '--today', trackDays[2]], io));
+
+    // Dana ticks an item in Notion (the emulator's "person" token edits as a person, as Notion's app does).
+    const state = JSON.parse(readFileSync(path.join(folder, '.follow-through', 'notion.json'), 'utf8')) as { targets: Array<{ dataSourceId: string }> };
+    const dataSourceId = state.targets[0]?.dataSourceId ?? '';
+    const person = new Client({ auth: emulator.personToken, baseUrl: emulator.baseUrl, notionVersion: '2026-03-11', retry: false });
+    const open = await person.dataSources.query({ data_source_id: dataSourceId, filter: { property: 'Done', checkbox: { equals: false } } });
+    const row = open.results[0] as { id: string; properties: Record<string, { title?: Array<{ plain_text: string }> }> } | undefined;
+    if (!row) return;
+    const title = row.properties.Item?.title?.map((t) => t.plain_text).join('') ?? 'an item';
+    await person.pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
+    out(`${s.dim('In Notion, Dana ticks')} “${title}”.`);
+    await step('follow-through sync', () => runSync([folder, '--today', trackDays[2]], io));
+    const ticked = readFileSync(dana, 'utf8')
+      .split('\n')
+      .filter((line) => /^\s+- \[x\]/.test(line));
+    out(s.dim(`Dana's note (${path.relative(folder, dana)}) now has, ticked:`));
+    for (const line of ticked.slice(-3)) out(line);
+  } finally {
+    await emulator.close();
+  }
 }

@@ -187,7 +187,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     case 'demo': {
       checkFlags(args, []);
-      runDemo(exampleVault(), io.out, style);
+      await runDemo(exampleVault(), io.out, style);
       return 0;
     }
     default:
