@@ -1,0 +1,138 @@
+// The plugin's start-up in the test fake of Obsidian's API, in its own Node
+// process with a happy-dom DOM: the BUILT bundle (dist/follow-through/main.js)
+// is loaded as Obsidian loads it, as CommonJS whose `require('obsidian')` gets
+// the fake. run.ts bundles this file with esbuild ('obsidian' → the fake) and
+// starts it: `node plugin-onload.mjs VAULT_DIR REPS`; it prints one JSON line.
+import './dom-globals.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import * as obsidian from 'obsidian';
+import { installDomHelpers } from '../test/obsidian-fake/dom.js';
+import { App, type Plugin, type PluginManifest, type TFile } from '../test/obsidian-fake/obsidian.js';
+import { domWindow } from './dom-globals.js';
+
+export interface OnloadResult {
+  notes: number;
+  megabytes: number;
+  onloadMs: number[];
+  /** Vault reads (read, cachedRead, process, adapter.read) while onload ran, per repetition. */
+  readsDuringOnload: number[];
+  /** After the layout is ready: until the index is ready, and the reads it made. */
+  indexReadyMs: number;
+  readsAfterLayoutReady: number;
+  notesIndexed: number;
+}
+
+type PluginClass = new (app: App, manifest: PluginManifest) => Plugin & { index?: { isReady: boolean; notes: Map<string, unknown> } };
+
+const root = process.cwd();
+
+/** Load the shipped bundle as Obsidian does: CommonJS, `obsidian` from the app, the rest from node_modules. */
+function loadBundle(file: string): PluginClass {
+  const nodeRequire = createRequire(path.join(root, 'package.json'));
+  const module = { exports: {} as Record<string, unknown> };
+  const requireFor = (id: string): unknown => (id === 'obsidian' ? obsidian : nodeRequire(id));
+  const wrapped = vm.runInThisContext(`(function (exports, require, module) {${readFileSync(file, 'utf8')}\n})`, { filename: file }) as (
+    exports: unknown,
+    require: (id: string) => unknown,
+    module: { exports: Record<string, unknown> },
+  ) => void;
+  wrapped(module.exports, requireFor, module);
+  const exported = (module.exports.default ?? module.exports) as unknown;
+  if (typeof exported !== 'function') throw new Error(`${file} does not export a plugin class`);
+  return exported as PluginClass;
+}
+
+function readVault(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) out[path.relative(dir, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Count every way the plugin could read a note's text. */
+function countReads(app: App): { count: number } {
+  const reads = { count: 0 };
+  const vault = app.vault;
+  const read = vault.read.bind(vault);
+  const cachedRead = vault.cachedRead.bind(vault);
+  const process = vault.process.bind(vault);
+  const adapterRead = vault.adapter.read.bind(vault.adapter);
+  vault.read = (file: TFile) => (reads.count++, read(file));
+  vault.cachedRead = (file: TFile) => (reads.count++, cachedRead(file));
+  vault.process = (file: TFile, fn: (data: string) => string) => (reads.count++, process(file, fn));
+  vault.adapter.read = (p: string) => (reads.count++, adapterRead(p));
+  return reads;
+}
+
+async function main(): Promise<void> {
+  const [vaultDir, repsArg] = process.argv.slice(2);
+  if (!vaultDir) throw new Error('usage: plugin-onload.mjs VAULT_DIR [REPS]');
+  const reps = Number(repsArg ?? 15);
+  installDomHelpers();
+  const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as PluginManifest;
+  const Plugin = loadBundle(path.join(root, 'dist', 'follow-through', 'main.js'));
+  const notes = readVault(vaultDir);
+  const bytes = Object.values(notes).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+
+  // Onload, again and again on one app: load, time it, count reads, unload.
+  const app = App.withNotes(notes);
+  const reads = countReads(app);
+  const onloadMs: number[] = [];
+  const readsDuringOnload: number[] = [];
+  for (let i = 0; i < reps + 3; i++) {
+    const plugin = new Plugin(app, manifest);
+    reads.count = 0;
+    const start = performance.now();
+    await plugin.load();
+    const ms = performance.now() - start;
+    if (i >= 3) {
+      onloadMs.push(ms); // the first three warm the JIT
+      readsDuringOnload.push(reads.count);
+    }
+    plugin.unload();
+  }
+
+  // Once, for orientation: the layout becomes ready and the index reads what can hold commitments.
+  const ready = App.withNotes(notes);
+  const readyReads = countReads(ready);
+  const plugin = new Plugin(ready, manifest);
+  await plugin.load();
+  const duringOnload = readyReads.count;
+  const start = performance.now();
+  ready.workspace.setLayoutReady();
+  while (!plugin.index?.isReady) {
+    if (performance.now() - start > 120_000) throw new Error('the index was not ready within 2 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+  const indexReadyMs = performance.now() - start;
+  const result: OnloadResult = {
+    notes: Object.keys(notes).length,
+    megabytes: bytes / 1e6,
+    onloadMs,
+    readsDuringOnload: [...readsDuringOnload, duringOnload],
+    indexReadyMs,
+    readsAfterLayoutReady: readyReads.count - duringOnload,
+    notesIndexed: plugin.index.notes.size,
+  };
+  plugin.unload();
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  await domWindow.happyDOM.abort();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
