@@ -304,7 +304,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
     const withoutIds = source
       .split('\n')
       .map((line) => {
-        const m = blockIdRe.exec(line);
+        const m = line.includes('^') ? blockIdRe.exec(line) : null;
         if (m && m[1]) {
           blockId = m[1];
           return line.slice(0, m.index);

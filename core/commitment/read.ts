@@ -90,14 +90,21 @@ export function splitSentences(text: string): string[] {
   return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
+const emojiRe = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
+/** Characters trimmed from the ends of a clause (spaces and punctuation). */
+const edge = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '.', '!', '?', '-', '–']);
+
 function trimClause(text: string): string {
-  return text
-    // eslint-disable-next-line no-misleading-character-class -- on purpose: strips an emoji sequence one code point at a time (pictograph, skin tone, VS16, ZWJ)
-    .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu, ' ')
-    .replace(/^[\s,;:.\-–]+/, '')
-    .replace(/(\b[ap]\.m)?[\s,;:.!?\-–]+$/i, (_all, abbreviation: string | undefined) => (abbreviation ? `${abbreviation}.` : ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  // eslint-disable-next-line no-control-regex -- only ASCII text can skip the emoji pass
+  let t = /[^\u0000-\u007f]/.test(text) ? text.replace(emojiRe, ' ') : text;
+  let start = 0;
+  while (start < t.length && edge.has(t.charAt(start)) && t.charAt(start) !== '!' && t.charAt(start) !== '?') start++;
+  let end = t.length;
+  while (end > start && edge.has(t.charAt(end - 1))) end--;
+  t = t.slice(start, end);
+  // "6 p.m." keeps its last dot.
+  if (end < text.length && /\b[ap]\.m$/i.test(t)) t += '.';
+  return t.replace(/\s+/g, ' ').trim();
 }
 
 function lowerFirst(text: string): string {

@@ -431,6 +431,7 @@ export function scanNote(text: string): ScannedNote {
     if (section) section.endLine = line;
   };
   const noteBlockId = (lineText: string, line: number): void => {
+    if (!lineText.includes('^')) return;
     const m = blockIdRe.exec(lineText);
     if (m && m[1]) blocks.push({ id: m[1], line });
   };
