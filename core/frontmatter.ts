@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { type Diagnostic, IfMissed, type NoteMeta, WeekStart } from './schema.js';
+import { readSimpleYaml } from './simple-yaml.js';
 
 /** Parse YAML text into a value; throw on broken YAML (the CLI passes `yaml`'s `parse`, the plugin Obsidian's `parseYaml`). */
 export type YamlParser = (source: string) => unknown;
@@ -102,7 +103,7 @@ export function readFrontmatter(
 
   let data: unknown;
   try {
-    data = parseYaml(source);
+    data = readSimpleYaml(source) ?? parseYaml(source);
   } catch (error) {
     const line = errorLine(error);
     const text = error instanceof Error ? error.message : String(error);
