@@ -4,6 +4,7 @@ import { type Args, UsageError, checkFlags, isUsageError, parseArgs, resolveToda
 import { type NoteResult, readNotes } from './notes.js';
 import { type Style, makeStyle, renderLint, renderList, renderReport, toJson } from './output.js';
 import { runDemo } from './demo.js';
+import type { Io } from './io.js';
 import { notionUsage, runNotion, runSync, syncUsage } from './notion.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
 import { reviewAgenda, weeklyMessages } from '../core/index.js';
@@ -93,16 +94,6 @@ simulated weeks with some items ticked, and print the checklists, a
 reflection prompt, the weekly messages and a review. Needs no account and
 no network.`,
 };
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdoutIsTTY: boolean;
-  stderrIsTTY: boolean;
-  now: Date;
-}
 
 function progressReporter(io: Io): (done: number, total: number) => void {
   if (!io.stderrIsTTY) return () => undefined;

@@ -2,6 +2,7 @@
 // reads its token from the environment (never a flag), builds the paced client,
 // and prints one summary line (or one JSON object with --json).
 
+import type { Io } from './io.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Args, UsageError, checkFlags, parseArgs, resolveToday } from './args.js';
@@ -15,14 +16,7 @@ import { checkDatabase, describeCheck, forgetClient, initDatabase } from '../not
 import { exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
 
 /** What the Notion commands need from the outside world. */
-export interface NotionIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdoutIsTTY: boolean;
-  stderrIsTTY: boolean;
-  now: Date;
+export interface NotionIo extends Io {
   /** The transport. Default: Node's `fetch`. */
   fetch?: Fetch;
   /** Pacing and retry waits. Default: the system clock. */

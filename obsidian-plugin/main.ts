@@ -168,41 +168,36 @@ export default class FollowThroughPlugin extends Plugin {
     return view;
   }
 
-  private addCommands(): void {
+  /** A command about the open note: offered only when a note is open; the note is read afresh first. */
+  private addNoteCommand(id: string, name: string, run: (file: TFile) => Promise<void>): void {
     this.addCommand({
-      id: 'check-note',
-      name: 'Check the commitments in this note',
+      id,
+      name,
       checkCallback: (checking) => {
         const file = this.activeFile();
         if (!file) return false;
         if (!checking) {
           void (async () => {
             await this.index.refresh(file);
-            new Notice(this.actions.describeNote(file.path));
-            await this.openView('note');
+            await run(file);
           })();
         }
         return true;
       },
     });
-    this.addCommand({
-      id: 'track-note',
-      name: 'Start or update tracking in this note',
-      checkCallback: (checking) => {
-        const file = this.activeFile();
-        if (!file) return false;
-        if (!checking) {
-          void (async () => {
-            await this.index.refresh(file);
-            if (!this.index.notes.has(file.path)) {
-              new Notice(this.actions.describeNote(file.path));
-              return;
-            }
-            new Notice(describeCount(await this.actions.trackFile(file)));
-          })();
-        }
-        return true;
-      },
+  }
+
+  private addCommands(): void {
+    this.addNoteCommand('check-note', 'Check the commitments in this note', async (file) => {
+      new Notice(this.actions.describeNote(file.path));
+      await this.openView('note');
+    });
+    this.addNoteCommand('track-note', 'Start or update tracking in this note', async (file) => {
+      if (!this.index.notes.has(file.path)) {
+        new Notice(this.actions.describeNote(file.path));
+        return;
+      }
+      new Notice(describeCount(await this.actions.trackFile(file)));
     });
     this.addCommand({
       id: 'track-vault',

@@ -1,0 +1,10 @@
+/** What a command needs from the process: where to write, the folder, the environment, terminals and the time. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  now: Date;
+}
