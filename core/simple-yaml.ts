@@ -1,7 +1,7 @@
 /**
  * Read the simplest frontmatter without a YAML parser: one `key: value` per
- * line, plain scalars or a flow list of plain scalars, as most notes have.
- * Anything else (quotes, block lists, nesting, comments, anchors, tags,
+ * line, plain or simply quoted scalars, or a flow list of them, as most notes have.
+ * Anything else (escapes, block lists, nesting, comments, anchors, tags,
  * multi-line values, a repeated key) returns undefined, and the real YAML
  * parser is used. A vault index reads hundreds of notes' frontmatter, and a
  * full YAML parse is most of the cost of reading a short note.
@@ -41,6 +41,8 @@ const invalid = Symbol('not a plain scalar');
 
 /** A YAML 1.2 core-schema plain scalar, or `invalid` when it needs the real parser. */
 function plainScalar(text: string): unknown {
+  // A quoted string with nothing to unescape reads as its inside.
+  if (/^"[^"\\]*"$/.test(text) || /^'[^']*'$/.test(text)) return text.slice(1, -1);
   if (text === '' || text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
   // Characters that start or change YAML syntax: leave those to the YAML parser.
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text) || /: |\s#|[[\]{},]/.test(text) || text.endsWith(':')) return invalid;

@@ -168,8 +168,8 @@ describe('broken YAML', () => {
   });
 
   it('should point at the first line of the frontmatter when the parser gives no line', () => {
-    // Quoted, so the YAML parser is asked (the simplest frontmatter is read without it).
-    const note = parseNote(['---', 'client: "Dana"', '---', ...body].join('\n'), {
+    // With a comment, so the YAML parser is asked (the simplest frontmatter is read without it).
+    const note = parseNote(['---', 'client: Dana # a comment', '---', ...body].join('\n'), {
       parseYaml: () => {
         throw new Error('bad YAML');
       },

@@ -345,7 +345,7 @@ describe('parseNote on odd Markdown', () => {
   });
 
   it('should not throw on a YAML parser that throws something other than an Error', () => {
-    const note = `---\nclient: "Dana"\n---\n## Commitments\n- ${strong}`;
+    const note = `---\nclient: Dana # a comment, so the parser is asked\n---\n## Commitments\n- ${strong}`;
     const parsed = parseNote(note, {
       parseYaml: () => {
         // eslint-disable-next-line @typescript-eslint/only-throw-error -- the point of this test: a parser that throws a non-Error

@@ -7,7 +7,8 @@ import { readSimpleYaml } from '../../core/simple-yaml.js';
 const scalar = fc.oneof(
   fc.constantFrom('Dana', 'Dana Smith', '2026-11-24', 'curious', 'none', 'monday', 'true', 'False', 'null', '~', '', '42', '-7', '0',
     '3.5', '1e3', '0x1f', "it's", '"quoted"', "'single'", 'a: b', 'x # comment', '#tag', '- item', '[a, b]', '{a: 1}', '&anchor', '*alias',
-    '!tag', '|', '>', '@at', '`tick', '%pct', 'ünïcode', 'a,b', 'trailing:', 'a:b', '.inf', 'yes', 'no', 'on', 'off'),
+    '!tag', '|', '>', '@at', '`tick', '%pct', 'ünïcode', 'a,b', 'trailing:', 'a:b', '.inf', 'yes', 'no', 'on', 'off',
+    '"a: b"', '"with \\"escape\\""', "'it''s'", '"a # b"', '"x" y', '"unclosed', "''", '""', '"a, b"'),
   fc.string({ maxLength: 12 }),
 );
 const key = fc.constantFrom('client', 'session', 'next-session', 'follow-up', 'if-missed', 'week-start', 'breaks', 'tags', 'aliases', 'x_1');
@@ -46,8 +47,12 @@ describe('the frontmatter fast path', () => {
     });
   });
 
-  it('should step aside for quotes, block lists and comments', () => {
-    for (const source of ['follow-up: "a message: on Friday"', 'tags:\n  - a', 'client: Dana # my client', "client: 'Dana'"]) {
+  it('should read simply quoted values as their inside', () => {
+    expect(readSimpleYaml('follow-up: "a message: on Friday"\nclient: \'Dana\'')).toEqual({ 'follow-up': 'a message: on Friday', client: 'Dana' });
+  });
+
+  it('should step aside for escapes, block lists and comments', () => {
+    for (const source of ['follow-up: "a \\"message\\""', 'tags:\n  - a', 'client: Dana # my client', "client: 'it''s'"]) {
       expect(readSimpleYaml(source)).toBeUndefined();
     }
   });
