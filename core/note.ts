@@ -66,12 +66,22 @@ function normalizeHeading(text: string): string {
 
 /** Make a test for headings that mark a commitments section (whole words, any case). */
 export function headingMatcher(names: readonly string[]): (heading: string) => boolean {
-  const wanted = names.map((n) => normalizeHeading(n)).filter((n) => n.trim() !== '');
-  return (heading) => {
-    const h = normalizeHeading(heading);
-    return wanted.some((n) => h.includes(n));
-  };
+  const key = names.join('\u0001');
+  let matcher = headingMatchers.get(key);
+  if (!matcher) {
+    const wanted = names.map((n) => normalizeHeading(n)).filter((n) => n.trim() !== '');
+    matcher = (heading) => {
+      const h = normalizeHeading(heading);
+      return wanted.some((n) => h.includes(n));
+    };
+    if (headingMatchers.size > 16) headingMatchers.clear();
+    headingMatchers.set(key, matcher);
+  }
+  return matcher;
 }
+
+/** Compiled once per list of names: every note's headings are tested against the same list. */
+const headingMatchers = new Map<string, (heading: string) => boolean>();
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -105,7 +105,7 @@ function trimClause(text: string): string {
   t = t.slice(start, end);
   // "6 p.m." keeps its last dot.
   if (end < text.length && /\b[ap]\.m$/i.test(t)) t += '.';
-  return t.replace(/\s+/g, ' ').trim();
+  return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
 }
 
 function lowerFirst(text: string): string {
