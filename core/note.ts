@@ -199,8 +199,6 @@ function isToolItem(own: string): boolean {
 export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
   const matches = headingMatcher(options.headings ?? defaultHeadings);
   const tagged = tagRe(tagName(options));
-  const byLine = new Map<number, ScannedListItem>();
-  for (const item of scan.listItems) byLine.set(item.line, item);
 
   // Walk headings and items together to know each item's heading scope.
   const stack: Array<{ level: number; inScope: boolean }> = [];
@@ -237,7 +235,6 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
   for (const place of places) {
     while (place.lastLine > place.item.line && (scan.lines[place.lastLine]?.text.trim() ?? '') === '') place.lastLine--;
   }
-  void byLine;
   // An empty item (`- ` or `- [ ]`, as a session template leaves them) holds no commitment yet.
   return places.filter((place) => place.descendants.length > 0 || ownSource(scan, place.item).trim() !== '');
 }
