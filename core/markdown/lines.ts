@@ -12,6 +12,15 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  if (!text.includes('\r')) {
+    // The common case: only \n endings, found by the engine's own search.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ text: text.slice(start, i), start, eol: '\n' });
+      start = i + 1;
+    }
+    lines.push({ text: text.slice(start), start, eol: '' });
+    return lines;
+  }
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
