@@ -4,7 +4,7 @@
 // the fake. run.ts bundles this file with esbuild ('obsidian' → the fake) and
 // starts it: `node plugin-onload.mjs VAULT_DIR REPS`; it prints one JSON line.
 import './dom-globals.js';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -12,6 +12,7 @@ import * as obsidian from 'obsidian';
 import { installDomHelpers } from '../test/obsidian-fake/dom.js';
 import { App, type Plugin, type PluginManifest, type TFile } from '../test/obsidian-fake/obsidian.js';
 import { domWindow } from './dom-globals.js';
+import { readNoteTexts } from '../cli/vault.js';
 
 export interface OnloadResult {
   notes: number;
@@ -45,19 +46,6 @@ function loadBundle(file: string): PluginClass {
   return exported as PluginClass;
 }
 
-function readVault(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.md')) out[path.relative(dir, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Count every way the plugin could read a note's text. */
 function countReads(app: App): { count: number } {
@@ -81,7 +69,7 @@ async function main(): Promise<void> {
   installDomHelpers();
   const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as PluginManifest;
   const Plugin = loadBundle(path.join(root, 'dist', 'follow-through', 'main.js'));
-  const notes = readVault(vaultDir);
+  const notes = readNoteTexts(vaultDir);
   const bytes = Object.values(notes).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 
   // Onload, again and again on one app: load, time it, count reads, unload.

@@ -9,7 +9,7 @@ import { type NotionIo, runNotion, runSync } from './notion.js';
 import { readNotes } from './notes.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
 import type { Style } from './output.js';
-import { collectNotes } from './vault.js';
+import { collectNotes, readNoteTexts } from './vault.js';
 
 /**
  * Play the clients for a week, as the pictures do (examples/simulate.ts):
@@ -17,7 +17,7 @@ import { collectNotes } from './vault.js';
  */
 function playClients(folder: string, mondayStart: string, sundayStart: string, answer?: string): void {
   const files = collectNotes([folder], folder);
-  const notes: Notes = Object.fromEntries(files.map((f) => [f.relative, readFileSync(f.absolute, 'utf8')]));
+  const notes: Notes = readNoteTexts(folder);
   const played = playWeek(notes, mondayStart, sundayStart, answer ? { answer } : {});
   for (const file of files) {
     const text = played[file.relative];

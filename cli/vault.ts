@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './args.js';
 
@@ -56,4 +56,9 @@ export function collectNotes(paths: readonly string[], cwd: string): NoteFile[] 
     }
   }
   return out;
+}
+
+/** Every note under a folder, by its path relative to the folder (`/`-separated), in path order. */
+export function readNoteTexts(dir: string): Record<string, string> {
+  return Object.fromEntries(collectNotes([dir], dir).map((note) => [note.relative, readFileSync(note.absolute, 'utf8')]));
 }

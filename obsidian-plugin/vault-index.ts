@@ -143,16 +143,21 @@ export class VaultIndex {
   }
 
   /** Track options for a note: today, the settings, and when a newer session takes over. */
-  trackOptions(path: string): TrackOptions {
-    const ends = supersededBy([...this.notes.values()].map((n) => ({ file: n.file.path, meta: n.note.meta })));
+  trackOptions(path: string, ends = this.takenOver()): TrackOptions {
     return { ...parseOptions(this.settings()), today: this.today(), endBefore: ends.get(path) };
   }
 
   /** Every indexed note with its tracking, for the view, the weekly message and the review. */
   tracked(): TrackedNote[] {
+    const ends = this.takenOver();
     return [...this.notes.values()]
       .sort((a, b) => a.file.path.localeCompare(b.file.path))
-      .map((n) => ({ file: n.file.path, note: n.note, tracking: readTracking(n.note, this.trackOptions(n.file.path)) }));
+      .map((n) => ({ file: n.file.path, note: n.note, tracking: readTracking(n.note, this.trackOptions(n.file.path, ends)) }));
+  }
+
+  /** When a newer session note of the same client took over from each note. */
+  private takenOver(): Map<string, string> {
+    return supersededBy([...this.notes.values()].map((n) => ({ file: n.file.path, meta: n.note.meta })));
   }
 
   private async read(file: TFile, announce: boolean): Promise<void> {

@@ -2,12 +2,13 @@
 // `chromium` package, driven by playwright-core). Used by `npm run screenshots`
 // (docs/preview/screenshots.ts) and by test/screenshots.test.ts.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import type { PreviewReport } from './page.js';
+import { readNoteTexts } from '../../cli/vault.js';
 
 /** Where Debian's `chromium` package puts the browser. */
 export const chromiumPath = '/usr/bin/chromium';
@@ -15,20 +16,6 @@ export const chromiumPath = '/usr/bin/chromium';
 /** How to get it, for a message when it is missing. */
 export const installHint = 'Install Chromium to render the screenshots: sudo apt-get install chromium';
 
-/** Every note under a folder, by vault path (dot folders skipped, as Obsidian does). */
-function readVault(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.md')) out[path.relative(dir, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Bundle the preview page into `outDir` (index.html, preview.js, the preview theme and the plugin's styles.css, unchanged). */
 export async function buildPreview(root: string, outDir: string): Promise<string> {
@@ -43,7 +30,7 @@ export async function buildPreview(root: string, outDir: string): Promise<string
     target: 'es2022',
     alias: { obsidian: './test/obsidian-fake/obsidian.ts' },
     define: {
-      PREVIEW_VAULT: JSON.stringify(readVault(path.join(root, 'examples', 'vault'))),
+      PREVIEW_VAULT: JSON.stringify(readNoteTexts(path.join(root, 'examples', 'vault'))),
       PREVIEW_MANIFEST: readFileSync(path.join(root, 'manifest.json'), 'utf8'),
     },
     sourcemap: 'inline',

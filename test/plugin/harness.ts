@@ -1,5 +1,5 @@
 // Load the real plugin into the fake Obsidian app, on a copy of the example vault.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { App as ObsidianApp, PluginManifest as ObsidianManifest } from 'obsidian';
@@ -7,25 +7,13 @@ import { vi } from 'vitest';
 import FollowThroughPlugin from '../../obsidian-plugin/main.js';
 import type { NotionEndpoint } from '../../obsidian-plugin/notion.js';
 import { App, MarkdownView, type TFile } from '../obsidian-fake/obsidian.js';
+import { readNoteTexts } from '../../cli/vault.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const exampleVault = path.join(root, 'examples', 'vault');
 export const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as ObsidianManifest;
 
-/** Every note under a folder, by vault path (dot folders skipped, as Obsidian does). */
-export function readVault(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(dir, full).split(path.sep).join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
+export const readVault = readNoteTexts;
 
 /** The plugin with its clock set to a fixed day (the seam main.ts offers). */
 export class TestPlugin extends FollowThroughPlugin {
