@@ -92,13 +92,41 @@ function tagName(options: Pick<ParseOptions, 'tag'>): string {
   return (options.tag ?? 'commitment').replace(/^#/, '');
 }
 
-/** A cheap test on the raw text: could this note hold a commitment at all? */
+function hasLoneCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return true;
+  }
+  return false;
+}
+
+/** Whether `text` holds `lower` (already lower case) at `at`, in any case. */
+function holdsAt(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const want = lower.charCodeAt(k);
+    if (c === want) continue;
+    // ASCII capitals fold with a bit; anything else (rare) is compared as a lowered piece.
+    if (c >= 65 && c <= 90 && (c | 32) === want) continue;
+    if (c < 128 && want < 128) return false;
+    return text.slice(at, at + lower.length).toLowerCase() === lower;
+  }
+  return true;
+}
+
+/**
+ * A cheap test on the raw text: could this note hold a commitment at all?
+ * One pass over the `#` characters finds the tag and the ATX headings; the
+ * rare underlined heading needs a look at each line start.
+ */
 export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): boolean {
   const m = matchersFor(options);
-  if (m.tag.test(text)) return true;
-  if (!m.names) return false;
-  // ATX headings: visit only the '#' characters that start a line.
+  // Old Mac line endings (a lone CR) end lines too; the scan below looks for LF only.
+  if (hasLoneCr(text)) text = text.replace(/\r\n?/g, '\n');
   for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
+    if (holdsAt(text, i + 1, m.tagLower)) return true;
+    if (!m.names) continue;
+    // An ATX heading: the '#' starts a line (after at most three spaces or tabs).
     let j = i - 1;
     while (j >= 0 && i - j <= 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
     if (j >= 0 && text.charCodeAt(j) !== 10) continue;
@@ -109,9 +137,11 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
     let end = text.indexOf('\n', k);
     if (end < 0) end = text.length;
     if (m.names.test(text.slice(k, end))) return true;
-    i = end;
+    // Tags later on the heading line are still looked at.
+    i = k - 1;
   }
-  // Underlined (setext) headings are rare: look at the line above each underline.
+  if (!m.names) return false;
+  // Underlined (setext) headings are rare: look at the paragraph above each underline.
   for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) {
     let k = i + 1;
     while (k < text.length && k - i <= 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
@@ -121,14 +151,30 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
     while (text.charCodeAt(e) === mark) e++;
     while (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13) e++;
     if (e < text.length && text.charCodeAt(e) !== 10) continue;
-    const above = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
-    if (m.names.test(above)) return true;
+    // The heading's text may run over several lines: back to a blank line.
+    let paragraphStart = i;
+    for (let lineEnd = i; lineEnd > 0; ) {
+      const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      if (isBlankSpan(text, lineStart, lineEnd)) break;
+      paragraphStart = lineStart;
+      lineEnd = lineStart - 1;
+    }
+    if (paragraphStart < i && m.names.test(text.slice(paragraphStart, i))) return true;
   }
   return false;
 }
 
+function isBlankSpan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 interface Matchers {
-  tag: RegExp;
+  /** The tag name, lower case, without `#`. */
+  tagLower: string;
   /** The heading words, tested on one heading line at a time. */
   names: RegExp | undefined;
 }
@@ -144,7 +190,7 @@ function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers 
     const names = headings.map((n) => escapeRegExp(n).replace(/[-\s]+/g, '[-\\s]+')).filter((n) => n !== '');
     // Tags are case-insensitive, as in Obsidian: `#Commitment` is `#commitment`.
     m = {
-      tag: new RegExp(`#${escapeRegExp(tagName(options))}`, 'i'),
+      tagLower: tagName(options).toLowerCase(),
       names: names.length > 0 ? new RegExp(`(?:${names.join('|')})`, 'i') : undefined,
     };
     if (matcherCache.size > 16) matcherCache.clear();
@@ -195,6 +241,14 @@ function isToolItem(own: string): boolean {
   return toolMarkerRe.test(own) || answerLineRe.test(own);
 }
 
+/** Whether any line of an item's own text (from its marker line to its last line) holds a '#'. */
+function holdsHash(scan: ScannedNote, item: ScannedListItem): boolean {
+  for (let line = item.line; line <= item.endLine; line++) {
+    if (scan.lines[line]?.text.includes('#')) return true;
+  }
+  return false;
+}
+
 /** Find the commitments' places: items under a commitments heading, or tagged. */
 export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
   const matches = headingMatcher(options.headings ?? defaultHeadings);
@@ -221,12 +275,13 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
       owner.set(item.line, parentPlace);
       continue;
     }
+    const inHeading = item.parent < 0 && stack.some((s) => s.inScope);
+    // Outside a commitments heading only a tag makes a commitment, and a tag needs a '#': most items are passed over here.
+    if (!inHeading && !holdsHash(scan, item)) continue;
     // A checklist item or answer line Follow Through wrote is never a commitment, even when its commitment was deleted.
     const own = ownSource(scan, item);
     if (isToolItem(own)) continue;
-    const inHeading = item.parent < 0 && stack.some((s) => s.inScope);
-    const hasTag = tagged.test(own);
-    if (!inHeading && !hasTag) continue;
+    if (!inHeading && !tagged.test(own)) continue;
     const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
     places.push(place);
     owner.set(item.line, place);

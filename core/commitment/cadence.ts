@@ -31,13 +31,15 @@ function uniqueDays(words: string[]): DayCode[] {
   return dayCodes.filter((c) => set.has(c));
 }
 
+const countRe = new RegExp(`\\b(${numberPattern})\\s+((?:[a-z-]+\\s+){0,2}?)([a-z-]+(?:\\s+[a-z-]+)?)`, 'gi');
+
 /**
  * Count the acts in an intention when its object is countable:
  * "reach out to two potential clients" is 2, "read 10 pages" is 1.
  */
 export function countActs(intention: string): number | undefined {
-  const re = new RegExp(`\\b(${numberPattern})\\s+((?:[a-z-]+\\s+){0,2}?)([a-z-]+(?:\\s+[a-z-]+)?)`, 'gi');
-  for (const m of intention.matchAll(re)) {
+  // matchAll works on a copy of the expression, so sharing one is safe.
+  for (const m of intention.matchAll(countRe)) {
     const n = readNumber(m[1] ?? '');
     if (n === undefined || n < 1) continue;
     const adjectives = (m[2] ?? '').trim();

@@ -59,6 +59,8 @@ const trailingCueRe =
 
 /** Replace typographic quotes and dashes, drop template brackets, collapse spaces. */
 export function normalizeText(text: string): string {
+  // Most commitments have none of these: one test instead of six passes.
+  if (!needsNormalizingRe.test(text)) return text.trim();
   return text
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
@@ -68,6 +70,8 @@ export function normalizeText(text: string): string {
     .replace(/[ \t]+/g, ' ')
     .trim();
 }
+
+const needsNormalizingRe = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033\u2013\u2014\u00A0[\t]| {2}/;
 
 /** Split text into sentences, keeping "6 p.m." and "e.g." whole. */
 export function splitSentences(text: string): string[] {
@@ -151,12 +155,15 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   return { cue: t, action: null };
 }
 
+const timeOrDayStartRe = new RegExp(`^(?:${timePattern}|${dayPattern}\\b)`, 'i');
+const atTimeRe = new RegExp(`^at\\s+(${timePattern}.*)$`, 'i');
+
 /** Tidy a cue: drop "if it's" around a time, "at" before a time. */
 function tidyCue(cue: string): string {
   let c = trimClause(cue);
   const itIs = /^(?:if|when)\s+it(?:'s|\s+is)\s+(.*)$/i.exec(c);
-  if (itIs && itIs[1] && new RegExp(`^(?:${timePattern}|${dayPattern}\\b)`, 'i').test(itIs[1])) c = itIs[1];
-  const at = new RegExp(`^at\\s+(${timePattern}.*)$`, 'i').exec(c);
+  if (itIs && itIs[1] && timeOrDayStartRe.test(itIs[1])) c = itIs[1];
+  const at = atTimeRe.exec(c);
   if (at && at[1]) c = at[1];
   return lowerFirst(c);
 }
@@ -166,6 +173,16 @@ const leadCadenceRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|day)(?:\\s+${partOfDay})?\\s*,?\\s+(?=(?:if|when|whenever|after|before|as soon as|during|once|every time|at|i|i'\\w+)\\b)`,
   'i',
 );
+
+// Compiled once: a clock time leading the sentence ("At 7:30 I write …").
+const leadTimeRe = new RegExp(`^(?:at|around)\\s+${timePattern}(?=\\s+[a-z])(?!\\s+(?:in|at|on|near)\\s)(?![^,]*,)`, 'i');
+// Where a cue written after the act ends: a day, a joining word, a comma, the end.
+const cueEnd = `(?=\\s+(?:on\\s+|every\\s+|each\\s+)?(?:${dayPattern}|week ?days?|weekends?)\\b|\\s+(?:and|then|until|every|each|daily|before|after|twice|once|thrice|\\d+\\s*x|\\S+\\s+times)\\b|[,;]|$)`;
+const timePlaceRe = new RegExp(
+  `(?:,\\s*|\\s+)((?:at|around)\\s+${timePattern}(?:\\s+(?:in|at|on|by|near|outside)\\s+(?:my|the|our|a|an|his|her|their)\\s+[^,;]+?)?)${cueEnd}`,
+  'i',
+);
+const situationRe = new RegExp(`(?:,\\s*|\\s+)(${situationPattern})${cueEnd}`, 'i');
 
 function readSentence(raw: string): Sentence {
   let t = trimClause(raw);
@@ -184,7 +201,7 @@ function readSentence(raw: string): Sentence {
   // "Every weekday, during my lunch break, …": the cadence comes first, the cue after it.
   const leadCadence = leadCadenceRe.exec(t);
   if (leadCadence) t = t.slice(leadCadence[0].length);
-  const leadTime = new RegExp(`^(?:at|around)\\s+${timePattern}(?=\\s+[a-z])(?!\\s+(?:in|at|on|near)\\s)(?![^,]*,)`, 'i').exec(t);
+  const leadTime = leadTimeRe.exec(t);
   if (leadTime) {
     return { raw, connective, cue: tidyCue(leadTime[0]), cueAt: 'lead', action: trimClause(t.slice(leadTime[0].length)) };
   }
@@ -196,16 +213,11 @@ function readSentence(raw: string): Sentence {
   let action = t;
   let cue: string | null = null;
   let cueAt: Sentence['cueAt'] = null;
-  const cueEnd = `(?=\\s+(?:on\\s+|every\\s+|each\\s+)?(?:${dayPattern}|week ?days?|weekends?)\\b|\\s+(?:and|then|until|every|each|daily|before|after|twice|once|thrice|\\d+\\s*x|\\S+\\s+times)\\b|[,;]|$)`;
-  const timePlace = new RegExp(
-    `(?:,\\s*|\\s+)((?:at|around)\\s+${timePattern}(?:\\s+(?:in|at|on|by|near|outside)\\s+(?:my|the|our|a|an|his|her|their)\\s+[^,;]+?)?)${cueEnd}`,
-    'i',
-  );
   // Of the cues written after the act, the first one wins.
   const candidates: Array<{ index: number; length: number; cue: string }> = [];
-  const tp = timePlace.exec(action);
+  const tp = timePlaceRe.exec(action);
   if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]) });
-  const situation = new RegExp(`(?:,\\s*|\\s+)(${situationPattern})${cueEnd}`, 'i').exec(action);
+  const situation = situationRe.exec(action);
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
   const trailing = trailingCueRe.exec(action);
   if (trailing && trailing[1] && trailing.index > 0) {
@@ -242,12 +254,25 @@ function stripSubject(action: string): string {
   return a;
 }
 
+/** Expressions for cutting a phrase, kept by phrase: the same few day and cadence phrases come back in every note. */
+const phraseCutters = new Map<string, RegExp>();
+
+function phraseCutter(phrase: string): RegExp {
+  let re = phraseCutters.get(phrase);
+  if (!re) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?:^|,\\s*|\\s+)(?:on\\s+)?${escaped}`, 'i');
+    if (phraseCutters.size >= 500) phraseCutters.clear();
+    phraseCutters.set(phrase, re);
+  }
+  return re;
+}
+
 function cutPhrases(text: string, phrases: string[]): string {
   let out = text;
   for (const phrase of phrases) {
     if (!phrase) continue;
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?:^|,\\s*|\\s+)(?:on\\s+)?${escaped}`, 'i'), '');
+    out = out.replace(phraseCutter(phrase), '');
   }
   return out;
 }

@@ -67,9 +67,6 @@ export interface ScannedNote {
   blocks: ScannedBlock[];
 }
 
-const bulletRe = /^([-+*])(?:[ \t]|$)/;
-const orderedRe = /^(\d{1,9})([.)])(?:[ \t]|$)/;
-const taskRe = /^\[(.)\](?=[ \t]|$)/u;
 const fenceRe = /^(`{3,}|~{3,})/;
 const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -243,32 +240,92 @@ interface Marker {
   padding: number;
   ordered: boolean;
   start: number;
+  /** Which list the marker belongs to: the bullet, or the delimiter of a number. */
+  kind: string;
 }
 
-/** Read a list marker at the start of `rest` (already stripped of indentation). */
-function readMarker(rest: string): Marker | undefined {
+const bulletMarkers: Record<number, string> = { 45: '-', 43: '+', 42: '*' };
+const bulletKinds: Record<number, string> = { 45: 'b-', 43: 'b+', 42: 'b*' };
+
+/** Whether the character at `at` ends a marker: a space, a tab, or the end of the line. */
+function endsMarker(text: string, at: number): boolean {
+  return at >= text.length || isSpaceOrTab(text.charCodeAt(at));
+}
+
+/** Columns of spaces and tabs in `text` from `from`, counted as if `from` were column 0. */
+function indentFrom(text: string, from: number): { columns: number; end: number } {
+  let columns = 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32) columns++;
+    else if (ch === 9) columns += 4 - (columns % 4);
+    else break;
+  }
+  return { columns, end: i };
+}
+
+/** Whether `text` from `from` is empty or whitespace only, as String.prototype.trim sees it. */
+function blankAfter(text: string, from: number): boolean {
+  if (from >= text.length) return true;
+  return /^\s*$/.test(text.slice(from));
+}
+
+/** Read a list marker at `at` in `text` (indentation already skipped), without copying the line. */
+function readMarker(text: string, at = 0): Marker | undefined {
   let marker: string;
+  let kind: string;
   let ordered = false;
   let start = 1;
-  const bullet = bulletRe.exec(rest);
-  if (bullet) {
-    marker = bullet[1] ?? '-';
+  const c = text.charCodeAt(at);
+  const bullet = bulletMarkers[c];
+  if (bullet !== undefined) {
+    if (!endsMarker(text, at + 1)) return undefined;
+    marker = bullet;
+    kind = bulletKinds[c] ?? bullet;
   } else {
-    const ordinal = orderedRe.exec(rest);
-    if (!ordinal) return undefined;
-    marker = (ordinal[1] ?? '') + (ordinal[2] ?? '.');
+    let d = at;
+    while (d < text.length && d - at < 10) {
+      const ch = text.charCodeAt(d);
+      if (ch < 48 || ch > 57) break;
+      d++;
+    }
+    const digits = d - at;
+    if (digits < 1 || digits > 9) return undefined;
+    const delimiter = text.charCodeAt(d);
+    if ((delimiter !== 46 && delimiter !== 41) || !endsMarker(text, d + 1)) return undefined;
+    marker = text.slice(at, d + 1);
+    kind = delimiter === 46 ? 'o.' : 'o)';
     ordered = true;
-    start = Number(ordinal[1]);
+    start = Number(text.slice(at, d));
   }
-  const after = rest.slice(marker.length);
-  let padding = indentWidth(after);
-  if (padding === 0 || after.trim() === '') padding = 1;
-  else if (padding > 4) padding = 1;
-  return { marker, width: marker.length, padding, ordered, start };
+  const { columns, end } = indentFrom(text, at + marker.length);
+  let padding = columns;
+  if (padding === 0 || padding > 4 || blankAfter(text, end)) padding = 1;
+  return { marker, width: marker.length, padding, ordered, start, kind };
+}
+
+/** A task's checkbox at `at`: `[c]` followed by a space, a tab or the line's end; its character and width. */
+function readCheckbox(text: string, at: number): { task: string; width: number } | undefined {
+  if (text.charCodeAt(at) !== 91 /* [ */) return undefined;
+  const c = text.charCodeAt(at + 1);
+  // One code point, but not a line break (as `.` in a regular expression).
+  if (Number.isNaN(c) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return undefined;
+  let size = 1;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(at + 2);
+    if (low >= 0xdc00 && low <= 0xdfff) size = 2;
+  }
+  if (text.charCodeAt(at + 1 + size) !== 93 /* ] */ || !endsMarker(text, at + 2 + size)) return undefined;
+  return { task: text.slice(at + 1, at + 1 + size), width: size + 2 };
 }
 
 /** Strip blockquote markers: returns the depth and the text inside. */
 function readQuote(text: string): { depth: number; rest: string } {
+  // Most lines hold no quote: say so without a regular expression.
+  let i = 0;
+  while (i < 3 && text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 62 /* > */) return { depth: 0, rest: text };
   let depth = 0;
   let rest = text;
   for (;;) {
@@ -280,9 +337,16 @@ function readQuote(text: string): { depth: number; rest: string } {
   return { depth, rest };
 }
 
-function leadingChars(text: string, columns: number): number {
-  let column = 0;
+/** Whether a line starts with spaces or tabs and then `>`. */
+function indentedQuote(text: string): boolean {
   let i = 0;
+  while (isSpaceOrTab(text.charCodeAt(i))) i++;
+  return i > 0 && text.charCodeAt(i) === 62;
+}
+
+function leadingChars(text: string, columns: number, from = 0): number {
+  let column = 0;
+  let i = from;
   while (i < text.length && column < columns) {
     const ch = text.charCodeAt(i);
     if (ch === 32) column++;
@@ -290,7 +354,7 @@ function leadingChars(text: string, columns: number): number {
     else break;
     i++;
   }
-  return i;
+  return i - from;
 }
 
 interface OpenItem {
@@ -350,10 +414,6 @@ class ListContext {
     this.stack.push({ item, hasChildren: false });
     this.lastItem = item;
   }
-}
-
-function markerKind(marker: Marker): string {
-  return marker.ordered ? `o${marker.marker.slice(-1)}` : `b${marker.marker}`;
 }
 
 /**
@@ -453,10 +513,13 @@ export function scanNote(text: string): ScannedNote {
   ): { item: ScannedListItem; restarted: boolean } | undefined => {
     const indent = indentWidth(rest);
     const chars = leadingChars(rest, indent);
-    if (thematicRe.test(rest)) return undefined;
-    const body = rest.slice(chars);
-    const firstMarker = readMarker(body);
+    const firstMarker = readMarker(rest, chars);
     if (!firstMarker) return undefined;
+    // `- - -` or `* * *` is a thematic break; it needs the marker's character again after it.
+    if (!firstMarker.ordered) {
+      const again = indentFrom(rest, chars + 1).end;
+      if (rest.charCodeAt(again) === rest.charCodeAt(chars) && thematicRe.test(rest)) return undefined;
+    }
     // Four or more columns past any open item's content is code, not a list.
     const deepest = ctx.stack[ctx.stack.length - 1]?.item;
     if (!deepest && indent >= 4) return undefined;
@@ -469,17 +532,16 @@ export function scanNote(text: string): ScannedNote {
     let pos = chars;
     let column = indent;
     while (marker) {
-      const afterMarker = rest.slice(pos + marker.width);
-      const pad = leadingChars(afterMarker, marker.padding);
+      const pad = leadingChars(rest, marker.padding, pos + marker.width);
       let next = pos + marker.width + pad;
       let nextColumn = column + marker.width + marker.padding;
       const contentColumn = nextColumn;
       let task: string | undefined;
-      const taskMatch = taskRe.exec(rest.slice(next));
-      if (taskMatch) {
-        task = taskMatch[1];
-        next += taskMatch[0].length;
-        nextColumn += taskMatch[0].length;
+      const checkbox = readCheckbox(rest, next);
+      if (checkbox) {
+        task = checkbox.task;
+        next += checkbox.width;
+        nextColumn += checkbox.width;
         while (next < rest.length) {
           const ch = rest.charCodeAt(next);
           if (ch === 32) nextColumn++;
@@ -488,7 +550,7 @@ export function scanNote(text: string): ScannedNote {
           next++;
         }
       }
-      const kind = markerKind(marker);
+      const kind = marker.kind;
       if (!outer) {
         const topLevel = !deepest || column < (ctx.stack[0]?.item.contentColumn ?? 0);
         if (ctx.open && topLevel && ctx.markerKind !== kind) {
@@ -518,11 +580,10 @@ export function scanNote(text: string): ScannedNote {
       listItems.push(item);
       if (!outer) outer = item;
       // Only content right after the marker (and checkbox) can open a nested item.
-      const content = rest.slice(next);
-      if (next === pos + marker.width || isBlank(content) || leadingChars(content, 1) > 0) break;
+      if (next === pos + marker.width || next >= rest.length || isSpaceOrTab(rest.charCodeAt(next))) break;
       tail ??= thematicTail(rest);
       if (next >= tail.from && next <= tail.lastStart) break; // `- * * *` holds a thematic break, not a list
-      marker = readMarker(content);
+      marker = readMarker(rest, next);
       pos = next;
       column = nextColumn;
     }
@@ -574,7 +635,7 @@ export function scanNote(text: string): ScannedNote {
     }
 
     // A quote or callout indented into a list item belongs to that item (CommonMark's container rule).
-    if (section?.type === 'list' && /^[ \t]+>/.test(lineText)) {
+    if (section?.type === 'list' && indentedQuote(lineText)) {
       const owner = list.owner(indentWidth(lineText));
       if (owner && indentWidth(lineText) >= owner.contentColumn) {
         extend(i);

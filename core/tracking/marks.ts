@@ -79,7 +79,12 @@ export function findMarks(scan: ScannedNote): Marks {
   const items: MarkedItem[] = [];
   const prompts: MarkedPrompt[] = [];
   const itemAt = new Map<number, ScannedListItem>();
-  for (const item of scan.listItems) itemAt.set(item.line, item);
+  /** Where each item sits in scan.listItems (they come in line order). */
+  const indexAt = new Map<number, number>();
+  scan.listItems.forEach((item, index) => {
+    itemAt.set(item.line, item);
+    indexAt.set(item.line, index);
+  });
   const lines = scan.lines;
 
   for (let i = 0; i < lines.length; i++) {
@@ -119,9 +124,9 @@ export function findMarks(scan: ScannedNote): Marks {
           if (words) answerParts.push(stripMarkers(words));
         }
         // Anything nested under the answer line is part of the answer.
-        for (const child of scan.listItems) {
-          if (child.line <= next.line) continue;
-          if (!isUnder(itemAt, child, next)) break;
+        for (let c = (indexAt.get(next.line) ?? scan.listItems.length) + 1; c < scan.listItems.length; c++) {
+          const child = scan.listItems[c];
+          if (!child || !isUnder(itemAt, child, next)) break;
           end = Math.max(end, child.endLine);
           for (let k = child.line; k <= child.endLine; k++) {
             const words = (k === child.line ? (lines[k]?.text ?? '').slice(child.textOffset) : (lines[k]?.text ?? '')).trim();

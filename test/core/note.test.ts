@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type ParseOptions, ParsedNote, parseNote, splitLines } from '../../core/index.js';
+import { type ParseOptions, ParsedNote, findPlaces, mayHoldCommitments, parseNote, scanNote, splitLines } from '../../core/index.js';
 
 function parse(text: string, options: Omit<ParseOptions, 'parseYaml'> = {}) {
   return parseNote(text, { parseYaml, ...options });
@@ -342,6 +342,57 @@ describe('parseNote on odd Markdown', () => {
     const samples = fc.sample(note, { numRuns: 400, seed: 42 });
     const withCommitments = samples.filter((text) => parse(text).commitments.length > 0);
     expect(withCommitments.length).toBeGreaterThan(100);
+  });
+
+  it('should never let the quick look at the raw text pass over a note the full reading finds commitments in', () => {
+    // The vault index trusts mayHoldCommitments to skip notes unread: it may say "maybe" too often, never "no" wrongly.
+    const setups: Array<Omit<ParseOptions, 'parseYaml'>> = [{}, { tag: 'Übung' }, { tag: '#plan' }, { headings: ['Hausaufgaben', 'next steps'] }];
+    const extraWords = ['#Übung', '#ÜBUNG', '#übungen', '#PLAN', 'Hausaufgaben', 'NEXT  STEPS', '===', '-', '# Commitments #commitment', '## x #Commitment'];
+    const richNote = fc
+      .tuple(
+        fc.array(
+          fc.oneof(
+            fc.tuple(
+              fc.constantFrom(...indents),
+              fc.constantFrom(...prefixes),
+              fc.array(fc.constantFrom(...words, ...extraWords), { maxLength: 4 }),
+              fc.constantFrom('\n', '\r\n', '\n\n', '\r'),
+            ),
+            // An underlined (setext) heading.
+            fc.tuple(
+              fc.constantFrom('', '  ', '   '),
+              fc.constantFrom('Commitments', 'my ACTION items', 'Hausaufgaben', 'Next steps', 'Notes'),
+              fc.constantFrom(['\n==='], ['\n-'], ['\r\n--- '], ['\n   =\t'], ['\n- -']),
+              fc.constantFrom('\n', '\r\n', '\r'),
+            ),
+          ),
+          { maxLength: 25 },
+        ),
+        fc.constantFrom(...setups),
+      )
+      .map(([lines, setup]) => ({ text: lines.map(([i, p, w, eol]) => i + p + w.join(' ') + eol).join(''), setup }));
+    let found = 0;
+    fc.assert(
+      fc.property(richNote, ({ text, setup }) => {
+        const places = findPlaces(scanNote(text), setup);
+        if (places.length === 0) return;
+        found++;
+        expect(mayHoldCommitments(text, setup)).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('should look past a commitments tag only where it is not there', () => {
+    expect(mayHoldCommitments('- walk #COMMITMENT')).toBe(true);
+    expect(mayHoldCommitments('Title\n= = =\n', { headings: ['title'] })).toBe(false);
+    expect(mayHoldCommitments('My commitments\n===\n- walk\n')).toBe(true);
+    expect(mayHoldCommitments('My commitments\r\n--- \r\n- walk\r\n')).toBe(true);
+    expect(mayHoldCommitments('## Notes #commitment\n- walk\n')).toBe(true);
+    expect(mayHoldCommitments('- walk #Übung', { tag: 'übung' })).toBe(true);
+    expect(mayHoldCommitments('- walk #uebung', { tag: 'übung' })).toBe(false);
+    expect(mayHoldCommitments('## Notes\n- walk # commitment\n')).toBe(false);
   });
 
   it('should not throw on a YAML parser that throws something other than an Error', () => {
