@@ -23,7 +23,12 @@ function endsOf(results: readonly NoteResult[]): Map<string, string> {
 /** Read every note's tracking, for list, report and review. */
 export function trackedNotes(results: readonly NoteResult[], today: string): TrackedNote[] {
   const ends = endsOf(results);
-  return results.map((r) => ({ file: r.file.relative, note: r.note, tracking: readTracking(r.note, optionsFor(r, today, ends)) }));
+  return results.map((r) => ({
+    file: r.file.relative,
+    note: r.note,
+    // Most notes in a vault hold no commitment: nothing to read.
+    tracking: r.note.commitments.length > 0 ? readTracking(r.note, optionsFor(r, today, ends)) : new Map(),
+  }));
 }
 
 /** Write a file by way of a temporary file and a rename, so a crash never leaves half a note. A new file gets the default mode. */

@@ -15,7 +15,8 @@ function skipFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-function walk(root: string, dir: string, out: NoteFile[]): void {
+/** Walk `dir` (which sits at `relative` under the folder given, '' for the folder itself), in name order. */
+function walk(dir: string, relative: string, out: NoteFile[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -24,11 +25,13 @@ function walk(root: string, dir: string, out: NoteFile[]): void {
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    const full = path.join(dir, entry.name);
+    // Paths are put together here rather than by path.relative per note: a vault has thousands.
+    const full = dir.endsWith(path.sep) ? dir + entry.name : dir + path.sep + entry.name;
+    const inVault = relative === '' ? entry.name : `${relative}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (!skipFolder(entry.name)) walk(root, full, out);
+      if (!skipFolder(entry.name)) walk(full, inVault, out);
     } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
-      out.push({ absolute: full, relative: path.relative(root, full).split(path.sep).join('/') });
+      out.push({ absolute: full, relative: inVault });
     }
   }
 }
@@ -47,7 +50,7 @@ export function collectNotes(paths: readonly string[], cwd: string): NoteFile[] 
       throw new UsageError(`There is no file or folder at "${given}". Check the path, or give a vault folder.`);
     }
     const found: NoteFile[] = [];
-    if (stat.isDirectory()) walk(absolute, absolute, found);
+    if (stat.isDirectory()) walk(absolute, '', found);
     else found.push({ absolute, relative: path.basename(absolute) });
     for (const note of found) {
       if (seen.has(note.absolute)) continue;

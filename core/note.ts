@@ -182,8 +182,19 @@ interface Matchers {
 /** Compiled once per set of options: a vault index calls this for every note. */
 const matcherCache = new Map<string, Matchers>();
 
+/** The last options seen and their matchers: an index passes the same options for every note. */
+let lastMatchers: { headings: string[]; tag: string | undefined; matchers: Matchers } | undefined;
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers {
   const headings = options.headings ?? defaultHeadings;
+  // The same names and tag as last time: no key to build (a copy is kept, so a list changed in place is seen).
+  if (lastMatchers && lastMatchers.tag === options.tag && sameList(lastMatchers.headings, headings)) return lastMatchers.matchers;
   const key = `${tagName(options)}\u0000${headings.join('\u0001')}`;
   let m = matcherCache.get(key);
   if (!m) {
@@ -196,6 +207,7 @@ function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers 
     if (matcherCache.size > 16) matcherCache.clear();
     matcherCache.set(key, m);
   }
+  lastMatchers = { headings: [...headings], tag: options.tag, matchers: m };
   return m;
 }
 
@@ -232,7 +244,18 @@ function ownSource(scan: ScannedNote, item: ScannedListItem): string {
 }
 
 const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
-const tagRe = (tag: string) => new RegExp(`(?:^|\\s)#${escapeRegExp(tag)}(?![\\p{L}\\p{N}_/-])`, 'iu');
+const tagRes = new Map<string, RegExp>();
+
+/** The whole tag, in any case, not the start of a longer one; compiled once per tag. */
+function tagRe(tag: string): RegExp {
+  let re = tagRes.get(tag);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)#${escapeRegExp(tag)}(?![\\p{L}\\p{N}_/-])`, 'iu');
+    if (tagRes.size > 16) tagRes.clear();
+    tagRes.set(tag, re);
+  }
+  return re;
+}
 
 const toolMarkerRe = /\^[A-Za-z0-9-]+-\d{8}-(?:\d{1,3}|r)(?=\s|$)/;
 const answerLineRe = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\*\*)?my answer(?:\*\*)?\s*:/iu;

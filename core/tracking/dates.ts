@@ -18,9 +18,17 @@ export function dayNumber(iso: string): number {
   return day;
 }
 
-/** The ISO date of a day number. */
+const isoDates = new Map<number, string>();
+
+/** The ISO date of a day number (remembered, as dayNumber is). */
 export function isoDate(day: number): string {
-  return new Date(day * msPerDay).toISOString().slice(0, 10);
+  let iso = isoDates.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * msPerDay).toISOString().slice(0, 10);
+    if (isoDates.size > 20_000) isoDates.clear();
+    isoDates.set(day, iso);
+  }
+  return iso;
 }
 
 /** Add days to an ISO date. */
