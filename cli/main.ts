@@ -102,9 +102,9 @@ function progressReporter(io: Io): (done: number, total: number) => void {
   };
 }
 
-function read(args: Args, io: Io): NoteResult[] {
+function read(args: Args, io: Io, keep: 'all' | 'readings' = 'readings'): NoteResult[] {
   const files = collectNotes(args.paths, io.cwd);
-  return readNotes(files, progressReporter(io));
+  return readNotes(files, progressReporter(io), keep);
 }
 
 function exampleVault(): string {
@@ -157,7 +157,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       checkFlags(args, ['dry-run', 'today']);
       const today = resolveToday(args, io.env, io.now);
       const dryRun = args.flags.has('dry-run');
-      const summary = trackAll(read(args, io), today, dryRun);
+      const summary = trackAll(read(args, io, 'all'), today, dryRun);
       for (const diff of summary.diffs) io.out(diff);
       io.out(describeSummary(summary, dryRun));
       return 0;

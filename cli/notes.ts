@@ -26,8 +26,19 @@ const empty: ReadNote = {
   marks: { items: [], prompts: [] },
 };
 
-/** Read and parse each note, reporting progress on stderr for long runs. */
-export function readNotes(files: readonly NoteFile[], progress: (done: number, total: number) => void): NoteResult[] {
+/**
+ * Read and parse each note, reporting progress on stderr for long runs.
+ *
+ * `keep` says what a command needs after parsing. Only `track` edits notes, so
+ * only it needs each note's line scan and text; the others (list, lint,
+ * report, review) let them go at once, so a vault's worth of lines never
+ * builds up in memory.
+ */
+export function readNotes(
+  files: readonly NoteFile[],
+  progress: (done: number, total: number) => void,
+  keep: 'all' | 'readings' = 'all',
+): NoteResult[] {
   const out: NoteResult[] = [];
   files.forEach((file, index) => {
     let text: string;
@@ -38,7 +49,9 @@ export function readNotes(files: readonly NoteFile[], progress: (done: number, t
       out.push({ file, text: '', note: empty, error: `Could not read this note (${reason}); it was skipped.` });
       return;
     }
-    out.push({ file, text, note: parseNote(text, cliParseOptions), error: undefined });
+    const note = parseNote(text, cliParseOptions);
+    if (keep === 'all') out.push({ file, text, note, error: undefined });
+    else out.push({ file, text: '', note: { ...note, scan: undefined }, error: undefined });
     if ((index + 1) % 250 === 0) progress(index + 1, files.length);
   });
   if (files.length >= 250) progress(files.length, files.length);
