@@ -5,11 +5,10 @@
 // starts it: `node plugin-onload.mjs VAULT_DIR REPS`; it prints one JSON line.
 import './dom-globals.js';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import vm from 'node:vm';
 import * as obsidian from 'obsidian';
 import { installDomHelpers } from '../test/obsidian-fake/dom.js';
+import { loadBundle } from '../test/obsidian-fake/load-bundle.js';
 import { App, type Plugin, type PluginManifest, type TFile } from '../test/obsidian-fake/obsidian.js';
 import { domWindow } from './dom-globals.js';
 import { readNoteTexts } from '../cli/vault.js';
@@ -29,23 +28,6 @@ export interface OnloadResult {
 type PluginClass = new (app: App, manifest: PluginManifest) => Plugin & { index?: { isReady: boolean; notes: Map<string, unknown> } };
 
 const root = process.cwd();
-
-/** Load the shipped bundle as Obsidian does: CommonJS, `obsidian` from the app, the rest from node_modules. */
-function loadBundle(file: string): PluginClass {
-  const nodeRequire = createRequire(path.join(root, 'package.json'));
-  const module = { exports: {} as Record<string, unknown> };
-  const requireFor = (id: string): unknown => (id === 'obsidian' ? obsidian : nodeRequire(id));
-  const wrapped = vm.runInThisContext(`(function (exports, require, module) {${readFileSync(file, 'utf8')}\n})`, { filename: file }) as (
-    exports: unknown,
-    require: (id: string) => unknown,
-    module: { exports: Record<string, unknown> },
-  ) => void;
-  wrapped(module.exports, requireFor, module);
-  const exported = (module.exports.default ?? module.exports) as unknown;
-  if (typeof exported !== 'function') throw new Error(`${file} does not export a plugin class`);
-  return exported as PluginClass;
-}
-
 
 /** Count every way the plugin could read a note's text. */
 function countReads(app: App): { count: number } {
@@ -68,7 +50,7 @@ async function main(): Promise<void> {
   const reps = Number(repsArg ?? 15);
   installDomHelpers();
   const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as PluginManifest;
-  const Plugin = loadBundle(path.join(root, 'dist', 'follow-through', 'main.js'));
+  const Plugin = loadBundle<PluginClass>(path.join(root, 'dist', 'follow-through', 'main.js'), obsidian, root);
   const notes = readNoteTexts(vaultDir);
   const bytes = Object.values(notes).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 

@@ -3,9 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { type Args, UsageError, checkFlags, isUsageError, parseArgs, resolveToday } from './args.js';
 import { type NoteResult, readNotes } from './notes.js';
 import { type Style, makeStyle, renderLint, renderList, renderReport, toJson } from './output.js';
-import { runDemo } from './demo.js';
 import type { Io } from './io.js';
-import { notionUsage, runNotion, runSync, syncUsage } from './notion.js';
+import { notionUsage, syncUsage } from './notion-usage.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
 import { reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
@@ -132,8 +131,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   // The Notion commands read their own arguments (subcommands, --database…).
-  if (args.command === 'notion') return runNotion(argv.slice(argv.indexOf('notion') + 1), io);
-  if (args.command === 'sync') return runSync(argv.slice(argv.indexOf('sync') + 1), io);
+  // The Notion code (the SDK, the emulator and its schema checks) loads only for the commands that use it.
+  if (args.command === 'notion') return (await import('./notion.js')).runNotion(argv.slice(argv.indexOf('notion') + 1), io);
+  if (args.command === 'sync') return (await import('./notion.js')).runSync(argv.slice(argv.indexOf('sync') + 1), io);
 
   switch (args.command) {
     case 'list': {
@@ -178,6 +178,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     case 'demo': {
       checkFlags(args, []);
+      const { runDemo } = await import('./demo.js');
       await runDemo(exampleVault(), io.out, style);
       return 0;
     }

@@ -2,25 +2,30 @@ import * as z from 'zod/mini';
 
 // The shapes core hands to every adapter. Each schema and its type share a
 // name; the command line's JSON and the plugin's views are these objects.
+//
+// Every zod call here is marked pure: at run time the adapters only check the
+// frontmatter enums, so a bundler may drop the rest (the whole-note schemas are
+// for tests and for people scripting against the JSON). That keeps about 10 KB
+// of zod out of the plugin, which must stay under 250 KB.
 
-export const DayCode = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export const DayCode = /* @__PURE__ */ z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type DayCode = z.infer<typeof DayCode>;
 
-export const Cadence = z.object({
-  count: z.number().check(z.int(), z.positive()),
-  per: z.enum(['day', 'week', 'month', 'period']),
-  days: z.optional(z.array(DayCode)),
-  once: z.optional(z.boolean()),
+export const Cadence = /* @__PURE__ */ z.object({
+  count: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
+  per: /* @__PURE__ */ z.enum(['day', 'week', 'month', 'period']),
+  days: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(DayCode)),
+  once: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 export type Cadence = z.infer<typeof Cadence>;
 
-export const CopingPlan = z.object({ obstacle: z.string(), response: z.string() });
+export const CopingPlan = /* @__PURE__ */ z.object({ obstacle: /* @__PURE__ */ z.string(), response: /* @__PURE__ */ z.string() });
 export type CopingPlan = z.infer<typeof CopingPlan>;
 
-export const Severity = z.enum(['info', 'warning']);
+export const Severity = /* @__PURE__ */ z.enum(['info', 'warning']);
 export type Severity = z.infer<typeof Severity>;
 
-export const FindingCode = z.enum([
+export const FindingCode = /* @__PURE__ */ z.enum([
   'missing-trigger',
   'vague-trigger',
   'day-without-time',
@@ -33,77 +38,77 @@ export const FindingCode = z.enum([
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;
 
-export const Finding = z.object({
+export const Finding = /* @__PURE__ */ z.object({
   code: FindingCode,
   severity: Severity,
-  message: z.string(),
-  suggestion: z.string(),
+  message: /* @__PURE__ */ z.string(),
+  suggestion: /* @__PURE__ */ z.string(),
 });
 export type Finding = z.infer<typeof Finding>;
 
-export const DiagnosticCode = z.enum(['invalid-frontmatter', 'invalid-field', 'too-many-commitments', 'duplicate-id']);
+export const DiagnosticCode = /* @__PURE__ */ z.enum(['invalid-frontmatter', 'invalid-field', 'too-many-commitments', 'duplicate-id']);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
 /** A problem with the note itself rather than with one commitment; `line` is 1-based. */
-export const Diagnostic = z.object({
+export const Diagnostic = /* @__PURE__ */ z.object({
   code: DiagnosticCode,
   severity: Severity,
-  line: z.number(),
-  column: z.number(),
-  message: z.string(),
-  suggestion: z.optional(z.string()),
+  line: /* @__PURE__ */ z.number(),
+  column: /* @__PURE__ */ z.number(),
+  message: /* @__PURE__ */ z.string(),
+  suggestion: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
-export const Commitment = z.object({
+export const Commitment = /* @__PURE__ */ z.object({
   /** `ft-…`: the block id on the commitment's line, else derived from its text. */
-  id: z.string(),
+  id: /* @__PURE__ */ z.string(),
   /** 1-based line of the commitment's list item. */
-  line: z.number(),
+  line: /* @__PURE__ */ z.number(),
   /** 1-based last line of the item and everything nested under it. */
-  endLine: z.number(),
+  endLine: /* @__PURE__ */ z.number(),
   /** The commitment's words, as plain text (Markdown, tags, fields and block id removed). */
-  text: z.string(),
-  intention: z.nullable(z.string()),
-  trigger: z.nullable(z.string()),
-  coping: z.array(CopingPlan),
-  cadence: z.nullable(Cadence),
-  kind: z.enum(['process', 'outcome']),
-  deadline: z.nullable(z.string()),
+  text: /* @__PURE__ */ z.string(),
+  intention: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  trigger: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  coping: /* @__PURE__ */ z.array(CopingPlan),
+  cadence: /* @__PURE__ */ z.nullable(Cadence),
+  kind: /* @__PURE__ */ z.enum(['process', 'outcome']),
+  deadline: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** Where the reading came from: the words, explicit fields, or both. */
-  source: z.enum(['text', 'fields', 'both']),
+  source: /* @__PURE__ */ z.enum(['text', 'fields', 'both']),
   /** The block id written on the commitment's line, if any (without `^`). */
-  blockId: z.nullable(z.string()),
+  blockId: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** The client's own choice for this commitment (`status::`), if any. */
-  status: z.enum(['active', 'paused', 'retired']),
+  status: /* @__PURE__ */ z.enum(['active', 'paused', 'retired']),
   /** A short name for reports: the `label::` field, else the intention's first words. */
-  label: z.string(),
-  findings: z.array(Finding),
+  label: /* @__PURE__ */ z.string(),
+  findings: /* @__PURE__ */ z.array(Finding),
 });
 export type Commitment = z.infer<typeof Commitment>;
 
-export const IfMissed = z.enum(['curious', 'gentle', 'direct', 'none']);
+export const IfMissed = /* @__PURE__ */ z.enum(['curious', 'gentle', 'direct', 'none']);
 export type IfMissed = z.infer<typeof IfMissed>;
 
-export const WeekStart = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WeekStart = /* @__PURE__ */ z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 export type WeekStart = z.infer<typeof WeekStart>;
 
 /** What Follow Through reads from a note's frontmatter; every key is optional. */
-export const NoteMeta = z.object({
-  client: z.nullable(z.string()),
-  session: z.nullable(z.string()),
-  nextSession: z.nullable(z.string()),
-  followUp: z.nullable(z.string()),
+export const NoteMeta = /* @__PURE__ */ z.object({
+  client: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  session: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  nextSession: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  followUp: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   ifMissed: IfMissed,
   weekStart: WeekStart,
   /** Breaks (holidays): date ranges, inclusive, when nothing is tracked. */
-  breaks: z.array(z.object({ start: z.string(), end: z.string() })),
+  breaks: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ start: /* @__PURE__ */ z.string(), end: /* @__PURE__ */ z.string() })),
 });
 export type NoteMeta = z.infer<typeof NoteMeta>;
 
-export const ParsedNote = z.object({
+export const ParsedNote = /* @__PURE__ */ z.object({
   meta: NoteMeta,
-  commitments: z.array(Commitment),
-  diagnostics: z.array(Diagnostic),
+  commitments: /* @__PURE__ */ z.array(Commitment),
+  diagnostics: /* @__PURE__ */ z.array(Diagnostic),
 });
 export type ParsedNote = z.infer<typeof ParsedNote>;
