@@ -18,6 +18,19 @@ export const defaultMeta: NoteMeta = {
   breaks: [],
 };
 
+/** A note's settings before its frontmatter is read: the defaults, with the adapter's own choices over them. Built field by field: a vault index makes one per note. */
+export function freshMeta(defaults: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>> = {}): NoteMeta {
+  return {
+    client: null,
+    session: null,
+    nextSession: null,
+    followUp: null,
+    ifMissed: defaults.ifMissed ?? defaultMeta.ifMissed,
+    weekStart: defaults.weekStart ?? defaultMeta.weekStart,
+    breaks: [],
+  };
+}
+
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -97,7 +110,7 @@ export function readFrontmatter(
   parseYaml: YamlParser,
   defaults: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>> = {},
 ): { meta: NoteMeta; diagnostics: Diagnostic[] } {
-  const meta: NoteMeta = { ...defaultMeta, ...defaults, breaks: [] };
+  const meta = freshMeta(defaults);
   const diagnostics: Diagnostic[] = [];
   if (source.trim() === '') return { meta, diagnostics };
 

@@ -4,7 +4,7 @@ import { commitmentId } from './commitment/id.js';
 import { isVagueIntention, isVagueTrigger, readCommitment } from './commitment/read.js';
 import { judgeCommitment } from './findings/judge.js';
 import { wording } from './findings/wording.js';
-import { type YamlParser, defaultMeta, readFrontmatter } from './frontmatter.js';
+import { type YamlParser, freshMeta, readFrontmatter } from './frontmatter.js';
 import { toPlainTexts } from './markdown/plain-text.js';
 import { type ScannedListItem, type ScannedNote, scanNote } from './markdown/scan.js';
 import type { Commitment, CopingPlan, Diagnostic, NoteMeta, ParsedNote } from './schema.js';
@@ -346,21 +346,21 @@ function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: F
 
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
 export function parseNote(text: string, options: ParseOptions): ReadNote {
-  const empty: ReadNote = {
-    meta: { ...defaultMeta, ...options.defaults, breaks: [] },
+  const empty = (scan: ScannedNote | undefined): ReadNote => ({
+    meta: freshMeta(options.defaults),
     commitments: [],
     diagnostics: [],
-    scan: undefined,
+    scan,
     places: [],
     marks: { items: [], prompts: [] },
-  };
-  if (!mayHoldCommitments(text, options)) return empty;
+  });
+  if (!mayHoldCommitments(text, options)) return empty(undefined);
   const scan = scanNote(text);
   const places = findPlaces(scan, options);
-  if (places.length === 0) return { ...empty, scan };
+  if (places.length === 0) return empty(scan);
 
   const diagnostics: Diagnostic[] = [];
-  let meta: NoteMeta = { ...defaultMeta, ...options.defaults, breaks: [] };
+  let meta = freshMeta(options.defaults);
   if (scan.frontmatter) {
     const read = readFrontmatter(scan.frontmatter.source, scan.frontmatter.startLine + 2, options.parseYaml, options.defaults);
     meta = read.meta;

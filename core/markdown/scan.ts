@@ -74,7 +74,24 @@ const delimiterCellRe = /^:?-+:?$/;
 const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
 const htmlType6Re =
   /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
-const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * The block id (`^id`) that ends a line, if one does: what `/(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/`
+ * finds, read backwards from the end so a long line costs only its last characters.
+ */
+export function blockIdAtEnd(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isIdChar(text.charCodeAt(start - 1))) start--;
+  if (start === end || start === 0 || text.charCodeAt(start - 1) !== 94 /* ^ */) return undefined;
+  const caret = start - 1;
+  if (caret > 0 && !/\s/.test(text.charAt(caret - 1))) return undefined;
+  return text.slice(start, end);
+}
 const footnoteRe = /^ {0,3}\[\^[^\]]+\]:/;
 
 function isSpaceOrTab(ch: number): boolean {
@@ -244,8 +261,10 @@ interface Marker {
   kind: string;
 }
 
-const bulletMarkers: Record<number, string> = { 45: '-', 43: '+', 42: '*' };
-const bulletKinds: Record<number, string> = { 45: 'b-', 43: 'b+', 42: 'b*' };
+/** The bullet a character code is, if it is one: `-`, `+` or `*`. */
+function bulletOf(c: number): string | undefined {
+  return c === 45 ? '-' : c === 43 ? '+' : c === 42 ? '*' : undefined;
+}
 
 /** Whether the character at `at` ends a marker: a space, a tab, or the end of the line. */
 function endsMarker(text: string, at: number): boolean {
@@ -278,11 +297,11 @@ function readMarker(text: string, at = 0): Marker | undefined {
   let ordered = false;
   let start = 1;
   const c = text.charCodeAt(at);
-  const bullet = bulletMarkers[c];
+  const bullet = bulletOf(c);
   if (bullet !== undefined) {
     if (!endsMarker(text, at + 1)) return undefined;
     marker = bullet;
-    kind = bulletKinds[c] ?? bullet;
+    kind = c === 45 ? 'b-' : c === 43 ? 'b+' : 'b*';
   } else {
     let d = at;
     while (d < text.length && d - at < 10) {
@@ -491,9 +510,8 @@ export function scanNote(text: string): ScannedNote {
     if (section) section.endLine = line;
   };
   const noteBlockId = (lineText: string, line: number): void => {
-    if (!lineText.includes('^')) return;
-    const m = blockIdRe.exec(lineText);
-    if (m && m[1]) blocks.push({ id: m[1], line });
+    const id = blockIdAtEnd(lineText);
+    if (id !== undefined) blocks.push({ id, line });
   };
 
   /**

@@ -57,12 +57,21 @@ export interface Marks {
   prompts: MarkedPrompt[];
 }
 
+/** A marker starting at exactly this `^` (the `y` flag): id, period, item number or `r`. */
+const markerAtRe = /\^([A-Za-z0-9-]+?)-(\d{8})-(\d{1,3}|r)(?=\s|$)/y;
+
+/**
+ * The last marker on a line, looking only at its carets from the right: markers
+ * hold no spaces, so they never overlap, and the rightmost that reads is the last.
+ */
 function lastMarker(text: string): RegExpExecArray | undefined {
-  if (!text.includes('^')) return undefined;
-  let found: RegExpExecArray | undefined;
-  markerRe.lastIndex = 0;
-  for (let m = markerRe.exec(text); m; m = markerRe.exec(text)) found = m;
-  return found;
+  for (let at = text.lastIndexOf('^'); at >= 0; at = at > 0 ? text.lastIndexOf('^', at - 1) : -1) {
+    if (at > 0 && !/\s/.test(text.charAt(at - 1))) continue;
+    markerAtRe.lastIndex = at;
+    const m = markerAtRe.exec(text);
+    if (m) return m;
+  }
+  return undefined;
 }
 
 /** Remove markers from a line of text (for reading the client's words). */
