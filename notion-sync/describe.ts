@@ -19,19 +19,22 @@ export interface ItemFailure {
   key: string;
   file: string | undefined;
   message: string;
+  /** The write that failed, so the counts say what was done rather than what was planned. */
+  step?: 'create' | 'update';
 }
 
-/** Add up a set of plans. */
-export function countsOf(plans: readonly SyncPlan[], failed = 0): SyncCounts {
+/** Add up a set of plans, less the writes that failed. */
+export function countsOf(plans: readonly SyncPlan[], failures: readonly ItemFailure[] = []): SyncCounts {
   const sum = (f: (p: SyncPlan) => number) => plans.reduce((n, p) => n + f(p), 0);
+  const failed = (step: ItemFailure['step']) => failures.filter((f) => f.step === step).length;
   return {
-    created: sum((p) => p.creates.length),
-    updated: sum((p) => p.updates.length),
+    created: sum((p) => p.creates.length) - failed('create'),
+    updated: sum((p) => p.updates.length) - failed('update'),
     pulled: sum((p) => p.pulls.length),
     conflicts: sum((p) => p.conflicts.length),
     unchanged: sum((p) => p.unchanged),
     leftAlone: sum((p) => p.leftAlone),
-    failed,
+    failed: failures.length,
   };
 }
 
@@ -94,7 +97,7 @@ export function describePlans(plans: readonly SyncPlan[], options: { dryRun: boo
 export function plansJson(plans: readonly SyncPlan[], extra: { dryRun: boolean; failures?: readonly ItemFailure[] } = { dryRun: false }) {
   return {
     dryRun: extra.dryRun,
-    summary: countsOf(plans, extra.failures?.length ?? 0),
+    summary: countsOf(plans, extra.failures ?? []),
     dataSources: plans.map((plan) => ({
       dataSourceId: plan.dataSourceId,
       creates: plan.creates.map((c) => ({ key: c.key, file: c.row.file, item: c.row.content.item })),

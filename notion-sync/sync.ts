@@ -351,7 +351,7 @@ async function syncDataSource(group: Group, options: SyncOptions, store: StateSt
         delete ds.rows[step.key];
         await store.save();
       }
-      result.failures.push({ key: step.key, file: step.row.file, message: explained.message });
+      result.failures.push({ key: step.key, file: step.row.file, message: explained.message, step: 'create' });
       if (fatal(explained)) throw explained;
     }
     tick();
@@ -371,7 +371,7 @@ async function syncDataSource(group: Group, options: SyncOptions, store: StateSt
       const message = explained.code === 'not-shared' || /archived|in_trash|trash/i.test(explained.message)
         ? `Its row in Notion was deleted or cannot be seen. Restore it from Notion's trash, or remove this key from ${stateFile} to create it again.`
         : explained.message;
-      result.failures.push({ key: step.key, file: step.row.file, message });
+      result.failures.push({ key: step.key, file: step.row.file, message, step: 'update' });
       if (fatal(explained) && explained.code !== 'not-shared') throw explained;
     }
     tick();
@@ -473,7 +473,7 @@ async function applyPulls(plan: SyncPlan, group: Group, options: SyncOptions, ba
 
 /** Counts of a finished sync, for the summary. */
 export function resultCounts(result: SyncResult) {
-  return countsOf(result.plans, result.failures.length);
+  return countsOf(result.plans, result.failures);
 }
 
 /** The exit code of a sync: 0 when everything synced, 1 when any item failed. */

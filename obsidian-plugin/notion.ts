@@ -230,7 +230,7 @@ export class NotionSync {
         },
       });
       progress?.hide();
-      const counts = countsOf(result.plans, result.failures.length);
+      const counts = countsOf(result.plans, result.failures);
       const parts = [summaryLine(counts, { dryRun: false })];
       if (result.failures.length > 0) parts.push(`First problem: ${result.failures[0]?.message ?? ''}`);
       if (result.waiting.length > 0) parts.push(`${result.waiting.length} ${result.waiting.length === 1 ? 'change' : 'changes'} from Notion wait for the next sync: ${result.waiting[0]?.message ?? ''}`);

@@ -188,6 +188,25 @@ describe('sync', () => {
     expect(again.out.trim()).toBe('Notion is up to date (5 rows in step).');
   });
 
+  it('should not create a row twice when Notion carries out a create but answers after the timeout', async () => {
+    const { dataSourceId } = await init();
+    // A slow Notion: the second create is done, but its answer comes long after the sync stopped waiting.
+    emulator.script({ kind: 'delay', ms: 30_000, method: 'POST', path: '/v1/pages', nth: 2, when: 'after' });
+    const slow = await run('sync', [vault.dir, '--today', '2026-11-24'], env, clock, { timeoutMs: 1_500 });
+    expect(slow.code).toBe(1);
+    expect(slow.out).toContain('Notion did not answer in time');
+    // The summary counts what was done: four rows known to be made, one whose fate is unknown.
+    expect(slow.out).toContain('Created 4 rows, 1 item failed. Run sync again to finish: what was done is kept.');
+    // The write was not sent a second time in that run.
+    expect(emulator.requests.filter((r) => r.method === 'POST' && r.path === '/v1/pages')).toHaveLength(5);
+    expect(rowsIn(dataSourceId)).toHaveLength(5);
+    const resumed = await sync();
+    expect(resumed.code).toBe(0);
+    expect(rowsIn(dataSourceId)).toHaveLength(5);
+    expect(new Set(rowsIn(dataSourceId).map((p) => JSON.stringify(p.values))).size).toBe(5);
+    expect((await sync()).out.trim()).toBe('Notion is up to date (5 rows in step).');
+  });
+
   it('should look a pending create up by key on an incremental sync, not create it again', async () => {
     const { dataSourceId } = await init();
     await sync();
