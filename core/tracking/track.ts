@@ -87,11 +87,16 @@ function unitOf(commitment: Commitment): PeriodUnit {
   return unitFor(trackedCadence(commitment));
 }
 
-function periodOf(start: string, commitment: Commitment, meta: NoteMeta, options: TrackOptions): Period {
+/** The period holding a date, for one commitment of a note: found once, then asked for each of its periods. */
+function periodsOf(commitment: Commitment, meta: NoteMeta, options: TrackOptions): (start: string) => Period {
   const unit = unitOf(commitment);
   const window = windowOf(meta, options);
-  const spanEnd = window.until ?? addDays(window.from, 13);
-  return periodHolding(start, unit, meta.weekStart, { start: window.from, end: spanEnd });
+  const span = { start: window.from, end: window.until ?? addDays(window.from, 13) };
+  return (start) => periodHolding(start, unit, meta.weekStart, span);
+}
+
+function periodOf(start: string, commitment: Commitment, meta: NoteMeta, options: TrackOptions): Period {
+  return periodsOf(commitment, meta, options)(start);
 }
 
 function statusOf(end: string, today: string, target: number, done: number, skipped: number): PeriodStatus {
@@ -128,9 +133,10 @@ export function readCommitmentTracking(note: ReadNote, commitment: Commitment, o
   const groups = itemsByPeriod(note.marks.items, commitment.id);
   const prompts = note.marks.prompts.filter((p) => p.commitmentId === commitment.id);
   const periods: PeriodRecord[] = [];
+  const periodAt = periodsOf(commitment, note.meta, options);
   for (const [start, all] of groups) {
     const items = distinct(all);
-    const period = periodOf(start, commitment, note.meta, options);
+    const period = periodAt(start);
     const done = items.filter((i) => i.state === 'done').length;
     const skipped = items.filter((i) => i.state === 'skipped').length;
     const prompt = prompts.find((p) => p.periodStart === start);
