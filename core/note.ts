@@ -99,19 +99,33 @@ function hasLoneCr(text: string): boolean {
   return false;
 }
 
-/** Whether `text` holds `lower` (already lower case) at `at`, in any case. */
-function holdsAt(text: string, at: number, lower: string): boolean {
-  if (at + lower.length > text.length) return false;
-  for (let k = 0; k < lower.length; k++) {
-    const c = text.charCodeAt(at + k);
-    const want = lower.charCodeAt(k);
-    if (c === want) continue;
-    // ASCII capitals fold with a bit; anything else (rare) is compared as a lowered piece.
-    if (c >= 65 && c <= 90 && (c | 32) === want) continue;
-    if (c < 128 && want < 128) return false;
-    return text.slice(at, at + lower.length).toLowerCase() === lower;
+/**
+ * Whether the tag (after a `#` at `at - 1`) starts at `at`, in any case, as
+ * findPlaces reads it (Unicode case folding). An ASCII tag is compared
+ * character by character; anything else asks the tag's own expression.
+ */
+function tagAt(text: string, at: number, m: Matchers): boolean {
+  const lower = m.tagAscii;
+  if (lower !== undefined) {
+    if (at + lower.length > text.length) return false;
+    let k = 0;
+    for (; k < lower.length; k++) {
+      const c = text.charCodeAt(at + k);
+      const want = lower.charCodeAt(k);
+      if (c === want || (c >= 65 && c <= 90 && (c | 32) === want)) continue;
+      if (c < 128) return false;
+      break; // a letter outside ASCII (the Kelvin sign folds to k): only Unicode folding can tell
+    }
+    if (k === lower.length) return true;
   }
-  return true;
+  m.tagSticky.lastIndex = at;
+  return m.tagSticky.test(text);
+}
+
+/** Whether heading text could match one of the names: the names' words in order, anything but letters and digits between. */
+function namesIn(text: string, m: Matchers): boolean {
+  // Lower case first, as headingMatcher does, so every way it reads a name this reads it too.
+  return m.names !== undefined && m.names.test(text.toLowerCase());
 }
 
 /**
@@ -124,7 +138,7 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
   // Old Mac line endings (a lone CR) end lines too; the scan below looks for LF only.
   if (hasLoneCr(text)) text = text.replace(/\r\n?/g, '\n');
   for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) {
-    if (holdsAt(text, i + 1, m.tagLower)) return true;
+    if (tagAt(text, i + 1, m)) return true;
     if (!m.names) continue;
     // An ATX heading: the '#' starts a line (after at most three spaces or tabs).
     let j = i - 1;
@@ -136,7 +150,7 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
     if (k - i > 6 || (after !== 32 && after !== 9)) continue;
     let end = text.indexOf('\n', k);
     if (end < 0) end = text.length;
-    if (m.names.test(text.slice(k, end))) return true;
+    if (namesIn(text.slice(k, end), m)) return true;
     // Tags later on the heading line are still looked at.
     i = k - 1;
   }
@@ -159,7 +173,7 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
       paragraphStart = lineStart;
       lineEnd = lineStart - 1;
     }
-    if (paragraphStart < i && m.names.test(text.slice(paragraphStart, i))) return true;
+    if (paragraphStart < i && namesIn(text.slice(paragraphStart, i), m)) return true;
   }
   return false;
 }
@@ -173,9 +187,15 @@ function isBlankSpan(text: string, from: number, to: number): boolean {
 }
 
 interface Matchers {
-  /** The tag name, lower case, without `#`. */
-  tagLower: string;
-  /** The heading words, tested on one heading line at a time. */
+  /** The tag name in lower case, when it is all ASCII (then compared character by character). */
+  tagAscii: string | undefined;
+  /** The tag name, any case, Unicode folding, at one position (`y`). */
+  tagSticky: RegExp;
+  /**
+   * The heading names, as words in order with anything but letters and digits
+   * between, tested on lower-cased heading text: it finds every heading
+   * headingMatcher finds (and a few more, which is fine for a first look).
+   */
   names: RegExp | undefined;
 }
 
@@ -198,11 +218,24 @@ function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers 
   const key = `${tagName(options)}\u0000${headings.join('\u0001')}`;
   let m = matcherCache.get(key);
   if (!m) {
-    const names = headings.map((n) => escapeRegExp(n).replace(/[-\s]+/g, '[-\\s]+')).filter((n) => n !== '');
+    // Between words, and for any dash, anything that is not a letter or digit (a superset of what normalizeHeading keeps).
+    const gap = '[^\\p{L}\\p{N}]+';
+    const names = headings
+      .map((n) =>
+        normalizeHeading(n)
+          .trim()
+          .split(/\s+/)
+          .filter((w) => w !== '')
+          .map((w) => escapeRegExp(w).replace(/-+/g, gap))
+          .join(gap),
+      )
+      .filter((n) => n !== '');
+    const tag = tagName(options);
     // Tags are case-insensitive, as in Obsidian: `#Commitment` is `#commitment`.
     m = {
-      tagLower: tagName(options).toLowerCase(),
-      names: names.length > 0 ? new RegExp(`(?:${names.join('|')})`, 'i') : undefined,
+      tagAscii: [...tag].every((ch) => ch.charCodeAt(0) < 128) ? tag.toLowerCase() : undefined,
+      tagSticky: new RegExp(escapeRegExp(tag), 'iuy'),
+      names: names.length > 0 ? new RegExp(`(?:${names.join('|')})`, 'u') : undefined,
     };
     if (matcherCache.size > 16) matcherCache.clear();
     matcherCache.set(key, m);

@@ -87,11 +87,15 @@ function isQuoteLine(text: string | undefined): boolean {
 export function findMarks(scan: ScannedNote): Marks {
   const items: MarkedItem[] = [];
   const prompts: MarkedPrompt[] = [];
+  /** The innermost item on each line (`- - a` puts two items on one line). */
   const itemAt = new Map<number, ScannedListItem>();
-  /** Where each item sits in scan.listItems (they come in line order). */
+  /** The outermost item on each line: a parent's line leads to it. */
+  const outerAt = new Map<number, ScannedListItem>();
+  /** Where each line's last item sits in scan.listItems (they come in line order). */
   const indexAt = new Map<number, number>();
   scan.listItems.forEach((item, index) => {
     itemAt.set(item.line, item);
+    if (!outerAt.has(item.line)) outerAt.set(item.line, item);
     indexAt.set(item.line, index);
   });
   const lines = scan.lines;
@@ -135,8 +139,10 @@ export function findMarks(scan: ScannedNote): Marks {
         // Anything nested under the answer line is part of the answer.
         for (let c = (indexAt.get(next.line) ?? scan.listItems.length) + 1; c < scan.listItems.length; c++) {
           const child = scan.listItems[c];
-          if (!child || !isUnder(itemAt, child, next)) break;
+          if (!child || !isUnder(outerAt, child, next)) break;
           end = Math.max(end, child.endLine);
+          // Of items sharing a line (`- - a`), the innermost holds the words.
+          if (scan.listItems[c + 1]?.line === child.line) continue;
           for (let k = child.line; k <= child.endLine; k++) {
             const words = (k === child.line ? (lines[k]?.text ?? '').slice(child.textOffset) : (lines[k]?.text ?? '')).trim();
             if (words) answerParts.push(stripMarkers(words));
@@ -151,11 +157,20 @@ export function findMarks(scan: ScannedNote): Marks {
   return { items, prompts };
 }
 
-function isUnder(itemAt: Map<number, ScannedListItem>, child: ScannedListItem, ancestor: ScannedListItem): boolean {
+/**
+ * Whether `child` is nested under `ancestor`. Parents are looked up by line in
+ * `outerAt`, the outermost item of each line: an item nested on its parent's
+ * own line (`- - a`) names that line as its parent, and the outer item there
+ * leads further up. Each step goes to an earlier line or to the outer item of
+ * the same one, and the walk is bounded besides, so it always ends.
+ */
+function isUnder(outerAt: Map<number, ScannedListItem>, child: ScannedListItem, ancestor: ScannedListItem): boolean {
   let parent = child.parent;
-  while (parent >= 0) {
+  for (let steps = 0; parent >= 0 && steps <= outerAt.size; steps++) {
     if (parent === ancestor.line) return true;
-    parent = itemAt.get(parent)?.parent ?? -1;
+    const up = outerAt.get(parent);
+    if (!up || up.parent === parent) return false;
+    parent = up.parent;
   }
   return false;
 }

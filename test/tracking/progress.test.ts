@@ -141,6 +141,12 @@ describe("the client's answer", () => {
     expect(answerOf(text)).toBe('the coffee moment never came\nnext week: after stand-up');
   });
 
+  it('should read sub-items written two markers to a line ("- - a") under the answer, and finish', () => {
+    // Once made findMarks walk up the same line forever, hanging list, track and the plugin.
+    const text = answerWith(['- My answer:', '  - - nested twice on one line', '  - and one more']);
+    expect(answerOf(text)).toBe('nested twice on one line\nand one more');
+  });
+
   it('should read lines typed inside the callout after the marker line', () => {
     const text = prompted.replace(/(\^ft-\w+-20261123-r)\n/, '$1\n  > I think Mondays are just too full.\n');
     expect(text).not.toBe(prompted);
