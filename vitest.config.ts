@@ -6,6 +6,8 @@ const obsidianFake = fileURLToPath(new URL('./test/obsidian-fake/obsidian.ts', i
 
 export default defineConfig({
   test: {
+    // No test here is timed: a generous limit keeps a busy shared machine from failing a slow-but-right test, and a hang still fails.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

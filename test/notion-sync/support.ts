@@ -94,7 +94,8 @@ export async function run(
     stderrIsTTY: false,
     now: new Date('2026-11-24T09:00:00Z'),
     clock,
-    timeoutMs: 2000,
+    // The emulator answers at once; this only ends a request that hangs. Tests of slow answers set their own.
+    timeoutMs: 20_000,
     onConnect: (c) => {
       connection = c;
     },

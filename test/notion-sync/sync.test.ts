@@ -120,7 +120,7 @@ describe('sync', () => {
 
   it('should bring a tick made in Notion into the note, and then be in step', async () => {
     const { dataSourceId } = await init();
-    await sync();
+    expect((await sync()).code).toBe(0);
     const note = vault.read(file);
     const pageId = await pageByKey(dataSourceId, 'ft-16bh55/20261123/1');
     clock.advance(5 * 60_000);
