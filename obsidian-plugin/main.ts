@@ -39,6 +39,7 @@ export default class FollowThroughPlugin extends Plugin {
           setToken: (token) => this.notion.setToken(token),
           forgetToken: () => this.notion.forgetToken(),
           testConnection: () => this.notion.testConnection(),
+          repairDatabase: () => this.notion.repairDatabase(),
           schedule: () => this.scheduleNotion(),
         },
       }),
@@ -237,6 +238,13 @@ export default class FollowThroughPlugin extends Plugin {
       name: 'Sync with Notion now',
       callback: async () => {
         await this.notion.syncNow();
+      },
+    });
+    this.addCommand({
+      id: 'repair-notion',
+      name: 'Repair the Notion database',
+      callback: async () => {
+        await this.notion.repairDatabase();
       },
     });
     this.addCommand({

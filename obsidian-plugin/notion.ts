@@ -8,6 +8,7 @@ import { type Clock, type NotionConnection, connect, systemClock } from '../noti
 import { countsOf, summaryLine } from '../notion-sync/describe.js';
 import { type NotionSyncError, StateFileError, explain, redact } from '../notion-sync/errors.js';
 import { checkDatabase } from '../notion-sync/init.js';
+import type { SchemaCheck } from '../notion-sync/schema.js';
 import { replaceTargets, serializeState, stateFile, stateFromText, targetsFor } from '../notion-sync/state.js';
 import type { StoreNote, SyncStore } from '../notion-sync/store.js';
 import { type SyncResult, parseNotionId, resolveDatabase, syncVault } from '../notion-sync/sync.js';
@@ -87,6 +88,9 @@ export class VaultSyncStore implements SyncStore {
   }
 }
 
+/** Where to go when the database lacks what the sync needs. */
+const repairHint = `Run “Repair the Notion database” (command palette, or the button in ${settingsPlace}) to add what is missing.`;
+
 /** A Notion error in plain words for Obsidian: what happened and the next step, here rather than on the command line. */
 export function inPlainWords(error: NotionSyncError, token: string | undefined): string {
   let message: string;
@@ -107,7 +111,7 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
       message = error.message.replace(/Say which one to sync with --database <data source id>:/, `Paste the id of the one to sync in ${settingsPlace}:`);
       break;
     case 'schema-mismatch':
-      message = error.message.replace(/\n(?:Run|Fix the properties named above in Notion, then run): .*$/s, '\nAdd what is missing in Notion, or run “follow-through notion check --database <link> --repair” once on a computer.');
+      message = error.message.replace(/\n(?:Run|Fix the properties named above in Notion, then run): .*$/s, `\n${repairHint}`);
       break;
     case 'no-target':
       message = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
@@ -116,6 +120,15 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
       message = error.message;
   }
   return redact(message, token);
+}
+
+/** What to do about properties of the wrong type: only a person can, in Notion. */
+const wrongTypesHint =
+  'A property of the wrong type is not changed from here, so its contents are never lost: in Notion, rename that property (or delete it if it holds nothing you need), then repair again.';
+
+/** A check's problems, one sentence each. */
+function problemsOf(check: SchemaCheck): string {
+  return check.problems.map((p) => p.message).join(' ');
 }
 
 /** The plugin's Notion sync: the command, the timer and the settings' test button. */
@@ -176,11 +189,39 @@ export class NotionSync {
       const result = await checkDatabase(client, database, { repair: false, integration: name });
       const title = result.title ? `“${result.title}”` : 'the database';
       if (result.check.ok) return say(`Connected to Notion as “${name}”: ${title} is shared with it and has everything the sync needs.`);
-      return say(
-        `Connected to Notion as “${name}”, but ${title} is missing what the sync needs: ${result.check.problems.map((p) => p.message).join(' ')} Add it in Notion, or run “follow-through notion check --database <link> --repair” once on a computer.`,
-      );
+      const fix = result.check.repairable ? repairHint : wrongTypesHint;
+      return say(`Connected to Notion as “${name}”, but ${title} is missing what the sync needs: ${problemsOf(result.check)} ${fix}`);
     } catch (error) {
       return say(inPlainWords(explain(error, { object: 'database', id: database, integration: name }), token));
+    }
+  }
+
+  /**
+   * Add to the database what the sync needs and it lacks (missing properties;
+   * the title column named Item). Never deletes a property or changes a
+   * type, so nothing in Notion is lost. Says what it did in a notice.
+   */
+  async repairDatabase(): Promise<string> {
+    const say = (text: string) => {
+      new Notice(text, 10_000);
+      return text;
+    };
+    const token = this.token();
+    if (!token) return say(`Paste your Notion integration’s secret in ${settingsPlace} first.`);
+    const database = this.settings().notion.database.trim();
+    if (!database) return say(`Paste the link of the database to repair in ${settingsPlace} first.`);
+    const { client } = this.connection(token);
+    try {
+      const me = (await client.users.me({})) as { name?: string | null };
+      const name = me.name ?? 'your integration';
+      const result = await checkDatabase(client, database, { repair: true, integration: name });
+      const title = result.title ? `“${result.title}”` : 'The database';
+      if (result.check.ok) return say(`${title} already has everything the sync needs. Nothing was changed.`);
+      if (!result.repaired) return say(`${title} cannot be repaired from here: ${problemsOf(result.check)} ${wrongTypesHint}`);
+      if (result.after?.ok) return say(`Repaired ${title}: ${problemsOf(result.check)} All of that is fixed; it has everything the sync needs now.`);
+      return say(`Repaired what could be repaired in ${title}. Still to fix in Notion: ${problemsOf(result.after ?? result.check)} ${wrongTypesHint}`);
+    } catch (error) {
+      return say(inPlainWords(explain(error, { object: 'database', id: database }), token));
     }
   }
 

@@ -81,6 +81,8 @@ export interface NotionHost {
   setToken(token: string): void;
   forgetToken(): void;
   testConnection(): Promise<string>;
+  /** Add to the database the properties the sync needs and it lacks. */
+  repairDatabase(): Promise<string>;
   /** Start, change or stop the background sync after its interval changed. */
   schedule(): void;
 }
@@ -264,6 +266,20 @@ export class FollowThroughSettingTab extends PluginSettingTab {
           button.setDisabled(true);
           try {
             await notion.testConnection();
+          } finally {
+            button.setDisabled(false);
+          }
+        }),
+      );
+
+    new Setting(containerEl)
+      .setName('Repair database')
+      .setDesc('When the test says the database is missing something, add it: the properties the sync needs, and the name the sync expects for the title column. Never deletes a property or changes one’s type, so nothing in Notion is lost.')
+      .addButton((button) =>
+        button.setButtonText('Repair database').onClick(async () => {
+          button.setDisabled(true);
+          try {
+            await notion.repairDatabase();
           } finally {
             button.setDisabled(false);
           }

@@ -233,6 +233,49 @@ describe('Notion in the plugin', () => {
     expect(notices.join('\n')).not.toContain('ntn_not_the_right_secret');
   });
 
+  it('should repair a database that lacks what the sync needs, from the settings or the palette, and then sync', async () => {
+    const { databaseId, dataSourceId } = await makeDatabase(emulator);
+    // Someone tidied the database in Notion: two properties gone, the title column renamed.
+    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: null, Reflection: null, Item: { name: 'Task' } } } as never);
+    started = await startTracked(emulator);
+    const settings = settingsTab(started);
+    await control(settings, 'Notion token').change(emulator.token);
+    await control(settings, 'Notion database').change(databaseId);
+    await control(settings, 'Folders that sync').change('clients/dana\n');
+
+    await click(settings, 'Test connection');
+    expect(notices.at(-1)).toContain('is missing what the sync needs');
+    expect(notices.at(-1)).toContain('“Done” is missing');
+    expect(notices.at(-1)).toContain('Run “Repair the Notion database”');
+    expect(notices.at(-1)).not.toContain('follow-through notion');
+    expect(await syncCommand(started)).toContain('Repair the Notion database');
+
+    await click(settings, 'Repair database');
+    const repaired = notices.at(-1) ?? '';
+    expect(repaired).toMatch(/^Repaired “Follow Through”: .*“Done” is missing.*it has everything the sync needs now\.$/);
+    const names = (emulator.state.dataSource(dataSourceId)?.properties ?? []).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Item', 'Done', 'Reflection']));
+    expect(names).not.toContain('Task');
+
+    // Again, from the palette: nothing left to do, and it says so.
+    expect(await started.app.commands.executeCommandById('follow-through:repair-notion')).toBe(true);
+    expect(notices.at(-1)).toBe('“Follow Through” already has everything the sync needs. Nothing was changed.');
+    expect(await syncCommand(started)).toMatch(/Created \d+ rows\./);
+  });
+
+  it('should not touch a property of the wrong type, and say what to do in Notion', async () => {
+    const { databaseId, dataSourceId } = await makeDatabase(emulator);
+    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: { rich_text: {} } } } as never);
+    started = await startTracked(emulator);
+    const settings = settingsTab(started);
+    await control(settings, 'Notion token').change(emulator.token);
+    await control(settings, 'Notion database').change(databaseId);
+    await click(settings, 'Repair database');
+    expect(notices.at(-1)).toContain('cannot be repaired from here');
+    expect(notices.at(-1)).toContain('rename that property');
+    expect(emulator.state.dataSource(dataSourceId)?.properties.find((p) => p.name === 'Done')?.type).toBe('rich_text');
+  });
+
   it('should sync in the background only when turned on, and stop when unloaded', async () => {
     started = await startTracked(emulator);
     const { plugin } = started;

@@ -144,7 +144,7 @@ describe('the settings tab', () => {
     if (!tab) throw new Error('no settings tab');
     tab.display();
     const items = [...tab.containerEl.querySelectorAll('.setting-item')];
-    expect(items.length).toBe(12);
+    expect(items.length).toBe(13);
     for (const item of items) expect(item.querySelector('.setting-item-description')?.textContent?.length).toBeGreaterThan(20);
 
     // The tag setting is the second; a new tag changes what counts as a commitment.
