@@ -236,7 +236,7 @@ describe('Notion in the plugin', () => {
   it('should repair a database that lacks what the sync needs, from the settings or the palette, and then sync', async () => {
     const { databaseId, dataSourceId } = await makeDatabase(emulator);
     // Someone tidied the database in Notion: two properties gone, the title column renamed.
-    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: null, Reflection: null, Item: { name: 'Task' } } } as never);
+    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: null, Reflection: null, Item: { name: 'Task' } } });
     started = await startTracked(emulator);
     const settings = settingsTab(started);
     await control(settings, 'Notion token').change(emulator.token);
@@ -265,7 +265,7 @@ describe('Notion in the plugin', () => {
 
   it('should not touch a property of the wrong type, and say what to do in Notion', async () => {
     const { databaseId, dataSourceId } = await makeDatabase(emulator);
-    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: { rich_text: {} } } } as never);
+    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: { rich_text: {} } } });
     started = await startTracked(emulator);
     const settings = settingsTab(started);
     await control(settings, 'Notion token').change(emulator.token);
