@@ -124,8 +124,11 @@ function tagAt(text: string, at: number, m: Matchers): boolean {
 
 /** Whether heading text could match one of the names: the names' words in order, anything but letters and digits between. */
 function namesIn(text: string, m: Matchers): boolean {
-  // Lower case first, as headingMatcher does, so every way it reads a name this reads it too.
-  return m.names !== undefined && m.names.test(text.toLowerCase());
+  if (m.names === undefined) return false;
+  // Lower case and links' shown text first, as headingMatcher reads a heading, so every name it finds this finds too.
+  let shown = text.toLowerCase();
+  if (shown.includes('[[')) shown = shown.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2');
+  return m.names.test(shown);
 }
 
 /**
@@ -215,21 +218,21 @@ function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers 
   const headings = options.headings ?? defaultHeadings;
   // The same names and tag as last time: no key to build (a copy is kept, so a list changed in place is seen).
   if (lastMatchers && lastMatchers.tag === options.tag && sameList(lastMatchers.headings, headings)) return lastMatchers.matchers;
-  const key = `${tagName(options)}\u0000${headings.join('\u0001')}`;
+  const key = JSON.stringify([tagName(options), headings]);
   let m = matcherCache.get(key);
   if (!m) {
-    // Between words, and for any dash, anything that is not a letter or digit (a superset of what normalizeHeading keeps).
+    // The name's words (split at spaces and dashes) with anything but letters and digits between: a superset of what
+    // normalizeHeading keeps. Never two gaps side by side, so a long run of punctuation cannot make the match slow.
+    // A name with no letters or digits at all (such as "-") could sit in any heading with punctuation.
     const gap = '[^\\p{L}\\p{N}]+';
     const names = headings
-      .map((n) =>
-        normalizeHeading(n)
-          .trim()
-          .split(/\s+/)
-          .filter((w) => w !== '')
-          .map((w) => escapeRegExp(w).replace(/-+/g, gap))
-          .join(gap),
-      )
-      .filter((n) => n !== '');
+      .filter((n) => normalizeHeading(n).trim() !== '')
+      .map((n) => {
+        const words = normalizeHeading(n)
+          .split(/[\s-]+/)
+          .filter((w) => w !== '');
+        return words.length > 0 ? words.map(escapeRegExp).join(gap) : '[^\\p{L}\\p{N}]';
+      });
     const tag = tagName(options);
     // Tags are case-insensitive, as in Obsidian: `#Commitment` is `#commitment`.
     m = {

@@ -127,7 +127,7 @@ export function checkSchema(dataSource: RetrievedDataSource): SchemaCheck {
         property: spec.name,
         expected: spec.type,
         found,
-        message: `“${spec.name}” is a ${typeLabel(found)} property; the sync needs a ${typeLabel(spec.type)} property (${spec.about}). Rename or delete it in Notion, then run check --repair.`,
+        message: `“${spec.name}” is a ${typeLabel(found)} property; the sync needs a ${typeLabel(spec.type)} property (${spec.about}). Its type is never changed for you, so nothing in it is lost: rename it in Notion (or delete it if it holds nothing you need).`,
       });
     }
   }

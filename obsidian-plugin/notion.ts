@@ -110,9 +110,12 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
     case 'several-data-sources':
       message = error.message.replace(/Say which one to sync with --database <data source id>:/, `Paste the id of the one to sync in ${settingsPlace}:`);
       break;
-    case 'schema-mismatch':
-      message = error.message.replace(/\n(?:Run|Fix the properties named above in Notion, then run): .*$/s, `\n${repairHint}`);
+    case 'schema-mismatch': {
+      // The engine ends with the command line's next step; here the next step is the repair command.
+      const fixTypesFirst = /\nFix the properties named above in Notion/.test(error.message);
+      message = error.message.replace(/\n(?:Run|Fix the properties named above in Notion, then run): .*$/s, `\n${fixTypesFirst ? `${wrongTypesHint} ` : ''}${repairHint}`);
       break;
+    }
     case 'no-target':
       message = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
       break;
@@ -123,8 +126,13 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
 }
 
 /** What to do about properties of the wrong type: only a person can, in Notion. */
-const wrongTypesHint =
-  'A property of the wrong type is not changed from here, so its contents are never lost: in Notion, rename that property (or delete it if it holds nothing you need), then repair again.';
+const wrongTypesHint = 'Once a property of the wrong type is renamed in Notion, repair adds the one the sync needs.';
+
+/** What to do next about a check's problems, in Obsidian. */
+function nextStep(check: SchemaCheck): string {
+  const canAdd = check.problems.some((p) => p.code !== 'wrong-type');
+  return [check.repairable ? '' : wrongTypesHint, canAdd ? repairHint : ''].filter((t) => t !== '').join(' ');
+}
 
 /** A check's problems, one sentence each. */
 function problemsOf(check: SchemaCheck): string {
@@ -134,6 +142,7 @@ function problemsOf(check: SchemaCheck): string {
 /** The plugin's Notion sync: the command, the timer and the settings' test button. */
 export class NotionSync {
   private running = false;
+  private repairing = false;
 
   constructor(
     private readonly app: App,
@@ -189,8 +198,7 @@ export class NotionSync {
       const result = await checkDatabase(client, database, { repair: false, integration: name });
       const title = result.title ? `“${result.title}”` : 'the database';
       if (result.check.ok) return say(`Connected to Notion as “${name}”: ${title} is shared with it and has everything the sync needs.`);
-      const fix = result.check.repairable ? repairHint : wrongTypesHint;
-      return say(`Connected to Notion as “${name}”, but ${title} is missing what the sync needs: ${problemsOf(result.check)} ${fix}`);
+      return say(`Connected to Notion as “${name}”, but ${title} is missing what the sync needs: ${problemsOf(result.check)} ${nextStep(result.check)}`);
     } catch (error) {
       return say(inPlainWords(explain(error, { object: 'database', id: database, integration: name }), token));
     }
@@ -206,22 +214,32 @@ export class NotionSync {
       new Notice(text, 10_000);
       return text;
     };
+    if (this.repairing) return say('A repair of the Notion database is already running.');
     const token = this.token();
     if (!token) return say(`Paste your Notion integration’s secret in ${settingsPlace} first.`);
     const database = this.settings().notion.database.trim();
     if (!database) return say(`Paste the link of the database to repair in ${settingsPlace} first.`);
     const { client } = this.connection(token);
+    this.repairing = true;
     try {
       const me = (await client.users.me({})) as { name?: string | null };
       const name = me.name ?? 'your integration';
-      const result = await checkDatabase(client, database, { repair: true, integration: name });
-      const title = result.title ? `“${result.title}”` : 'The database';
-      if (result.check.ok) return say(`${title} already has everything the sync needs. Nothing was changed.`);
-      if (!result.repaired) return say(`${title} cannot be repaired from here: ${problemsOf(result.check)} ${wrongTypesHint}`);
-      if (result.after?.ok) return say(`Repaired ${title}: ${problemsOf(result.check)} All of that is fixed; it has everything the sync needs now.`);
-      return say(`Repaired what could be repaired in ${title}. Still to fix in Notion: ${problemsOf(result.after ?? result.check)} ${wrongTypesHint}`);
+      const first = await checkDatabase(client, database, { repair: true, integration: name });
+      const the = first.title ? `“${first.title}”` : 'the database';
+      const The = first.title ? the : 'The database';
+      if (first.check.ok) return say(`${The} already has everything the sync needs. Nothing was changed.`);
+      if (!first.repaired) return say(`${The} needs a change only you can make in Notion: ${problemsOf(first.check)} ${wrongTypesHint}`);
+      // A renamed title column can leave a property of that name to add: repair again while something can be added.
+      let after = first.after;
+      for (let round = 0; round < 2 && after && !after.ok && after.problems.some((p) => p.code !== 'wrong-type'); round++) {
+        after = (await checkDatabase(client, database, { repair: true, integration: name })).after ?? after;
+      }
+      if (!after || after.ok) return say(`Repaired ${the}: ${problemsOf(first.check)} All of that is fixed; it has everything the sync needs now.`);
+      return say(`Repaired what could be repaired in ${the}. Still to do in Notion: ${problemsOf(after)} ${wrongTypesHint}`);
     } catch (error) {
       return say(inPlainWords(explain(error, { object: 'database', id: database }), token));
+    } finally {
+      this.repairing = false;
     }
   }
 

@@ -132,21 +132,20 @@ export function findMarks(scan: ScannedNote): Marks {
         end = next.endLine;
         const firstWords = stripMarkers(own.replace(answerRe, ''));
         if (firstWords) answerParts.unshift(firstWords);
-        for (let k = last + 2; k <= next.endLine; k++) {
-          const words = (lines[k]?.text ?? '').trim();
-          if (words) answerParts.push(stripMarkers(words));
-        }
-        // Anything nested under the answer line is part of the answer.
+        // Anything nested under the answer line is part of the answer: find where it ends.
         for (let c = (indexAt.get(next.line) ?? scan.listItems.length) + 1; c < scan.listItems.length; c++) {
           const child = scan.listItems[c];
           if (!child || !isUnder(outerAt, child, next)) break;
           end = Math.max(end, child.endLine);
-          // Of items sharing a line (`- - a`), the innermost holds the words.
-          if (scan.listItems[c + 1]?.line === child.line) continue;
-          for (let k = child.line; k <= child.endLine; k++) {
-            const words = (k === child.line ? (lines[k]?.text ?? '').slice(child.textOffset) : (lines[k]?.text ?? '')).trim();
-            if (words) answerParts.push(stripMarkers(words));
-          }
+        }
+        // Then read its lines once each, in order: an item's line from its words (the innermost item of a
+        // `- - a` line), any other line as it stands. (A line can be both the answer's continuation and a
+        // nested item's, as the scan counts lines; reading by line never reads one twice.)
+        for (let k = last + 2; k <= end; k++) {
+          const text = lines[k]?.text ?? '';
+          const item = itemAt.get(k);
+          const words = (item ? text.slice(item.textOffset) : text).trim();
+          if (words) answerParts.push(stripMarkers(words));
         }
       }
     }

@@ -386,6 +386,9 @@ describe('parseNote on odd Markdown', () => {
       '## [[Notes|Action items]]',
       '## If then plans',
       '## Notes - today',
+      '## Action [[Todo|items]]',
+      '## Between [[2024-05-01|sessions]]',
+      '## Action [[skip|]] items',
     ];
     const richNote = fc
       .tuple(
@@ -432,6 +435,20 @@ describe('parseNote on odd Markdown', () => {
     expect(mayHoldCommitments('- walk #Übung', { tag: 'übung' })).toBe(true);
     expect(mayHoldCommitments('- walk #uebung', { tag: 'übung' })).toBe(false);
     expect(mayHoldCommitments('## Notes\n- walk # commitment\n')).toBe(false);
+    expect(mayHoldCommitments('## Action [[Todo|items]]\n- walk daily\n')).toBe(true);
+  });
+
+  it('should stay quick on long runs of punctuation, whatever heading names are set', () => {
+    // Names with a dash set apart once made the quick look take seconds on such headings (counted in steps, not time:
+    // a backtracking match would not finish within the test's limit).
+    const setups = [{ headings: ['Session - notes'] }, { headings: ['- Commitments'] }, { headings: ['Session - Commitments'] }];
+    const texts = ['## Session ' + '—'.repeat(3000), '## ' + '='.repeat(3000), `${'.'.repeat(3000)}\n---\n`, '## Session ' + ' .'.repeat(3000)];
+    for (const setup of setups) {
+      for (const text of texts) expect(mayHoldCommitments(text, setup)).toBe(false);
+    }
+    // And still finds what it should.
+    expect(mayHoldCommitments('## Session — — notes\n- walk\n', { headings: ['Session - notes'] })).toBe(true);
+    expect(mayHoldCommitments('## My commitments\n- walk\n', { headings: ['- Commitments'] })).toBe(true);
   });
 
   it('should not throw on a YAML parser that throws something other than an Error', () => {

@@ -271,9 +271,46 @@ describe('Notion in the plugin', () => {
     await control(settings, 'Notion token').change(emulator.token);
     await control(settings, 'Notion database').change(databaseId);
     await click(settings, 'Repair database');
-    expect(notices.at(-1)).toContain('cannot be repaired from here');
-    expect(notices.at(-1)).toContain('rename that property');
+    expect(notices.at(-1)).toMatch(/^“Follow Through” needs a change only you can make in Notion: “Done” is a Text property; .*rename it in Notion/);
+    expect(notices.at(-1)).not.toMatch(/check --repair|follow-through/);
     expect(emulator.state.dataSource(dataSourceId)?.properties.find((p) => p.name === 'Done')?.type).toBe('rich_text');
+  });
+
+  it('should finish a repair in one go when renaming the title column leaves a property to add', async () => {
+    const { databaseId, dataSourceId } = await makeDatabase(emulator);
+    // The title column is called “Key”, the name of a property the sync also needs.
+    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Key: null } });
+    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Item: { name: 'Key' } } });
+    started = await startTracked(emulator);
+    const settings = settingsTab(started);
+    await control(settings, 'Notion token').change(emulator.token);
+    await control(settings, 'Notion database').change(databaseId);
+    await click(settings, 'Repair database');
+    expect(notices.at(-1)).toMatch(/it has everything the sync needs now\.$/);
+    const schema = emulator.state.dataSource(dataSourceId)?.properties ?? [];
+    expect(schema.find((p) => p.name === 'Item')?.type).toBe('title');
+    expect(schema.find((p) => p.name === 'Key')?.type).toBe('rich_text');
+  });
+
+  it('should repair what it can, and name what only a person can change, without a word of the command line', async () => {
+    const { databaseId, dataSourceId } = await makeDatabase(emulator);
+    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: { rich_text: {} }, Reflection: null } });
+    started = await startTracked(emulator);
+    const settings = settingsTab(started);
+    await control(settings, 'Notion token').change(emulator.token);
+    await control(settings, 'Notion database').change(databaseId);
+    await control(settings, 'Folders that sync').change('clients/dana\n');
+    await click(settings, 'Test connection');
+    const tested = notices.at(-1) ?? '';
+    expect(tested).toContain('rename it in Notion');
+    expect(tested).toContain('Run “Repair the Notion database”');
+    const synced = await syncCommand(started);
+    expect(synced).toContain('Once a property of the wrong type is renamed in Notion');
+    await click(settings, 'Repair database');
+    const repaired = notices.at(-1) ?? '';
+    expect(repaired).toMatch(/^Repaired what could be repaired in “Follow Through”\. Still to do in Notion: “Done” is a Text property/);
+    for (const text of [tested, synced, repaired]) expect(text).not.toMatch(/check --repair|follow-through notion|--database/);
+    expect(emulator.state.dataSource(dataSourceId)?.properties.map((p) => p.name)).toContain('Reflection');
   });
 
   it('should sync in the background only when turned on, and stop when unloaded', async () => {

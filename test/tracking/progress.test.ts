@@ -147,6 +147,12 @@ describe("the client's answer", () => {
     expect(answerOf(text)).toBe('nested twice on one line\nand one more');
   });
 
+  it('should read each line of a nested answer once, in order, however the lines are indented', () => {
+    // "more" continues the sub-item's paragraph; it once came out twice, after a stray "- nested".
+    const text = answerWith(['- My answer:', '    - nested', '    more']);
+    expect(answerOf(text)).toBe('nested\nmore');
+  });
+
   it('should read lines typed inside the callout after the marker line', () => {
     const text = prompted.replace(/(\^ft-\w+-20261123-r)\n/, '$1\n  > I think Mondays are just too full.\n');
     expect(text).not.toBe(prompted);
