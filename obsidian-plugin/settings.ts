@@ -258,33 +258,31 @@ export class FollowThroughSettingTab extends PluginSettingTab {
           }),
       );
 
-    new Setting(containerEl)
-      .setName('Test connection')
-      .setDesc('Check that Notion accepts the token, that the database is shared with the integration, and that it has every property the sync needs. Reads from Notion; changes nothing.')
-      .addButton((button) =>
-        button.setButtonText('Test connection').onClick(async () => {
-          button.setDisabled(true);
-          try {
-            await notion.testConnection();
-          } finally {
-            button.setDisabled(false);
-          }
-        }),
-      );
-
-    new Setting(containerEl)
-      .setName('Repair database')
-      .setDesc('When the test says the database is missing something, add it: the properties the sync needs, and the name the sync expects for the title column. Never deletes a property or changes one’s type, so nothing in Notion is lost.')
-      .addButton((button) =>
-        button.setButtonText('Repair database').onClick(async () => {
-          button.setDisabled(true);
-          try {
-            await notion.repairDatabase();
-          } finally {
-            button.setDisabled(false);
-          }
-        }),
-      );
+    /** A button that runs a Notion action, disabled until it is done. */
+    const actionButton = (name: string, description: string, run: () => Promise<string>) =>
+      new Setting(containerEl)
+        .setName(name)
+        .setDesc(description)
+        .addButton((button) =>
+          button.setButtonText(name).onClick(async () => {
+            button.setDisabled(true);
+            try {
+              await run();
+            } finally {
+              button.setDisabled(false);
+            }
+          }),
+        );
+    actionButton(
+      'Test connection',
+      'Check that Notion accepts the token, that the database is shared with the integration, and that it has every property the sync needs. Reads from Notion; changes nothing.',
+      () => notion.testConnection(),
+    );
+    actionButton(
+      'Repair database',
+      'When the test says the database is missing something, add it: the properties the sync needs, and the name the sync expects for the title column. Never deletes a property or changes one’s type, so nothing in Notion is lost.',
+      () => notion.repairDatabase(),
+    );
 
     new Setting(containerEl)
       .setName('Sync automatically')

@@ -106,6 +106,24 @@ async function startTracked(e: Emulator): Promise<Started> {
   return s;
 }
 
+/** A database made as `notion init` makes it, changed in Notion by each of `changes` in turn, and the plugin set up to use it. */
+async function brokenDatabase(
+  changes: Record<string, unknown> | Array<Record<string, unknown>>,
+  folders = '',
+): Promise<{ dataSourceId: string; settings: Map<string, Setting>; s: Started }> {
+  const { databaseId, dataSourceId } = await makeDatabase(emulator);
+  for (const change of Array.isArray(changes) ? changes : [changes]) {
+    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: change as never });
+  }
+  const s = await startTracked(emulator);
+  started = s;
+  const settings = settingsTab(s);
+  await control(settings, 'Notion token').change(emulator.token);
+  await control(settings, 'Notion database').change(databaseId);
+  if (folders) await control(settings, 'Folders that sync').change(folders);
+  return { dataSourceId, settings, s };
+}
+
 describe('Notion in the plugin', () => {
   it('should set up, test, sync, and pull a tick made in Notion into the note as the command line does', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
@@ -234,21 +252,15 @@ describe('Notion in the plugin', () => {
   });
 
   it('should repair a database that lacks what the sync needs, from the settings or the palette, and then sync', async () => {
-    const { databaseId, dataSourceId } = await makeDatabase(emulator);
     // Someone tidied the database in Notion: two properties gone, the title column renamed.
-    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: null, Reflection: null, Item: { name: 'Task' } } });
-    started = await startTracked(emulator);
-    const settings = settingsTab(started);
-    await control(settings, 'Notion token').change(emulator.token);
-    await control(settings, 'Notion database').change(databaseId);
-    await control(settings, 'Folders that sync').change('clients/dana\n');
+    const { dataSourceId, settings, s } = await brokenDatabase({ Done: null, Reflection: null, Item: { name: 'Task' } }, 'clients/dana\n');
 
     await click(settings, 'Test connection');
     expect(notices.at(-1)).toContain('is missing what the sync needs');
     expect(notices.at(-1)).toContain('“Done” is missing');
     expect(notices.at(-1)).toContain('Run “Repair the Notion database”');
     expect(notices.at(-1)).not.toContain('follow-through notion');
-    expect(await syncCommand(started)).toContain('Repair the Notion database');
+    expect(await syncCommand(s)).toContain('Repair the Notion database');
 
     await click(settings, 'Repair database');
     const repaired = notices.at(-1) ?? '';
@@ -258,18 +270,13 @@ describe('Notion in the plugin', () => {
     expect(names).not.toContain('Task');
 
     // Again, from the palette: nothing left to do, and it says so.
-    expect(await started.app.commands.executeCommandById('follow-through:repair-notion')).toBe(true);
+    expect(await s.app.commands.executeCommandById('follow-through:repair-notion')).toBe(true);
     expect(notices.at(-1)).toBe('“Follow Through” already has everything the sync needs. Nothing was changed.');
-    expect(await syncCommand(started)).toMatch(/Created \d+ rows\./);
+    expect(await syncCommand(s)).toMatch(/Created \d+ rows\./);
   });
 
   it('should not touch a property of the wrong type, and say what to do in Notion', async () => {
-    const { databaseId, dataSourceId } = await makeDatabase(emulator);
-    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: { rich_text: {} } } });
-    started = await startTracked(emulator);
-    const settings = settingsTab(started);
-    await control(settings, 'Notion token').change(emulator.token);
-    await control(settings, 'Notion database').change(databaseId);
+    const { dataSourceId, settings } = await brokenDatabase({ Done: { rich_text: {} } });
     await click(settings, 'Repair database');
     expect(notices.at(-1)).toMatch(/^“Follow Through” needs a change only you can make in Notion: “Done” is a Text property; .*rename it in Notion/);
     expect(notices.at(-1)).not.toMatch(/check --repair|follow-through/);
@@ -277,14 +284,8 @@ describe('Notion in the plugin', () => {
   });
 
   it('should finish a repair in one go when renaming the title column leaves a property to add', async () => {
-    const { databaseId, dataSourceId } = await makeDatabase(emulator);
     // The title column is called “Key”, the name of a property the sync also needs.
-    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Key: null } });
-    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Item: { name: 'Key' } } });
-    started = await startTracked(emulator);
-    const settings = settingsTab(started);
-    await control(settings, 'Notion token').change(emulator.token);
-    await control(settings, 'Notion database').change(databaseId);
+    const { dataSourceId, settings } = await brokenDatabase([{ Key: null }, { Item: { name: 'Key' } }]);
     await click(settings, 'Repair database');
     expect(notices.at(-1)).toMatch(/it has everything the sync needs now\.$/);
     const schema = emulator.state.dataSource(dataSourceId)?.properties ?? [];
@@ -293,18 +294,12 @@ describe('Notion in the plugin', () => {
   });
 
   it('should repair what it can, and name what only a person can change, without a word of the command line', async () => {
-    const { databaseId, dataSourceId } = await makeDatabase(emulator);
-    await person(emulator).dataSources.update({ data_source_id: dataSourceId, properties: { Done: { rich_text: {} }, Reflection: null } });
-    started = await startTracked(emulator);
-    const settings = settingsTab(started);
-    await control(settings, 'Notion token').change(emulator.token);
-    await control(settings, 'Notion database').change(databaseId);
-    await control(settings, 'Folders that sync').change('clients/dana\n');
+    const { dataSourceId, settings, s } = await brokenDatabase({ Done: { rich_text: {} }, Reflection: null }, 'clients/dana\n');
     await click(settings, 'Test connection');
     const tested = notices.at(-1) ?? '';
     expect(tested).toContain('rename it in Notion');
     expect(tested).toContain('Run “Repair the Notion database”');
-    const synced = await syncCommand(started);
+    const synced = await syncCommand(s);
     expect(synced).toContain('Once a property of the wrong type is renamed in Notion');
     await click(settings, 'Repair database');
     const repaired = notices.at(-1) ?? '';
