@@ -124,11 +124,22 @@ function tagAt(text: string, at: number, m: Matchers): boolean {
 
 /** Whether heading text could match one of the names: the names' words in order, anything but letters and digits between. */
 function namesIn(text: string, m: Matchers): boolean {
-  if (m.names === undefined) return false;
-  // Lower case and links' shown text first, as headingMatcher reads a heading, so every name it finds this finds too.
-  let shown = text.toLowerCase();
-  if (shown.includes('[[')) shown = shown.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2');
-  return m.names.test(shown);
+  if (m.names === undefined || m.namesAscii === undefined) return false;
+  // Most headings are plain ASCII: there, case-insensitive ASCII matching is exactly lower-casing first.
+  if (isAscii(text)) return m.namesAscii.test(shownLinks(text));
+  // Otherwise exactly as headingMatcher reads a heading: lower case first (a final sigma depends on what follows it),
+  // then links by their shown text; so every name it finds, this finds too.
+  return m.names.test(shownLinks(text.toLowerCase()));
+}
+
+/** Links by their shown text: `[[target|shown]]` is `shown`, `[[target]]` is `target`. */
+function shownLinks(text: string): string {
+  return text.includes('[[') ? text.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2') : text;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**
@@ -200,10 +211,16 @@ interface Matchers {
    * headingMatcher finds (and a few more, which is fine for a first look).
    */
   names: RegExp | undefined;
+  /** `names` for ASCII text (matched case-insensitively, no lower-casing needed). */
+  namesAscii: RegExp | undefined;
 }
 
 /** Compiled once per set of options: a vault index calls this for every note. */
 const matcherCache = new Map<string, Matchers>();
+
+/** Not a letter or digit, in any script; and its ASCII twin for ASCII text. */
+const unicodeGap = '[^\\p{L}\\p{N}]';
+const asciiGap = '[^a-z0-9]';
 
 /** The last options seen and their matchers: an index passes the same options for every note. */
 let lastMatchers: { headings: string[]; tag: string | undefined; matchers: Matchers } | undefined;
@@ -224,14 +241,14 @@ function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers 
     // The name's words (split at spaces and dashes) with anything but letters and digits between: a superset of what
     // normalizeHeading keeps. Never two gaps side by side, so a long run of punctuation cannot make the match slow.
     // A name with no letters or digits at all (such as "-") could sit in any heading with punctuation.
-    const gap = '[^\\p{L}\\p{N}]+';
+    const gap = `${unicodeGap}+`;
     const names = headings
       .filter((n) => normalizeHeading(n).trim() !== '')
       .map((n) => {
         const words = normalizeHeading(n)
           .split(/[\s-]+/)
           .filter((w) => w !== '');
-        return words.length > 0 ? words.map(escapeRegExp).join(gap) : '[^\\p{L}\\p{N}]';
+        return words.length > 0 ? words.map(escapeRegExp).join(gap) : unicodeGap;
       });
     const tag = tagName(options);
     // Tags are case-insensitive, as in Obsidian: `#Commitment` is `#commitment`.
@@ -239,6 +256,8 @@ function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers 
       tagAscii: [...tag].every((ch) => ch.charCodeAt(0) < 128) ? tag.toLowerCase() : undefined,
       tagSticky: new RegExp(escapeRegExp(tag), 'iuy'),
       names: names.length > 0 ? new RegExp(`(?:${names.join('|')})`, 'u') : undefined,
+      // The same, for ASCII text: no Unicode classes, so quicker; on ASCII it matches exactly what the above matches.
+      namesAscii: names.length > 0 ? new RegExp(`(?:${names.join('|').replaceAll(unicodeGap, asciiGap)})`, 'i') : undefined,
     };
     if (matcherCache.size > 16) matcherCache.clear();
     matcherCache.set(key, m);

@@ -436,6 +436,10 @@ describe('parseNote on odd Markdown', () => {
     expect(mayHoldCommitments('- walk #uebung', { tag: 'übung' })).toBe(false);
     expect(mayHoldCommitments('## Notes\n- walk # commitment\n')).toBe(false);
     expect(mayHoldCommitments('## Action [[Todo|items]]\n- walk daily\n')).toBe(true);
+    // Lower case before links are undone, as the full reading does: here the sigma is final only while "]]" follows it.
+    const sigma = '## [[ΟΔΟΣ]][[\u200b]]FF\n- walk\n';
+    expect(findPlaces(scanNote(sigma), { headings: ['ΟΔΟΣ'] })).toHaveLength(1);
+    expect(mayHoldCommitments(sigma, { headings: ['ΟΔΟΣ'] })).toBe(true);
   });
 
   it('should stay quick on long runs of punctuation, whatever heading names are set', () => {
