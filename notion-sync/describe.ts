@@ -95,13 +95,15 @@ export function describePlans(plans: readonly SyncPlan[], options: { dryRun: boo
 
 /** The plans as one JSON-ready object, for `--json`. */
 export function plansJson(plans: readonly SyncPlan[], extra: { dryRun: boolean; failures?: readonly ItemFailure[] } = { dryRun: false }) {
+  // A write that failed is still listed, marked, so the lists agree with the summary's counts.
+  const failed = (step: ItemFailure['step'], key: string) => ((extra.failures ?? []).some((f) => f.step === step && f.key === key) ? { failed: true } : {});
   return {
     dryRun: extra.dryRun,
     summary: countsOf(plans, extra.failures ?? []),
     dataSources: plans.map((plan) => ({
       dataSourceId: plan.dataSourceId,
-      creates: plan.creates.map((c) => ({ key: c.key, file: c.row.file, item: c.row.content.item })),
-      updates: plan.updates.map((u) => ({ key: u.key, file: u.row.file, pageId: u.pageId, parts: u.parts })),
+      creates: plan.creates.map((c) => ({ key: c.key, file: c.row.file, item: c.row.content.item, ...failed('create', c.key) })),
+      updates: plan.updates.map((u) => ({ key: u.key, file: u.row.file, pageId: u.pageId, parts: u.parts, ...failed('update', u.key) })),
       pulls: plan.pulls.map((p) => ({
         key: p.key,
         file: p.file,

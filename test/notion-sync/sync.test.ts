@@ -207,6 +207,23 @@ describe('sync', () => {
     expect((await sync()).out.trim()).toBe('Notion is up to date (5 rows in step).');
   });
 
+  it('should print, with --json, counts and lists that agree when a write fails', async () => {
+    await init();
+    emulator.script({ kind: 'drop', method: 'POST', path: '/v1/pages', nth: 3, when: 'after' });
+    const ran = await sync('--json');
+    expect(ran.code).toBe(1);
+    const json = JSON.parse(ran.out) as {
+      summary: { created: number; failed: number };
+      dataSources: Array<{ creates: Array<{ key: string; failed?: boolean }> }>;
+      failures: Array<{ key: string; step?: string }>;
+    };
+    expect(json.summary).toMatchObject({ created: 4, failed: 1 });
+    const creates = json.dataSources.flatMap((d) => d.creates);
+    expect(creates).toHaveLength(5);
+    expect(creates.filter((c) => c.failed === true).map((c) => c.key)).toEqual([json.failures[0]?.key]);
+    expect(json.failures[0]?.step).toBe('create');
+  });
+
   it('should look a pending create up by key on an incremental sync, not create it again', async () => {
     const { dataSourceId } = await init();
     await sync();
