@@ -1,18 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseNote, splitLines } from '../../core/index.js';
-import { sharedData } from '../support/shared.js';
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) markdownFiles(full, out);
-    else if (name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
+import { markdownFiles, sharedData } from '../support/shared.js';
 
 const dir = sharedData('markdown-corpus');
 const notes = (dir ? markdownFiles(dir) : []).map((file) => ({ name: path.relative(dir ?? '', file), text: readFileSync(file, 'utf8') }));

@@ -1,17 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanNote, type ScannedNote } from '../../core/markdown/scan.js';
-import { sharedData } from '../support/shared.js';
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) markdownFiles(full, out);
-    else if (name.endsWith('.md')) out.push(full);
-  }
-  return out;
-}
+import { markdownFiles, sharedData } from '../support/shared.js';
 
 /** What must hold for any note, whatever its text: the broken rules, none when all is well. */
 function problems(scan: ScannedNote): string[] {

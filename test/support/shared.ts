@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -11,4 +11,14 @@ export function sharedData(relative: string): string | undefined {
   if (existsSync(full)) return full;
   console.warn(`skipping: ${full} is not here (it sits beside the checkout on the team's machines)`);
   return undefined;
+}
+
+/** Every `.md` file under a folder, at any depth (the shared corpus keeps no hidden folders to skip). */
+export function markdownFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) markdownFiles(full, out);
+    else if (name.endsWith('.md')) out.push(full);
+  }
+  return out;
 }
