@@ -64,45 +64,39 @@ export type PageParent =
 /** Shared with the integration: `true`/`false` set here, `undefined` inherits from the parent. */
 export type Sharing = boolean | undefined;
 
-export interface PageRecord {
-  id: string;
-  parent: PageParent;
-  /** Values keyed by property id (a plain page has only `title`). */
-  values: Record<string, StoredValue>;
+/** What Notion keeps on every object it stores: when and by whom it was made and last edited, and whether it is in the trash. */
+interface Stamped {
   createdTime: number;
   lastEditedTime: number;
   createdBy: string;
   lastEditedBy: string;
   inTrash: boolean;
+}
+
+export interface PageRecord extends Stamped {
+  id: string;
+  parent: PageParent;
+  /** Values keyed by property id (a plain page has only `title`). */
+  values: Record<string, StoredValue>;
   shared?: Sharing;
 }
 
-export interface DatabaseRecord {
+export interface DatabaseRecord extends Stamped {
   id: string;
   parent: { type: 'page_id'; page_id: string } | { type: 'workspace'; workspace: true };
   title: RichText[];
   description: RichText[];
   isInline: boolean;
   dataSourceIds: string[];
-  createdTime: number;
-  lastEditedTime: number;
-  createdBy: string;
-  lastEditedBy: string;
-  inTrash: boolean;
   shared?: Sharing;
 }
 
-export interface DataSourceRecord {
+export interface DataSourceRecord extends Stamped {
   id: string;
   databaseId: string;
   title: RichText[];
   description: RichText[];
   properties: PropertySchema[];
-  createdTime: number;
-  lastEditedTime: number;
-  createdBy: string;
-  lastEditedBy: string;
-  inTrash: boolean;
 }
 
 export interface UserRecord {
