@@ -7,7 +7,7 @@
 // compares it with the caches recorded in the real app
 // (../shared/data/obsidian-metadata) and names where the two differ.
 
-import type { Blockquote, Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -201,7 +201,7 @@ function visitBlock(walk: Walk, node: RootContent, parentItem: number): void {
   } else if (node.type === 'list') {
     visitList(walk, node, parentItem);
   } else if (node.type === 'blockquote') {
-    for (const child of (node as Blockquote).children) visitBlock(walk, child, -1);
+    for (const child of (node).children) visitBlock(walk, child, -1);
   }
 }
 
