@@ -5,17 +5,16 @@
 //   and writes nothing when the function throws;
 // - vault events fire after the write; the metadata cache is rebuilt after the
 //   write, asynchronously (Obsidian parses in a worker), then fires 'changed';
-// - file caches are built the way Obsidian builds them, with the repo's
-//   conformant scanner (core/markdown/scan.ts, checked against Obsidian's own
-//   caches in test/obsidian-conformance.test.ts);
+// - file caches are built the way Obsidian builds them, from an independent
+//   CommonMark reading (./metadata.ts, remark), never from core's scanner, and
+//   checked against the caches recorded in the real app (test/plugin/fake.test.ts);
 // - `Component` runs every registered clean-up on unload, and every handler,
 //   command, view, extension and ribbon icon is counted so a test can prove
 //   unload removes them all.
 // Names marked "test hook" do not exist in Obsidian.
 
 import { parse } from 'yaml';
-import { splitLines } from '../../core/markdown/lines.js';
-import { scanNote } from '../../core/markdown/scan.js';
+import { type CachedMetadata, buildCache } from './metadata.js';
 
 // ---------------------------------------------------------------- events
 
@@ -189,115 +188,8 @@ export class TFolder extends TAbstractFile {
 
 // ---------------------------------------------------------------- metadata
 
-export interface Loc {
-  line: number;
-  col: number;
-  offset: number;
-}
-export interface Pos {
-  start: Loc;
-  end: Loc;
-}
-export interface CacheItem {
-  position: Pos;
-}
-export interface HeadingCache extends CacheItem {
-  heading: string;
-  level: number;
-}
-export interface ListItemCache extends CacheItem {
-  id?: string | undefined;
-  task?: string | undefined;
-  parent: number;
-}
-export interface SectionCache extends CacheItem {
-  id?: string | undefined;
-  type: string;
-}
-export interface BlockCache extends CacheItem {
-  id: string;
-}
-export interface TagCache extends CacheItem {
-  tag: string;
-}
-export interface CachedMetadata {
-  headings?: HeadingCache[];
-  listItems?: ListItemCache[];
-  sections?: SectionCache[];
-  blocks?: Record<string, BlockCache>;
-  tags?: TagCache[];
-  frontmatter?: Record<string, unknown>;
-  frontmatterPosition?: Pos;
-}
-
-/** Sections whose text holds no tags. */
-const noTags = new Set(['yaml', 'code', 'math', 'comment', 'html']);
-/** An inline tag: `#` after a space or the line start, then tag characters (not only digits). */
-const tagRe = /(^|\s)(#[^\s!"#$%&'()*+,.:;<=>?@[\\\]^`{|}~]+)/gu;
-
-/**
- * Build a file's cache as Obsidian does: headings, list items (parent, task, id),
- * sections, block ids, inline tags (frontmatter tags stay in `frontmatter.tags`,
- * as in Obsidian, where `getAllTags` merges them) and the frontmatter.
- */
-export function buildCache(text: string): CachedMetadata {
-  const scan = scanNote(text);
-  const lines = splitLines(text);
-  const loc = (line: number, col: number): Loc => ({ line, col, offset: (lines[line]?.start ?? text.length) + col });
-  const lineEnd = (line: number): Loc => loc(line, lines[line]?.text.length ?? 0);
-  const span = (from: number, to: number, col = 0): Pos => ({ start: loc(from, col), end: lineEnd(to) });
-  const cache: CachedMetadata = {};
-
-  if (scan.frontmatter) {
-    cache.frontmatterPosition = span(scan.frontmatter.startLine, scan.frontmatter.endLine);
-    try {
-      const data: unknown = parse(scan.frontmatter.source, { uniqueKeys: false });
-      if (data && typeof data === 'object' && !Array.isArray(data)) cache.frontmatter = data as Record<string, unknown>;
-    } catch {
-      // Obsidian shows broken YAML as text and caches no frontmatter.
-    }
-  }
-  if (scan.headings.length > 0) {
-    cache.headings = scan.headings.map((h) => ({ heading: h.text, level: h.level, position: span(h.line, h.line) }));
-  }
-  const blockAt = new Map(scan.blocks.map((b) => [b.line, b.id]));
-  if (scan.listItems.length > 0) {
-    cache.listItems = scan.listItems.map((item) => {
-      const textOfLine = lines[item.line]?.text ?? '';
-      const lead = /^[\s>]*/.exec(textOfLine)?.[0].length ?? 0;
-      const markerCol = Math.max(0, textOfLine.indexOf(item.marker, lead));
-      const id = blockAt.get(item.endLine) ?? blockAt.get(item.line);
-      return {
-        parent: item.parent,
-        position: span(item.line, item.endLine, markerCol),
-        ...(item.task !== undefined ? { task: item.task } : {}),
-        ...(id !== undefined ? { id } : {}),
-      };
-    });
-  }
-  if (scan.sections.length > 0) {
-    cache.sections = scan.sections.map((s) => ({ type: s.type, position: span(s.startLine, s.endLine) }));
-  }
-  if (scan.blocks.length > 0) {
-    cache.blocks = Object.fromEntries(scan.blocks.map((b) => [b.id.toLowerCase(), { id: b.id, position: span(b.line, b.line) }]));
-  }
-  const tags: TagCache[] = [];
-  for (const section of scan.sections) {
-    if (noTags.has(section.type)) continue;
-    for (let i = section.startLine; i <= section.endLine; i++) {
-      const line = lines[i]?.text ?? '';
-      const code = line.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length)); // no tags in code spans
-      for (const m of code.matchAll(tagRe)) {
-        const tag = m[2] ?? '';
-        if (/^#\d+$/.test(tag)) continue; // a number is not a tag
-        const col = (m.index ?? 0) + (m[1] ?? '').length;
-        tags.push({ tag, position: { start: loc(i, col), end: loc(i, col + tag.length) } });
-      }
-    }
-  }
-  if (tags.length > 0) cache.tags = tags;
-  return cache;
-}
+export type { BlockCache, CacheItem, CachedMetadata, HeadingCache, ListItemCache, Loc, Pos, SectionCache, TagCache } from './metadata.js';
+export { buildCache } from './metadata.js';
 
 export class MetadataCache extends Events {
   private readonly caches = new Map<string, CachedMetadata>();
