@@ -94,7 +94,7 @@ export function inlineFields(text: string): RawField[] {
 }
 
 /** Emoji and their joiners and selectors, which Dataview leaves out of a line field's key. */
-const emojiRe = /[\p{Extended_Pictographic}\u200d\ufe0f]/gu;
+const emojiRe = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 /** Markup wrapping a key (`**when**`, `*when*`, `~~when~~`, `` `when` ``), which Dataview strips. */
 const keyWrapRe = /^(?:\*\*|\*|~~|`)+|(?:\*\*|\*|~~|`)+$/g;
 /** What a line field's key may hold once its markup and emoji are gone. */
