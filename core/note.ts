@@ -1,6 +1,7 @@
 import { parseCadenceText } from './commitment/cadence.js';
 import { type Field, type FieldName, extractFields, fieldAliases } from './commitment/fields.js';
 import { readTasksFields } from './commitment/tasks-fields.js';
+import type { TaskStatuses } from './tracking/task-statuses.js';
 import { commitmentId } from './commitment/id.js';
 import { isVagueIntention, isVagueTrigger, readCommitment } from './commitment/read.js';
 import { judgeCommitment } from './findings/judge.js';
@@ -36,6 +37,8 @@ export interface ParseOptions {
   maxCommitments?: number;
   /** What a note means when its frontmatter does not say: the plugin's settings. Default: curious, monday. */
   defaults?: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>>;
+  /** The vault's Obsidian Tasks statuses (`taskStatusesFrom`), for marks other than `x`, `X` and `-`. Default: Tasks' own defaults. */
+  taskStatuses?: TaskStatuses;
 }
 
 /** Where one commitment sits in a note's scan. */
@@ -423,7 +426,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
     diagnostics.push(...read.diagnostics);
   }
 
-  const marks = findMarks(scan);
+  const marks = findMarks(scan, options.taskStatuses);
   const answerLines = new Set(marks.prompts.flatMap((p) => (p.answerLine === undefined ? [] : [p.answerLine])));
 
   // Gather every commitment's words, then give remark one small document for all of them.
