@@ -45,3 +45,21 @@ describe('a recurring Tasks commitment', () => {
     expect(track(week2, '2026-12-01')).toBe(week2);
   });
 });
+
+describe('what Follow Through writes, as Dataview reads it', () => {
+  it('should never write a Dataview field (no "::" in any line it adds, pattern prompts included)', async () => {
+    const { readNoteTexts } = await import('../../cli/vault.js');
+    const { exampleVault } = await import('../support/cli.js');
+    const { trackDays } = await import('../support/tracking.js');
+    const days = ['2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28'];
+    let added = 0;
+    for (const text of Object.values(readNoteTexts(exampleVault))) {
+      const before = new Set(text.split('\n'));
+      // A commitment's own line that only gained its id is the client's words, not a line Follow Through wrote.
+      const after = trackDays(text, days).split('\n').filter((l) => !before.has(l) && !before.has(l.replace(/ \^[\w-]+$/, '')));
+      added += after.length;
+      expect(after.filter((l) => l.includes('::'))).toEqual([]);
+    }
+    expect(added).toBeGreaterThan(40);
+  });
+});
