@@ -493,6 +493,18 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       kind = r.kind;
       if (!cadence) cadence = r.cadence;
     }
+    // A line field on the item's own wrapped line: read here, but Dataview reads it as part of the first line's key.
+    const wrapped = extracted[start]?.fields.find((f) => f.wrapped);
+    if (wrapped) {
+      diagnostics.push({
+        code: 'field-on-wrapped-line',
+        severity: 'info',
+        line: fieldLine(scan, [place.item], wrapped.name),
+        column: 1,
+        message: `Follow Through reads "${wrapped.name}::" on this wrapped line, but Dataview reads it as part of the line above.`,
+        suggestion: `Write it as a sub-item ("  - ${wrapped.name}:: ${wrapped.value}") so both read it the same way.`,
+      });
+    }
     const obstacles = fields.filter((f) => f.name === 'obstacle').map((f) => f.value);
     const backups = fields.filter((f) => f.name === 'backup').map((f) => f.value);
     if (obstacles.length > 0 || backups.length > 0) {

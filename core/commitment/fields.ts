@@ -34,6 +34,8 @@ export const fieldAliases: Record<string, FieldName> = {
 export interface Field {
   name: FieldName;
   value: string;
+  /** Set on a line field read from a wrapped line (a line after the first): Dataview reads that one differently. */
+  wrapped?: true;
 }
 
 /** A Dataview field as written: its raw key and value, how it was wrapped, and where it sits in the text. */
@@ -133,7 +135,7 @@ export function fieldNameOf(key: string): FieldName | undefined {
 export function extractFields(text: string): { fields: Field[]; rest: string } {
   const fields: Field[] = [];
   const kept: string[] = [];
-  for (const line of text.split('\n')) {
+  for (const [index, line] of text.split('\n').entries()) {
     if (!line.includes('::')) {
       kept.push(line);
       continue;
@@ -143,7 +145,7 @@ export function extractFields(text: string): { fields: Field[]; rest: string } {
       const whole = fullLineField(line);
       if (whole) {
         const name = fieldNameOf(whole.key);
-        if (name) fields.push({ name, value: whole.value });
+        if (name) fields.push(index > 0 ? { name, value: whole.value, wrapped: true } : { name, value: whole.value });
         continue;
       }
       kept.push(line);

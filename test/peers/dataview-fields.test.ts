@@ -90,3 +90,17 @@ describe('fields Follow Through knows, in every form Dataview accepts', () => {
     expect(rest).toBe('Walk [when:: after lunch');
   });
 });
+
+describe('a field on a wrapped line (the one place Follow Through and Dataview read a field apart)', () => {
+  it('should read it, and say kindly how to write it so Dataview reads it too', async () => {
+    const { read, sessionNote } = await import('../support/tracking.js');
+    const wrapped = read(sessionNote([], ['- Walk round the block', '  when:: after I park']));
+    expect(wrapped.commitments[0]?.trigger).toBe('after I park');
+    const hint = wrapped.diagnostics.find((d) => d.code === 'field-on-wrapped-line');
+    expect(hint).toMatchObject({ severity: 'info', line: 6 });
+    expect(hint?.suggestion).toContain('  - when:: after I park');
+    const sub = read(sessionNote([], ['- Walk round the block', '  - when:: after I park']));
+    expect(sub.commitments[0]?.trigger).toBe('after I park');
+    expect(sub.diagnostics.map((d) => d.code)).not.toContain('field-on-wrapped-line');
+  });
+});
