@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type ParseOptions, type ReadNote, defaultMeta, parseNote } from '../core/index.js';
+import { type ParseOptions, type ReadNote, defaultMeta, parseNote, taskStatusesFrom, tasksSettingsPath } from '../core/index.js';
 import type { NoteFile } from './vault.js';
 
 /** One note read from disk and parsed, or the reason it could not be read. */
@@ -10,12 +11,48 @@ export interface NoteResult {
   note: ReadNote;
   /** Set when the file could not be read; the note is then empty. */
   error: string | undefined;
+  /** The options the note was read with (its vault's). */
+  options: ParseOptions;
 }
 
 /** The CLI's parse options: core's defaults with the `yaml` package as the YAML parser. */
 export const cliParseOptions: ParseOptions = {
   parseYaml: (source): unknown => parseYaml(source, { uniqueKeys: false }),
 };
+
+/** Parse options by vault root (or by folder, where no vault is found), so each vault's settings are read once. */
+const optionsByFolder = new Map<string, ParseOptions>();
+
+/** The vault a note belongs to: the nearest folder above it that holds `.obsidian`, if any. */
+function vaultRootOf(folder: string): string | undefined {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.obsidian'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The parse options for a note or folder: the CLI's, with the vault's own Obsidian
+ * Tasks statuses when the vault has Tasks with custom statuses (its settings file
+ * unreadable or not Tasks' shape: Tasks' defaults).
+ */
+export function parseOptionsFor(absolute: string, isFolder = false): ParseOptions {
+  const folder = isFolder ? absolute : path.dirname(absolute);
+  const known = optionsByFolder.get(folder);
+  if (known) return known;
+  const root = vaultRootOf(folder);
+  let options = cliParseOptions;
+  if (root) {
+    try {
+      const statuses = taskStatusesFrom(JSON.parse(readFileSync(path.join(root, tasksSettingsPath), 'utf8')) as unknown);
+      if (statuses) options = { ...cliParseOptions, taskStatuses: statuses };
+    } catch {
+      // No Tasks in this vault, or its settings cannot be read: Tasks' default statuses.
+    }
+  }
+  optionsByFolder.set(folder, options);
+  return options;
+}
 
 const empty: ReadNote = {
   meta: { ...defaultMeta, breaks: [] },
@@ -46,12 +83,13 @@ export function readNotes(
       text = readFileSync(file.absolute, 'utf8');
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-      out.push({ file, text: '', note: empty, error: `Could not read this note (${reason}); it was skipped.` });
+      out.push({ file, text: '', note: empty, error: `Could not read this note (${reason}); it was skipped.`, options: cliParseOptions });
       return;
     }
-    const note = parseNote(text, cliParseOptions);
-    if (keep === 'all') out.push({ file, text, note, error: undefined });
-    else out.push({ file, text: '', note: { ...note, scan: undefined }, error: undefined });
+    const options = parseOptionsFor(file.absolute);
+    const note = parseNote(text, options);
+    if (keep === 'all') out.push({ file, text, note, error: undefined, options });
+    else out.push({ file, text: '', note: { ...note, scan: undefined }, error: undefined, options });
     if ((index + 1) % 250 === 0) progress(index + 1, files.length);
   });
   if (files.length >= 250) progress(files.length, files.length);

@@ -6,7 +6,7 @@ import type { Io } from './io.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Args, UsageError, checkFlags, parseArgs, resolveToday } from './args.js';
-import { type NoteResult, cliParseOptions, readNotes } from './notes.js';
+import { type NoteResult, parseOptionsFor, readNotes } from './notes.js';
 import { fsSyncStore, readState, saveState, stateFileOf } from './notion-store.js';
 import { collectNotes } from './vault.js';
 import { notionUsage, syncUsage } from './notion-usage.js';
@@ -216,7 +216,7 @@ export async function runSync(argv: readonly string[], io: NotionIo): Promise<nu
   return guarded(io, json, async () => {
     const { client } = connection(io);
     const store = fsSyncStore(vault, notes);
-    const result = await syncVault({ store, parseOptions: cliParseOptions, today, client, clock: io.clock ?? systemClock, database, dryRun, progress: progressBar(io) });
+    const result = await syncVault({ store, parseOptions: parseOptionsFor(vault, true), today, client, clock: io.clock ?? systemClock, database, dryRun, progress: progressBar(io) });
     const counts = resultCounts(result);
     if (json) {
       io.out(JSON.stringify({ ...plansJson(result.plans, { dryRun, failures: result.failures }), waiting: result.waiting, untargeted: result.untargeted }, null, 2));

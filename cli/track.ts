@@ -9,11 +9,11 @@ import {
   readTracking,
   supersededBy,
 } from '../core/index.js';
-import { type NoteResult, cliParseOptions } from './notes.js';
+import type { NoteResult } from './notes.js';
 
 /** Track options for one note: the CLI's YAML parser, today, and when a newer session takes over. */
 function optionsFor(result: NoteResult, today: string, ends: Map<string, string>): TrackOptions {
-  return { ...cliParseOptions, today, endBefore: ends.get(result.file.absolute) };
+  return { ...result.options, today, endBefore: ends.get(result.file.absolute) };
 }
 
 function endsOf(results: readonly NoteResult[]): Map<string, string> {

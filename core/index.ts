@@ -22,6 +22,8 @@ export type { TrackOptions, TrackPlan, Tracking, PeriodRecord, PeriodStatus, Pat
 export { applyEdits, describeEdits, eolOf } from './tracking/edit.js';
 export type { Edit } from './tracking/edit.js';
 export { findMarks, itemState, answerLabel } from './tracking/marks.js';
+export { taskStatusesFrom, tasksSettingsPath } from './tracking/task-statuses.js';
+export type { TaskStatuses } from './tracking/task-statuses.js';
 export type { Marks, MarkedItem, MarkedPrompt, ItemState } from './tracking/marks.js';
 export { plannedItems, trackedCadence, periodHolding } from './tracking/schedule.js';
 export type { Period, PlannedItem } from './tracking/schedule.js';

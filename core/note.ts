@@ -1,5 +1,7 @@
 import { parseCadenceText } from './commitment/cadence.js';
 import { type Field, type FieldName, extractFields, fieldAliases } from './commitment/fields.js';
+import { readTasksFields } from './commitment/tasks-fields.js';
+import type { TaskStatuses } from './tracking/task-statuses.js';
 import { commitmentId } from './commitment/id.js';
 import { isVagueIntention, isVagueTrigger, readCommitment } from './commitment/read.js';
 import { judgeCommitment } from './findings/judge.js';
@@ -35,6 +37,8 @@ export interface ParseOptions {
   maxCommitments?: number;
   /** What a note means when its frontmatter does not say: the plugin's settings. Default: curious, monday. */
   defaults?: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>>;
+  /** The vault's Obsidian Tasks statuses (`taskStatusesFrom`), for marks other than `x`, `X` and `-`. Default: Tasks' own defaults. */
+  taskStatuses?: TaskStatuses;
 }
 
 /** Where one commitment sits in a note's scan. */
@@ -411,8 +415,8 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
   });
   if (!mayHoldCommitments(text, options)) return empty(undefined);
   const scan = scanNote(text);
-  const places = findPlaces(scan, options);
-  if (places.length === 0) return empty(scan);
+  const allPlaces = findPlaces(scan, options);
+  if (allPlaces.length === 0) return empty(scan);
 
   const diagnostics: Diagnostic[] = [];
   let meta = freshMeta(options.defaults);
@@ -422,12 +426,12 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
     diagnostics.push(...read.diagnostics);
   }
 
-  const marks = findMarks(scan);
+  const marks = findMarks(scan, options.taskStatuses);
   const answerLines = new Set(marks.prompts.flatMap((p) => (p.answerLine === undefined ? [] : [p.answerLine])));
 
   // Gather every commitment's words, then give remark one small document for all of them.
   const pieces: string[] = [];
-  const layout = places.map((place) => {
+  const layout = allPlaces.map((place) => {
     const own = ownSource(scan, place.item);
     // Sub-items add to the words; checklists (task items) and the answer lines under prompts do not.
     const children = place.descendants.filter(
@@ -452,16 +456,21 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
         return line;
       })
       .join('\n');
-    const { fields, rest } = extractFields(withoutIds);
+    // The Tasks plugin's fields (dates, 🔁, priority, ids) sit at the end of the item's first line: they are Tasks', not words.
+    const newline = withoutIds.indexOf('\n');
+    const first = newline < 0 ? withoutIds : withoutIds.slice(0, newline);
+    const tasks = readTasksFields(first);
+    const words = tasks.found ? tasks.rest + (newline < 0 ? '' : withoutIds.slice(newline)) : withoutIds;
+    const { fields, rest } = extractFields(words);
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: blockId is set only in the callback above, so TypeScript narrows it to null here
-    return { fields, blockId: blockId as string | null, source: rest };
+    return { fields, blockId: blockId as string | null, source: rest, recurrence: tasks.recurrence };
   });
   const plain = toPlainTexts(extracted.map((e) => e.source));
 
   const seen = new Map<string, number>();
   // Ids written in the note are taken first, so a derived id never repeats one (two commitments with the same words).
   const used = new Set(layout.map(({ start }) => extracted[start]?.blockId).filter((b): b is string => !!b));
-  const commitments: Commitment[] = layout.map(({ place, items, start, count }) => {
+  const all: Commitment[] = layout.map(({ place, items, start, count }) => {
     const texts = plain.slice(start, start + count).filter((t) => t.trim() !== '');
     const fields: Field[] = extracted.slice(start, start + count).flatMap((e) => e.fields);
     const blockId = extracted[start]?.blockId ?? null;
@@ -484,6 +493,18 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       kind = r.kind;
       if (!cadence) cadence = r.cadence;
     }
+    // A line field on the item's own wrapped line: read here, but Dataview reads it as part of the first line's key.
+    const wrapped = extracted[start]?.fields.find((f) => f.wrapped);
+    if (wrapped) {
+      diagnostics.push({
+        code: 'field-on-wrapped-line',
+        severity: 'info',
+        line: fieldLine(scan, [place.item], wrapped.name),
+        column: 1,
+        message: `Follow Through reads "${wrapped.name}::" on this wrapped line, but Dataview reads it as part of the line above.`,
+        suggestion: `Write it as a sub-item ("  - ${wrapped.name}:: ${wrapped.value}") so both read it the same way.`,
+      });
+    }
     const obstacles = fields.filter((f) => f.name === 'obstacle').map((f) => f.value);
     const backups = fields.filter((f) => f.name === 'backup').map((f) => f.value);
     if (obstacles.length > 0 || backups.length > 0) {
@@ -493,6 +514,9 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       }
       coping = pairs;
     }
+    // A Tasks recurrence (🔁 every week on Tuesday) gives the cadence where the words give none.
+    const recurrence = extracted.slice(start, start + count).find((e) => e.recurrence !== null)?.recurrence;
+    if (!cadence && recurrence) cadence = parseCadenceText(recurrence.replace(/\s+when done$/i, '')) ?? null;
     const cadenceField = value('cadence');
     if (cadenceField !== undefined) {
       const parsed = parseCadenceText(cadenceField);
@@ -583,6 +607,13 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
     };
   });
 
+  // The copy Tasks makes of a recurring commitment when it is completed (the next
+  // occurrence, written beside it without the block id) is the same commitment:
+  // its history and checklist carry on under the line that holds the id, once.
+  const copies = recurrenceCopies(layout, extracted, all);
+  const commitments = copies.size === 0 ? all : all.filter((_, i) => !copies.has(i));
+  const places = copies.size === 0 ? allPlaces : allPlaces.filter((_, i) => !copies.has(i));
+
   // A commitment line copied with its block id: both would share one checklist. Say so; tracking follows the first.
   const firstWithId = new Map<string, Commitment>();
   for (const c of commitments) {
@@ -616,4 +647,29 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
     });
   }
   return { meta, commitments, diagnostics, scan, places, marks };
+}
+
+/**
+ * Which commitments are copies Tasks made of a recurring one: a task item with a
+ * 🔁 rule and no block id, in the same list as a commitment with a block id, a 🔁
+ * rule and the same words.
+ */
+function recurrenceCopies(
+  layout: ReadonlyArray<{ place: CommitmentPlace; start: number }>,
+  extracted: ReadonlyArray<{ blockId: string | null; recurrence: string | null }>,
+  commitments: readonly Commitment[],
+): Set<number> {
+  const copies = new Set<number>();
+  if (!extracted.some((e) => e.recurrence !== null)) return copies;
+  const words = (i: number) => (commitments[i]?.text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  layout.forEach(({ place, start }, i) => {
+    const own = extracted[start];
+    if (!own || own.blockId !== null || own.recurrence === null || place.item.task === undefined) return;
+    const original = layout.findIndex(({ place: other, start: otherStart }, j) => {
+      const e = extracted[otherStart];
+      return j !== i && e?.blockId != null && e.recurrence !== null && other.item.parent === place.item.parent && words(j) === words(i);
+    });
+    if (original >= 0) copies.add(i);
+  });
+  return copies;
 }

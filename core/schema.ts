@@ -46,7 +46,7 @@ export const Finding = /* @__PURE__ */ z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-export const DiagnosticCode = /* @__PURE__ */ z.enum(['invalid-frontmatter', 'invalid-field', 'too-many-commitments', 'duplicate-id']);
+export const DiagnosticCode = /* @__PURE__ */ z.enum(['invalid-frontmatter', 'invalid-field', 'too-many-commitments', 'duplicate-id', 'field-on-wrapped-line']);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
 /** A problem with the note itself rather than with one commitment; `line` is 1-based. */

@@ -5,7 +5,7 @@ import { commitmentHints } from './editor-hints.js';
 import { type NotionEndpoint, NotionSync } from './notion.js';
 import { DEFAULT_SETTINGS, type FollowThroughSettings, FollowThroughSettingTab, readSettings } from './settings.js';
 import { FollowThroughView, VIEW_TYPE } from './view.js';
-import { VaultIndex, parseOptions } from './vault-index.js';
+import { VaultIndex } from './vault-index.js';
 
 /** How often tracked notes are brought up to date when automatic updates are on. */
 const autoEveryMs = 60 * 60 * 1000;
@@ -44,7 +44,7 @@ export default class FollowThroughPlugin extends Plugin {
         },
       }),
     );
-    this.registerEditorExtension(commitmentHints(() => parseOptions(this.settings)));
+    this.registerEditorExtension(commitmentHints(() => this.index.parseOptions()));
     this.registerMarkdownCodeBlockProcessor('follow-through', (source, el, ctx) => {
       const child = new MarkdownRenderChild(el);
       const draw = () => renderCodeBlock(this.index, source, el, ctx, (path, line) => void this.openAt(path, line));
@@ -102,6 +102,7 @@ export default class FollowThroughPlugin extends Plugin {
       }),
     );
     this.registerEvent(this.app.vault.on('delete', (file) => this.index.remove(file.path)));
+    await this.index.readTaskStatuses();
     await this.index.build();
     if (this.settings.autoUpdate) await this.autoUpdate();
     this.registerInterval(window.setInterval(() => void this.autoUpdate(), autoEveryMs));

@@ -14,7 +14,7 @@ import type { StoreNote, SyncStore } from '../notion-sync/store.js';
 import { type SyncResult, parseNotionId, resolveDatabase, syncVault } from '../notion-sync/sync.js';
 import { requestUrlFetch } from './request-fetch.js';
 import type { FollowThroughSettings } from './settings.js';
-import { type VaultIndex, parseOptions } from './vault-index.js';
+import type { VaultIndex } from './vault-index.js';
 
 /** The id of the token in Obsidian's secret storage (never in the plugin's data). */
 export const tokenSecretId = 'follow-through-notion-token';
@@ -276,7 +276,7 @@ export class NotionSync {
 
       const result: SyncResult = await syncVault({
         store,
-        parseOptions: parseOptions(this.settings()),
+        parseOptions: this.index.parseOptions(),
         today: this.index.today(),
         client,
         clock: this.endpoint().clock ?? systemClock,

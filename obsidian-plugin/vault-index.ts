@@ -1,13 +1,15 @@
-import { type App, type CachedMetadata, TFile, parseYaml } from 'obsidian';
+import { type App, type CachedMetadata, TFile, normalizePath, parseYaml } from 'obsidian';
 import {
   type ParseOptions,
   type ReadNote,
+  type TaskStatuses,
   type TrackOptions,
   type TrackedNote,
   headingMatcher,
   parseNote,
   readTracking,
   supersededBy,
+  taskStatusesFrom,
 } from '../core/index.js';
 import type { FollowThroughSettings } from './settings.js';
 
@@ -28,13 +30,14 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-/** Core's parse options from the plugin's settings, with Obsidian's own YAML parser. */
-export function parseOptions(settings: FollowThroughSettings): ParseOptions {
+/** Core's parse options from the plugin's settings, with Obsidian's own YAML parser (and the vault's Tasks statuses, when it has them). */
+export function parseOptions(settings: FollowThroughSettings, taskStatuses?: TaskStatuses): ParseOptions {
   return {
     parseYaml,
     headings: settings.headings,
     tag: settings.tag,
     defaults: { weekStart: settings.weekStart, ifMissed: settings.ifMissed },
+    ...(taskStatuses ? { taskStatuses } : {}),
   };
 }
 
@@ -55,6 +58,24 @@ export class VaultIndex {
     private readonly settings: () => FollowThroughSettings,
     private readonly now: () => Date,
   ) {}
+
+  /** The vault's Obsidian Tasks statuses, when it has Tasks with its own (read by `readTaskStatuses`). */
+  private taskStatuses: TaskStatuses | undefined;
+
+  /** Core's parse options for this vault now. */
+  parseOptions(): ParseOptions {
+    return parseOptions(this.settings(), this.taskStatuses);
+  }
+
+  /** Read the Tasks plugin's statuses from its settings, so marks read as Tasks reads them (none: Tasks' defaults). */
+  async readTaskStatuses(): Promise<void> {
+    const file = normalizePath(`${this.app.vault.configDir}/plugins/obsidian-tasks-plugin/data.json`);
+    try {
+      this.taskStatuses = (await this.app.vault.adapter.exists(file)) ? taskStatusesFrom(JSON.parse(await this.app.vault.adapter.read(file)) as unknown) : undefined;
+    } catch {
+      this.taskStatuses = undefined; // settings Tasks is still writing, or not its shape: its defaults
+    }
+  }
 
   /** Whether the first full index has finished. */
   get isReady(): boolean {
@@ -144,7 +165,7 @@ export class VaultIndex {
 
   /** Track options for a note: today, the settings, and when a newer session takes over. */
   trackOptions(path: string, ends = this.takenOver()): TrackOptions {
-    return { ...parseOptions(this.settings()), today: this.today(), endBefore: ends.get(path) };
+    return { ...this.parseOptions(), today: this.today(), endBefore: ends.get(path) };
   }
 
   /** Every indexed note with its tracking, for the view, the weekly message and the review. */
@@ -163,7 +184,7 @@ export class VaultIndex {
   private async read(file: TFile, announce: boolean): Promise<void> {
     if (!(file instanceof TFile) || file.extension !== 'md') return;
     const text = await this.app.vault.cachedRead(file);
-    const note = parseNote(text, parseOptions(this.settings()));
+    const note = parseNote(text, this.parseOptions());
     if (note.commitments.length === 0) this.notes.delete(file.path);
     else this.notes.set(file.path, { file, text, note });
     if (announce) this.emit();

@@ -144,7 +144,7 @@ const patternQuestion = [
 ];
 
 const patternOptions =
-  'You could keep it as it is, change the time or place, shrink it to a smaller version, or pause it for now (write `status:: paused` on it). It is a good question for your next session too.';
+  'You could keep it as it is, change the time or place, shrink it to a smaller version, or pause it for now (set its status to paused). It is a good question for your next session too.';
 
 /**
  * Pick a phrasing: fixed for a commitment, part and period (so a rerun writes

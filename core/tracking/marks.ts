@@ -1,5 +1,6 @@
 import type { ScannedListItem, ScannedNote } from '../markdown/scan.js';
 import { expand } from './dates.js';
+import type { TaskStatuses } from './task-statuses.js';
 
 /**
  * The quiet marker on every line Follow Through writes: an Obsidian block id
@@ -16,11 +17,18 @@ const answerRe = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\*\*)?my answer(?:\*\*
 /** How a checklist item's box reads: done, skipped (`[-]`), or not done. */
 export type ItemState = 'done' | 'skipped' | 'open';
 
-/** Read a task's check character: `x`/`X` and custom marks are done, `-` skipped, space, `/` and `>` not done. */
-export function itemState(task: string | undefined): ItemState {
-  if (task === undefined || task === ' ' || task === '/' || task === '>') return 'open';
+/**
+ * Read a task's check character as Obsidian Tasks does: `x` and `X` done, `-`
+ * set aside, anything else not done yet; a vault's own Tasks statuses (see
+ * task-statuses.ts), when given, decide for the marks they name.
+ */
+export function itemState(task: string | undefined, statuses?: TaskStatuses): ItemState {
+  if (task === undefined) return 'open';
+  const own = statuses?.get(task);
+  if (own) return own;
+  if (task === 'x' || task === 'X') return 'done';
   if (task === '-') return 'skipped';
-  return 'done';
+  return 'open';
 }
 
 /** A checklist item Follow Through wrote (the client may have ticked or edited it). */
@@ -84,7 +92,7 @@ function isQuoteLine(text: string | undefined): boolean {
 }
 
 /** Find every line Follow Through wrote: checklist items and prompts with their answers. */
-export function findMarks(scan: ScannedNote): Marks {
+export function findMarks(scan: ScannedNote, statuses?: TaskStatuses): Marks {
   const items: MarkedItem[] = [];
   const prompts: MarkedPrompt[] = [];
   /** The innermost item on each line (`- - a` puts two items on one line). */
@@ -109,7 +117,7 @@ export function findMarks(scan: ScannedNote): Marks {
     if (m[3] !== 'r') {
       const item = itemAt.get(i);
       if (!item) continue;
-      items.push({ line: i, commitmentId, periodStart, n: Number(m[3]), state: itemState(item.task), item });
+      items.push({ line: i, commitmentId, periodStart, n: Number(m[3]), state: itemState(item.task, statuses), item });
       continue;
     }
     if (!isQuoteLine(text)) continue;

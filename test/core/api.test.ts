@@ -95,6 +95,8 @@ describe('the public API of core', () => {
       'splitLines',
       'splitSentences',
       'supersededBy',
+      'taskStatusesFrom',
+      'tasksSettingsPath',
       'trackedCadence',
       'weekStartOf',
       'weeklyMessages',

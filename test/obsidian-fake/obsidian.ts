@@ -1335,6 +1335,12 @@ export class Setting {
 
 // ---------------------------------------------------------------- functions
 
+/** Obsidian's path clean-up: forward slashes, no doubled, leading or trailing ones, no-break spaces as spaces, NFC. */
+export function normalizePath(path: string): string {
+  const clean = path.replace(/[\\/]+/g, '/').replace(/\u00a0|\u202f/g, ' ').replace(/^\/+|\/+$/g, '');
+  return (clean === '' ? '/' : clean).normalize('NFC');
+}
+
 /** Obsidian's YAML parser (the fake uses the `yaml` package). */
 export function parseYaml(text: string): unknown {
   return parse(text, { uniqueKeys: false });

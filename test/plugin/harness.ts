@@ -51,8 +51,15 @@ export async function openNote(app: App, notePath: string): Promise<MarkdownView
 }
 
 /** Load the plugin as Obsidian does: onload, then the layout becomes ready, then wait for the index. */
-export async function start(options: { notes?: Record<string, string>; open?: string; today?: string; data?: unknown } = {}): Promise<Started> {
+export async function start(
+  options: { notes?: Record<string, string>; open?: string; today?: string; data?: unknown; files?: Record<string, string> } = {},
+): Promise<Started> {
   const app = App.withNotes(options.notes ?? readVault(exampleVault));
+  // Files Obsidian does not index (other plugins' settings under .obsidian/).
+  for (const [file, text] of Object.entries(options.files ?? {})) {
+    await app.vault.adapter.mkdir(file.split('/').slice(0, -1).join('/'));
+    await app.vault.adapter.write(file, text);
+  }
   if (options.data !== undefined) app.pluginData.set(manifest.id, JSON.stringify(options.data));
   if (options.open) await openNote(app, options.open);
   const plugin = new TestPlugin(app as unknown as ObsidianApp, manifest);

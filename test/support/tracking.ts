@@ -31,7 +31,7 @@ export function trackDays(text: string, days: readonly string[], options: Partia
 
 /** The tracking of every commitment in a note, in the order they appear. */
 export function trackingOf(text: string, today: string, options: Partial<TrackOptions> = {}): Tracking[] {
-  const note = read(text);
+  const note = parseNote(text, { ...parseOptions, ...options });
   const map = readTracking(note, { ...parseOptions, ...options, today });
   return note.commitments.map((c) => map.get(c.id) ?? { periods: [], pattern: null });
 }

@@ -245,7 +245,7 @@ describe('prompts and patterns', () => {
     expect(second).toMatch(/change the time or place/);
     expect(second).toMatch(/shrink it/);
     expect(second).toMatch(/pause it/);
-    expect(second).toContain('status:: paused');
+    expect(second).toContain('set its status to paused');
     expect(second).not.toMatch(/\b(two|2|twice)\b.*\b(weeks?|times|misses)\b/i);
     expect(second).not.toMatch(/\b(missed|failed|again)\b/i);
 

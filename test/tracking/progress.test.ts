@@ -2,7 +2,7 @@
 // follows from the marks and the date, and the client's answer to a prompt.
 
 import { describe, expect, it } from 'vitest';
-import { itemState } from '../../core/index.js';
+import { itemState, taskStatusesFrom } from '../../core/index.js';
 import { mark, prompts, read, sessionNote, track, trackingOf } from '../support/tracking.js';
 
 // The article's example: two a week, a trigger and a backup plan.
@@ -50,10 +50,36 @@ describe('check marks', () => {
     expect(firstPeriod(weekWith(['>', 'x']))).toMatchObject({ done: 1, status: 'partial' });
   });
 
-  it('should count any other custom mark as done', () => {
-    expect(firstPeriod(weekWith(['!', '*']))).toMatchObject({ done: 2, skipped: 0, status: 'met' });
-    for (const custom of ['!', '*', '?', 'v', 'ö', '✓']) expect(itemState(custom), custom).toBe('done');
-    expect([' ', '/', '>', '-', undefined].map(itemState)).toEqual(['open', 'open', 'open', 'skipped', 'open']);
+  it('should read marks as Obsidian Tasks does: x and X done, - set aside, any other mark not done yet', () => {
+    expect(firstPeriod(weekWith(['!', '*']))).toMatchObject({ done: 0, skipped: 0, status: 'missed' });
+    expect(firstPeriod(weekWith(['X', '?']))).toMatchObject({ done: 1, status: 'partial' });
+    for (const mark of ['!', '*', '?', '<', 'v', 'ö', '✓']) expect(itemState(mark), mark).toBe('open');
+    expect([' ', '/', '>', '-', 'x', 'X', undefined].map((t) => itemState(t))).toEqual(['open', 'open', 'open', 'skipped', 'done', 'done', 'open']);
+  });
+
+  it("should follow the vault's own Tasks statuses where it has them", () => {
+    const statuses = taskStatusesFrom({
+      statusSettings: {
+        coreStatuses: [
+          { symbol: ' ', type: 'TODO' },
+          { symbol: 'x', type: 'DONE' },
+        ],
+        customStatuses: [
+          { symbol: 'v', type: 'DONE' },
+          { symbol: '!', type: 'TODO' },
+          { symbol: '~', type: 'CANCELLED' },
+          { symbol: 'n', type: 'NON_TASK' },
+          { symbol: 'x', type: 'TODO' }, // a second 'x': Tasks ignores it, the first of a symbol wins
+        ],
+      },
+    });
+    if (!statuses) throw new Error('no statuses read');
+    expect(['v', '!', '~', 'n', 'x', '?'].map((t) => itemState(t, statuses))).toEqual(['done', 'open', 'skipped', 'skipped', 'done', 'open']);
+    const text = weekWith(['v', '~']);
+    const period = trackingOf(text, '2026-11-30', { taskStatuses: statuses })[0]?.periods[0];
+    expect(period).toMatchObject({ done: 1, skipped: 1, status: 'met' });
+    expect(taskStatusesFrom({ something: 'else' })).toBeUndefined();
+    expect(taskStatusesFrom('not json')).toBeUndefined();
   });
 });
 
