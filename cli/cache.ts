@@ -143,8 +143,15 @@ export class NoteIndex {
       }
       return;
     }
-    const { scan: _scan, ...rest } = note;
-    this.entries[relative] = { size, mtimeMs, options, note: note.commitments.length === 0 && note.diagnostics.length === 0 ? null : rest };
+    // Only what the reading commands use: not the line scan, nor where each item sits (only track, which edits, needs those).
+    const kept: Omit<ReadNote, 'scan'> = {
+      meta: note.meta,
+      commitments: note.commitments,
+      diagnostics: note.diagnostics,
+      places: [],
+      marks: { items: note.marks.items.map(({ item: _item, ...mark }) => mark as typeof mark & Pick<(typeof note.marks.items)[number], 'item'>), prompts: note.marks.prompts },
+    };
+    this.entries[relative] = { size, mtimeMs, options, note: note.commitments.length === 0 && note.diagnostics.length === 0 ? null : kept };
     this.changed = true;
   }
 
