@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Args, UsageError, checkFlags, isUsageError, parseArgs, resolveToday } from './args.js';
+import { NoteIndex } from './cache.js';
 import { type NoteResult, readNotes } from './notes.js';
 import { type Style, makeStyle, renderLint, renderList, renderReport, toJson } from './output.js';
 import type { Io } from './io.js';
@@ -12,11 +13,11 @@ import { collectNotes } from './vault.js';
 const usage = `follow-through: keep the commitments made at the end of a coaching session
 
 Usage
-  follow-through list PATH… [--json] [--today YYYY-MM-DD]
-  follow-through lint PATH… [--json] [--strict] [--today YYYY-MM-DD]
+  follow-through list PATH… [--json] [--today YYYY-MM-DD] [--no-cache]
+  follow-through lint PATH… [--json] [--strict] [--today YYYY-MM-DD] [--no-cache]
   follow-through track PATH… [--dry-run] [--today YYYY-MM-DD]
-  follow-through report PATH… [--json] [--today YYYY-MM-DD]
-  follow-through review PATH… [--today YYYY-MM-DD]
+  follow-through report PATH… [--json] [--today YYYY-MM-DD] [--no-cache]
+  follow-through review PATH… [--today YYYY-MM-DD] [--no-cache]
   follow-through sync PATH… [--database <link or id>] [--dry-run] [--json] [--today YYYY-MM-DD]
   follow-through notion init|check|forget|emulator …
   follow-through demo
@@ -38,6 +39,11 @@ Commands
 
 Dates
   --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today)
+
+Index
+  list, lint, report and review remember what each note held, outside the
+  vault (your cache folder, or FOLLOW_THROUGH_CACHE_DIR), and read again only
+  the notes that changed. --no-cache reads every note afresh.
 
 Exit codes: 0 done · 1 lint --strict found warnings · 2 usage mistake or missing path`;
 
@@ -103,7 +109,11 @@ function progressReporter(io: Io): (done: number, total: number) => void {
 
 function read(args: Args, io: Io, keep: 'all' | 'readings' = 'readings'): NoteResult[] {
   const files = collectNotes(args.paths, io.cwd);
-  return readNotes(files, progressReporter(io), keep);
+  // The commands that only read keep an index outside the vault (see cli/cache.ts); `--no-cache` reads every note afresh.
+  const index = keep === 'readings' && !args.flags.has('no-cache') ? NoteIndex.open(args.paths.map((p) => path.resolve(io.cwd, p)).join('\n'), io.env) : undefined;
+  const results = readNotes(files, progressReporter(io), keep, index);
+  index?.save();
+  return results;
 }
 
 function exampleVault(): string {
@@ -137,14 +147,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
   switch (args.command) {
     case 'list': {
-      checkFlags(args, ['json', 'today']);
+      checkFlags(args, ['json', 'today', 'no-cache']);
       const today = resolveToday(args, io.env, io.now);
       const results = read(args, io);
       io.out(args.flags.has('json') ? JSON.stringify(toJson(results, trackedNotes(results, today)), null, 2) : renderList(results, style));
       return 0;
     }
     case 'lint': {
-      checkFlags(args, ['json', 'strict', 'today']);
+      checkFlags(args, ['json', 'strict', 'today', 'no-cache']);
       resolveToday(args, io.env, io.now);
       const results = read(args, io);
       io.out(args.flags.has('json') ? JSON.stringify(toJson(results), null, 2) : renderLint(results, style));
@@ -163,7 +173,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     case 'report': {
-      checkFlags(args, ['json', 'today']);
+      checkFlags(args, ['json', 'today', 'no-cache']);
       const today = resolveToday(args, io.env, io.now);
       const messages = weeklyMessages(trackedNotes(read(args, io), today), today);
       if (args.flags.has('json')) io.out(JSON.stringify({ today, messages }, null, 2));
@@ -171,7 +181,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     case 'review': {
-      checkFlags(args, ['today']);
+      checkFlags(args, ['today', 'no-cache']);
       const today = resolveToday(args, io.env, io.now);
       io.out(reviewAgenda(trackedNotes(read(args, io), today)));
       return 0;

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type ParseOptions, type ReadNote, defaultMeta, parseNote, taskStatusesFrom, tasksSettingsPath } from '../core/index.js';
+import { type NoteIndex, optionsKey } from './cache.js';
 import type { NoteFile } from './vault.js';
 
 /** One note read from disk and parsed, or the reason it could not be read. */
@@ -75,9 +76,38 @@ export function readNotes(
   files: readonly NoteFile[],
   progress: (done: number, total: number) => void,
   keep: 'all' | 'readings' = 'all',
+  index?: NoteIndex,
 ): NoteResult[] {
   const out: NoteResult[] = [];
-  files.forEach((file, index) => {
+  const keys = new WeakMap<ParseOptions, string>();
+  const keyOf = (options: ParseOptions): string => {
+    let key = keys.get(options);
+    if (key === undefined) keys.set(options, (key = optionsKey(options)));
+    return key;
+  };
+  files.forEach((file, at) => {
+    const options = parseOptionsFor(file.absolute);
+    // Only the commands that read (not track, which edits) answer from the index: a note that looks as it did reads as it did.
+    let stat: { size: number; mtimeMs: number } | undefined;
+    if (index && keep === 'readings') {
+      try {
+        stat = statSync(file.absolute);
+      } catch {
+        stat = undefined; // reading it below says why
+      }
+      if (stat) {
+        const key = keyOf(options);
+        if (index.holdsNothing(file.absolute, stat.size, stat.mtimeMs, key)) {
+          out.push({ file, text: '', note: parseNote('', options), error: undefined, options });
+          return;
+        }
+        const known = index.get(file.absolute, stat.size, stat.mtimeMs, key);
+        if (known) {
+          out.push({ file, text: '', note: known, error: undefined, options });
+          return;
+        }
+      }
+    }
     let text: string;
     try {
       text = readFileSync(file.absolute, 'utf8');
@@ -86,12 +116,13 @@ export function readNotes(
       out.push({ file, text: '', note: empty, error: `Could not read this note (${reason}); it was skipped.`, options: cliParseOptions });
       return;
     }
-    const options = parseOptionsFor(file.absolute);
     const note = parseNote(text, options);
+    if (stat && index) index.set(file.absolute, stat.size, stat.mtimeMs, keyOf(options), note);
     if (keep === 'all') out.push({ file, text, note, error: undefined, options });
     else out.push({ file, text: '', note: { ...note, scan: undefined }, error: undefined, options });
-    if ((index + 1) % 250 === 0) progress(index + 1, files.length);
+    if ((at + 1) % 250 === 0) progress(at + 1, files.length);
   });
   if (files.length >= 250) progress(files.length, files.length);
+  if (index) index.keepOnly(new Set(files.map((f) => f.absolute)));
   return out;
 }

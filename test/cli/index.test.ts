@@ -1,0 +1,121 @@
+// The command line's index (cli/cache.ts): a vault read again answers from what
+// it remembered, and prints exactly what a fresh read prints, after edits,
+// renames, deletions and a changed option; a corrupt index is ignored.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuiltCli, exampleVault } from '../support/cli.js';
+
+let tmp = '';
+let vault = '';
+let cacheDir = '';
+
+beforeAll(() => {
+  ensureBuiltCli();
+  tmp = mkdtempSync(path.join(tmpdir(), 'follow-through-index-'));
+  vault = path.join(tmp, 'vault');
+  cacheDir = path.join(tmp, 'cache');
+  cpSync(exampleVault, vault, { recursive: true });
+  age();
+}, 60_000);
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Set every note's time a day back, as notes not written this minute are (the index leaves fresher ones out). */
+function age(): void {
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) utimesSync(full, new Date(Date.now() - 86_400_000), new Date(Date.now() - 86_400_000 + Math.floor(Math.random() * 1000)));
+    }
+  };
+  walk(vault);
+}
+
+function run(...args: string[]): string {
+  const result = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-30'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir },
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** What each reading command prints, with the index and without it. */
+function both(): { cached: string[]; fresh: string[] } {
+  const commands = [['list', vault, '--json'], ['lint', vault, '--json'], ['report', vault, '--json'], ['review', vault], ['list', vault]];
+  return {
+    cached: commands.map((c) => run(...c)),
+    fresh: commands.map((c) => run(...c, '--no-cache')),
+  };
+}
+
+const indexFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.json')) : []);
+
+describe("the command line's index", () => {
+  it('should keep its index outside the vault, and print the same as a fresh read', () => {
+    const first = both();
+    expect(first.cached).toEqual(first.fresh);
+    expect(indexFiles()).toHaveLength(1);
+    const second = both();
+    expect(second.cached).toEqual(first.fresh);
+    // Nothing was written into the vault.
+    expect(readdirSync(vault).sort()).toEqual(readdirSync(exampleVault).sort());
+  });
+
+  it('should read again a note that was edited, renamed or deleted', () => {
+    both();
+    const dana = path.join(vault, 'clients', 'dana', '2026-11-23 session.md');
+    writeFileSync(dana, readFileSync(dana, 'utf8').replace('reach out to two potential clients', 'reach out to three potential clients'));
+    age();
+    let after = both();
+    expect(after.cached).toEqual(after.fresh);
+    expect(after.cached[0]).toContain('three potential clients');
+    renameSync(dana, path.join(vault, 'clients', 'dana', 'renamed session.md'));
+    after = both();
+    expect(after.cached).toEqual(after.fresh);
+    expect(after.cached[0]).toContain('renamed session.md');
+    rmSync(path.join(vault, 'clients', 'dana', 'renamed session.md'));
+    after = both();
+    expect(after.cached).toEqual(after.fresh);
+    expect(after.cached[0]).not.toContain('three potential clients');
+  });
+
+  it('should read again when an option changes how notes read (the vault\'s Tasks statuses)', () => {
+    both();
+    const settings = path.join(vault, '.obsidian', 'plugins', 'obsidian-tasks-plugin');
+    mkdirSync(settings, { recursive: true });
+    writeFileSync(path.join(settings, 'data.json'), JSON.stringify({ statusSettings: { customStatuses: [{ symbol: 'x', type: 'TODO' }] } }));
+    const after = both();
+    expect(after.cached).toEqual(after.fresh);
+    rmSync(path.join(vault, '.obsidian'), { recursive: true });
+  });
+
+  it('should ignore a corrupt index and build it again', () => {
+    const [file] = indexFiles();
+    if (!file) throw new Error('no index');
+    writeFileSync(path.join(cacheDir, file), '{"format":1,"version":');
+    const after = both();
+    expect(after.cached).toEqual(after.fresh);
+    expect(() => JSON.parse(readFileSync(path.join(cacheDir, file), 'utf8')) as unknown).not.toThrow();
+  });
+
+  it('should answer from the index when nothing changed (a note edited behind its back in place, same size and time, is not seen)', () => {
+    both();
+    // Prove the index is used: change a note's words but keep its size and time.
+    const marcus = path.join(vault, 'clients', 'marcus', '2026-11-20 session.md');
+    const before = readFileSync(marcus, 'utf8');
+    const stat = { atime: new Date(), mtime: new Date(Date.now() - 86_400_000) };
+    utimesSync(marcus, stat.atime, stat.mtime);
+    both();
+    writeFileSync(marcus, before.replace('take the stairs', 'TAKE THE STAIRS'));
+    utimesSync(marcus, stat.atime, stat.mtime);
+    expect(run('list', vault, '--json')).not.toContain('TAKE THE STAIRS');
+    expect(run('list', vault, '--json', '--no-cache')).toContain('TAKE THE STAIRS');
+    writeFileSync(marcus, before);
+  });
+});
