@@ -51,7 +51,9 @@ describe('approved prompts for each tone', () => {
   it.each(['curious', 'gentle', 'direct'] as const)('should write the approved %s prompts', (tone) => {
     const file = path.join(dir, `prompts-${tone}.md`);
     const actual = render(tone);
-    if (update || !existsSync(file)) writeFileSync(file, actual);
+    if (update) writeFileSync(file, actual);
+    // A missing approval is a failure, never a new approval: someone must read it first.
+    expect(existsSync(file), `${file} is missing: run UPDATE_APPROVALS=1 npm test, then read what it wrote`).toBe(true);
     expect(actual).toBe(readFileSync(file, 'utf8'));
   });
 
