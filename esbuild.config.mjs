@@ -45,7 +45,15 @@ async function plugin() {
     external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
     // @notionhq/client's webhook helper keeps a require("crypto") as a fallback;
     // the plugin never verifies webhooks, so a stub that throws takes its place.
-    alias: { crypto: './obsidian-plugin/no-node-crypto.ts', 'node:crypto': './obsidian-plugin/no-node-crypto.ts' },
+    alias: {
+      crypto: './obsidian-plugin/no-node-crypto.ts',
+      'node:crypto': './obsidian-plugin/no-node-crypto.ts',
+      // micromark decodes entities (&amp;) with decode-named-character-reference,
+      // whose browser build sets innerHTML on a scratch element: the directory's
+      // review refuses innerHTML. Its plain build looks names up in a table
+      // instead (about 28 KB more, and the same answers).
+      'decode-named-character-reference': './node_modules/decode-named-character-reference/index.js',
+    },
     logLevel: 'warning',
     legalComments: 'none',
     // Keep “curly quotes” and emoji as UTF-8 (Obsidian reads plugins as UTF-8) rather than \uXXXX escapes.
