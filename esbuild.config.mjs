@@ -5,6 +5,9 @@ import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 import { slimNotionSdk } from './esbuild.notion-sdk.mjs';
 
+/** Print a line on standard output (a script's output is its product, not a log). */
+const say = (text) => process.stdout.write(`${text}\n`);
+
 const only = process.argv[2];
 
 async function cli() {
@@ -63,7 +66,7 @@ async function plugin() {
   });
   if (process.env.FT_BUNDLE_REPORT) {
     const { analyzeMetafile } = await import('esbuild');
-    console.log(await analyzeMetafile(result.metafile, { verbose: false }));
+    say(await analyzeMetafile(result.metafile, { verbose: false }));
   }
   await copyFile('manifest.json', `${out}/manifest.json`);
   await copyFile('obsidian-plugin/styles.css', `${out}/styles.css`);

@@ -7,6 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
+/** Print a line on standard output (a script's output is its product, not a log). */
+const say = (text) => process.stdout.write(`${text}\n`);
+
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
 function readJson(file) {
@@ -49,4 +52,4 @@ writeJson('versions.json', versions);
 const files = ['package.json', 'package-lock.json', 'manifest.json', 'versions.json'].filter((f) => existsSync(f));
 spawnSync('git', ['add', ...files], { stdio: 'ignore' });
 
-console.log(`version-bump: ${target} (Obsidian ${manifest.minAppVersion} or later) in package.json, manifest.json and versions.json`);
+say(`version-bump: ${target} (Obsidian ${manifest.minAppVersion} or later) in package.json, manifest.json and versions.json`);
