@@ -39,7 +39,8 @@ Commands
   demo    a whole cycle on a copy of the example vault (what npm start does)
 
 Dates
-  --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today)
+  --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today),
+                      from 1000-01-01 to 9998-12-31
 
 Exit codes: 0 done · 1 lint --strict found warnings · 2 usage mistake or missing path`;
 
