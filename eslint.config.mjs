@@ -1,39 +1,85 @@
-// Lint with the rules the Obsidian community directory's review runs
-// (eslint-plugin-obsidianmd's recommended config) on the plugin, and with
-// typescript-eslint's type-checked recommended rules everywhere else.
-// `npm run lint` runs this; CI runs it before the tests.
-import js from '@eslint/js';
+// Lint with the rules the Obsidian community directory's scan runs
+// (eslint-plugin-obsidianmd's recommended config, which brings typescript-eslint's
+// type-checked rules) over the whole repository: the plugin, core, the Notion
+// sync, the command line, the tests, the benchmarks and the build scripts. Only
+// node_modules/ and the built dist/ are left out. `npm run lint` runs this; CI
+// and the release workflow run it before the tests.
+//
+// Code that runs only in Node (the command line, the Notion emulator, tests,
+// benchmarks, scripts) says so below: it gets Node's globals and leaves off the
+// few rules that are about running inside Obsidian's window. Everything else in
+// the recommended set applies to it as it is.
 import json from '@eslint/json';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 import tseslint from 'typescript-eslint';
 
-/** The Obsidian plugin's own source: the code the directory's review reads. */
+/** The Obsidian plugin's own source. */
 const PLUGIN = ['obsidian-plugin/**/*.ts'];
 
+/** Code that runs in Node only, never inside Obsidian. */
+const NODE_ONLY = [
+  'cli/**',
+  'notion-sync/emulator/**',
+  'bench/**',
+  'test/**',
+  'docs/**',
+  'examples/**',
+  '*.{js,mjs,cjs}',
+  'vitest.config.ts',
+];
+
+/** Every file of code (JavaScript and TypeScript). */
+const CODE = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+
 /**
- * Narrow one block of the recommended config to the plugin. Blocks for plain
- * JavaScript are dropped (the plugin has none); the `package.json` blocks, the
- * plugin registration and the linter options stay global.
+ * One block of the recommended config, as it stands, except that blocks meant
+ * for every file are kept to code: their JavaScript rules cannot read the JSON
+ * files (versions.json) that have rules of their own below.
  */
-function forPlugin(block) {
-  const first = [block.files ?? []].flat(2)[0];
-  if (first === 'package.json') return [block];
-  if (first === '**/*.{js,cjs,mjs,jsx}') return [];
-  if (!block.files && !block.rules && !block.languageOptions) return [block];
-  return [{ ...block, files: PLUGIN }];
+function onCode(block) {
+  if (block.files || (!block.rules && !block.languageOptions)) return block;
+  return { ...block, files: CODE };
 }
 
-/** Node globals the build and bench scripts use. */
+/** The globals Node gives a script (the recommended set knows the browser's). */
 const NODE_GLOBALS = Object.fromEntries(
-  ['console', 'process', 'performance', 'setTimeout', 'clearTimeout', 'URL'].map((name) => [name, 'readonly']),
+  [
+    'console', 'process', 'Buffer', 'global', 'URL', 'URLSearchParams', 'performance', 'fetch', 'Response', 'Request', 'Headers',
+    'AbortController', 'AbortSignal', 'TextEncoder', 'TextDecoder', 'structuredClone', 'queueMicrotask',
+    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
+    // @types/node's namespace of types (NodeJS.ProcessEnv…), which no-undef sees as a name.
+    'NodeJS',
+  ].map((name) => [name, 'readonly']),
 );
 
 export default defineConfig([
   globalIgnores(['dist/', 'bench/.cache/', 'coverage/']),
 
-  // The plugin: everything the community directory checks.
-  ...obsidianmd.configs.recommended.flatMap(forPlugin),
+  // Everything the community directory checks, on every file.
+  ...obsidianmd.configs.recommended.map(onCode),
+
+  // Type information for every TypeScript file, from tsconfig.json; the
+  // default project covers files tsconfig.json does not list.
+  {
+    files: ['**/*.{ts,mts,cts}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.*'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      // The same convention as tsc's noUnusedParameters: a leading _ marks a
+      // parameter a signature needs but the body does not use.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+
+  // The plugin: two settings of the recommended rules.
   {
     files: PLUGIN,
     rules: {
@@ -55,15 +101,52 @@ export default defineConfig([
     },
   },
 
-  // Type information for every TypeScript file, from tsconfig.json; the
-  // default project covers files tsconfig.json does not list.
+  // Core and the Notion sync engine are bundled into the plugin, so they run
+  // inside Obsidian on a phone: no Node built-in may creep in (an error here,
+  // not the recommended warning).
   {
-    files: ['**/*.{ts,mts,cts}'],
-    languageOptions: {
-      parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.*'] },
-        tsconfigRootDir: import.meta.dirname,
-      },
+    files: ['core/**/*.ts', 'notion-sync/**/*.ts'],
+    ignores: ['notion-sync/emulator/**'],
+    rules: {
+      'obsidianmd/regex-lookbehind': 'error',
+      'obsidianmd/no-nodejs-modules': 'error',
+    },
+  },
+
+  // The Notion client runs in the command line (Node, no window) as well as in
+  // the plugin: its network timeout and the system clock's sleep use the timers
+  // both have. (window.setTimeout would throw in Node; these timers touch no DOM.)
+  {
+    files: ['notion-sync/client.ts'],
+    rules: { 'obsidianmd/prefer-window-timers': 'off' },
+  },
+
+  // Node-only code. What stays on: everything else in the recommended set
+  // (console included: scripts write to process.stdout/stderr).
+  {
+    files: NODE_ONLY,
+    languageOptions: { globals: NODE_GLOBALS },
+    rules: {
+      // Node programs import Node's modules; the plugin bundle test proves none reaches main.js.
+      'obsidianmd/no-nodejs-modules': 'off',
+      // No window or popout window in Node: its timers and globalThis are the only ones.
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/no-global-this': 'off',
+      // requestUrl exists only inside Obsidian; the command line, the emulator's clients and the tests use Node's fetch.
+      'no-restricted-globals': 'off',
+      // Outside Obsidian there is no Vault#configDir: the command line finds a vault by its .obsidian folder.
+      'obsidianmd/hardcoded-config-path': 'off',
+      // Scripts and tests load files they are given (a benchmark, the built bundle) by path.
+      'no-unsanitized/method': 'off',
+    },
+  },
+  // The fake of Obsidian's API and the plugin's tests play Obsidian's part: they
+  // build its DOM and delete notes as a person would.
+  {
+    files: ['test/**'],
+    rules: {
+      'obsidianmd/prefer-create-el': 'off',
+      'obsidianmd/prefer-file-manager-trash-file': 'off',
     },
   },
 
@@ -79,49 +162,5 @@ export default defineConfig([
     language: 'json/json',
     plugins: { json },
     extends: [json.configs.recommended],
-  },
-
-  // Core, CLI, bench and tests: typescript-eslint's type-checked rules, none of
-  // the Obsidian-only ones (these never touch the Obsidian API).
-  {
-    files: ['**/*.{ts,mts,cts}'],
-    ignores: PLUGIN,
-    extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
-    rules: {
-      // The same convention as tsc's noUnusedParameters: a leading _ marks a
-      // parameter a signature needs but the body does not use.
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
-      ],
-      // Off, as the Obsidian config has it for the plugin: fakes, emulators and
-      // adapters implement Promise-returning interfaces without awaiting.
-      '@typescript-eslint/require-await': 'off',
-    },
-  },
-  // Core is bundled into the plugin, so it runs inside Obsidian on a phone:
-  // keep the two plugin rules that are about that, not about the Obsidian API.
-  {
-    files: ['core/**/*.ts'],
-    rules: {
-      'obsidianmd/regex-lookbehind': 'error',
-      'obsidianmd/no-nodejs-modules': 'error',
-    },
-  },
-  // The Notion sync engine is bundled into the plugin too (its emulator is not):
-  // no Node built-in may creep into it.
-  {
-    files: ['notion-sync/**/*.ts'],
-    ignores: ['notion-sync/emulator/**'],
-    rules: {
-      'obsidianmd/regex-lookbehind': 'error',
-      'obsidianmd/no-nodejs-modules': 'error',
-    },
-  },
-  // Build and bench scripts in plain JavaScript (not in tsconfig.json).
-  {
-    files: ['**/*.{js,mjs,cjs}'],
-    extends: [js.configs.recommended, tseslint.configs.recommended],
-    languageOptions: { globals: NODE_GLOBALS },
   },
 ]);

@@ -2,6 +2,9 @@
 import path from 'node:path';
 import { writeVault } from './vault.js';
 
+/** Print a line on standard output (a script's output is its product, not a log). */
+const say = (text: string): boolean => process.stdout.write(`${text}\n`);
+
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? process.argv[at + 1] : undefined;
@@ -16,6 +19,6 @@ if (!out || !Number.isInteger(notes) || notes < 20 || !Number.isInteger(seed)) {
 }
 const started = performance.now();
 const manifest = writeVault(path.resolve(out), notes, seed);
-console.log(
+say(
   `Wrote ${manifest.notes} notes (${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.committed.length} with commitments) to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -3,6 +3,9 @@
 // node bench/top-self-time.mjs FILE.cpuprofile [N] [--inclusive name,name,…]
 import { readFileSync } from 'node:fs';
 
+/** Print a line on standard output (a script's output is its product, not a log). */
+const say = (text) => process.stdout.write(`${text}\n`);
+
 const args = process.argv.slice(2);
 const at = args.indexOf('--inclusive');
 const inclusiveNames = at >= 0 ? (args.splice(at, 2)[1] ?? '').split(',').filter(Boolean) : [];
@@ -34,9 +37,9 @@ for (const [id, us] of dt) {
   for (const name of inclusiveNames) if (onStack.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + us);
 }
 const ms = (us) => `${(us / 1000).toFixed(1).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%`;
-console.log(`total ${(total / 1000).toFixed(0)} ms\n\nself time`);
-for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(count))) console.log(`${ms(us)}  ${key}`);
+say(`total ${(total / 1000).toFixed(0)} ms\n\nself time`);
+for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(count))) say(`${ms(us)}  ${key}`);
 if (inclusiveNames.length > 0) {
-  console.log('\ntotal time (self and callees)');
-  for (const [name, us] of inclusive) console.log(`${ms(us)}  ${name}`);
+  say('\ntotal time (self and callees)');
+  for (const [name, us] of inclusive) say(`${ms(us)}  ${name}`);
 }

@@ -59,15 +59,33 @@ export function checkFlags(args: Args, allowed: readonly string[]): void {
   }
 }
 
+/**
+ * The dates the tracking works with: years 1000 to 9998. Core's calendar reads
+ * four-digit years, and a period (a month, or the span to the next session)
+ * that starts late in 9999 would end in year 10000.
+ */
+export const firstSupportedDate = '1000-01-01';
+export const lastSupportedDate = '9998-12-31';
+
 /** Today's date: `--today`, else FOLLOW_THROUGH_TODAY, else the local date. */
 export function resolveToday(args: Args, env: NodeJS.ProcessEnv, now: Date): string {
   const flag = args.flags.get('today');
-  const value = typeof flag === 'string' ? flag : env.FOLLOW_THROUGH_TODAY;
+  const fromFlag = typeof flag === 'string';
+  const value = fromFlag ? flag : env.FOLLOW_THROUGH_TODAY;
   if (value !== undefined && value !== '') {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
     if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
-      throw new UsageError(`"${value}" is not a date: write it as YYYY-MM-DD, like --today 2026-11-23.`);
+      throw new UsageError(
+        fromFlag
+          ? `"${value}" is not a date: write it as YYYY-MM-DD, like --today 2026-11-23.`
+          : `FOLLOW_THROUGH_TODAY is "${value}", which is not a date: set it as YYYY-MM-DD (like FOLLOW_THROUGH_TODAY=2026-11-23), or unset it to work with today's date.`,
+      );
+    }
+    if (value < firstSupportedDate || value > lastSupportedDate) {
+      throw new UsageError(
+        `${fromFlag ? `--today ${value}` : `FOLLOW_THROUGH_TODAY=${value}`} is outside the dates Follow Through tracks (${firstSupportedDate} to ${lastSupportedDate}): give a date in that range, like ${fromFlag ? '--today' : 'FOLLOW_THROUGH_TODAY='}${fromFlag ? ' ' : ''}2026-11-23.`,
+      );
     }
     return value;
   }

@@ -76,6 +76,9 @@ export async function runDemo(vault: string, out: (text: string) => void, s: Sty
 async function notionStep(folder: string, dana: string, out: (text: string) => void, s: Style): Promise<void> {
   out(s.bold('\n4. Notion: a shared tracker for Dana and her coach (on a local Notion emulator: no account, no network)\n'));
   const emulator = await startEmulator({ port: 0, rateLimit: false });
+  // Only Dana's folder is synced: the database is hers, and the other clients' notes are not named by it
+  // (synced with the whole vault, each run would list them as "not synced").
+  const danaFolder = path.relative(folder, path.dirname(dana)).split(path.sep).join('/');
   try {
     const lines: string[] = [];
     const io: NotionIo = {
@@ -97,7 +100,7 @@ async function notionStep(folder: string, dana: string, out: (text: string) => v
     await step(`follow-through notion init --parent ${emulator.pageId} --client Dana`, () =>
       runNotion(['init', '--parent', emulator.pageId, '--client', 'Dana', folder], io),
     );
-    await step('follow-through sync', () => runSync([folder, '--today', trackDays[2]], io));
+    await step(`follow-through sync ${danaFolder}`, () => runSync([path.join(folder, danaFolder), '--today', trackDays[2]], io));
 
     // Dana ticks an item in Notion (the emulator's "person" token edits as a person, as Notion's app does).
     const state = JSON.parse(readFileSync(path.join(folder, '.follow-through', 'notion.json'), 'utf8')) as { targets: Array<{ dataSourceId: string }> };
@@ -109,7 +112,7 @@ async function notionStep(folder: string, dana: string, out: (text: string) => v
     const title = row.properties.Item?.title?.map((t) => t.plain_text).join('') ?? 'an item';
     await person.pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
     out(`${s.dim('In Notion, Dana ticks')} “${title}”.`);
-    await step('follow-through sync', () => runSync([folder, '--today', trackDays[2]], io));
+    await step(`follow-through sync ${danaFolder}`, () => runSync([path.join(folder, danaFolder), '--today', trackDays[2]], io));
     const ticked = readFileSync(dana, 'utf8')
       .split('\n')
       .filter((line) => /^\s+- \[x\]/.test(line));

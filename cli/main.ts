@@ -9,6 +9,8 @@ import { notionUsage, syncUsage } from './notion-usage.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
 import { reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
+// The version npm run version moves (the bundle keeps the whole file: 2 KB).
+import packageJson from '../package.json' with { type: 'json' };
 
 const usage = `follow-through: keep the commitments made at the end of a coaching session
 
@@ -38,7 +40,8 @@ Commands
   demo    a whole cycle on a copy of the example vault (what npm start does)
 
 Dates
-  --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today)
+  --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today),
+                      from 1000-01-01 to 9998-12-31
 
 Index
   list, lint, report and review remember what each note held, outside the
@@ -124,7 +127,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ['database', 'parent', 'client', 'port', 'token', 'data-source']);
   const style: Style = makeStyle(io.stdoutIsTTY, io.env);
   if (args.flags.has('version')) {
-    io.out('follow-through 0.1.0');
+    io.out(`follow-through ${packageJson.version}`);
     return 0;
   }
   if (!args.command || args.command === 'help') {

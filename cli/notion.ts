@@ -90,7 +90,7 @@ function progressBar(io: NotionIo): ((done: number, total: number) => void) | un
   };
 }
 
-/** Run a command body, turning a Notion error into its message and exit 1, with the token redacted everywhere. */
+/** Run a command body, turning a Notion error into its message and exit 1 (2 for a usage mistake), with the token redacted everywhere. */
 async function guarded(io: NotionIo, json: boolean, body: () => Promise<number>): Promise<number> {
   const secret = io.env.NOTION_TOKEN?.trim();
   try {
@@ -101,7 +101,8 @@ async function guarded(io: NotionIo, json: boolean, body: () => Promise<number>)
     const message = redact(explained.message, secret);
     if (json) io.out(JSON.stringify({ error: { code: explained.code, message, requestId: explained.requestId ?? null } }));
     else io.err(`follow-through: ${message}\n`);
-    return 1;
+    // No token, or a --database that is no link or id: usage mistakes, exit 2 as the help says.
+    return explained.code === 'no-token' || explained.code === 'bad-id' ? 2 : 1;
   }
 }
 

@@ -50,7 +50,8 @@ function findingLines(f: Finding, s: Style, indent: string): string[] {
 
 function diagnosticLines(result: NoteResult, s: Style): string[] {
   const out: string[] = [];
-  if (result.error) out.push(`  ${s.warn('could not read')} ${result.error}`);
+  // The error says it whole ("Could not read this note (…); it was skipped."): a label beside it would say it twice.
+  if (result.error) out.push(`  ${s.warn('problem')} ${result.error}`);
   for (const d of result.note.diagnostics) {
     const label = d.code === 'too-many-commitments' ? s.info('idea') : s.warn('problem');
     out.push(`  ${s.dim(`line ${String(d.line).padEnd(4)}`)} ${label} ${s.dim(`(${d.code})`)} ${d.message}`);

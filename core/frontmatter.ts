@@ -18,6 +18,26 @@ export const defaultMeta: NoteMeta = {
   breaks: [],
 };
 
+/** The days' usual short forms, read as their full names. */
+const shortDays: Readonly<Record<string, string>> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
+
+/** A day as written in a note (`Sunday`, `sunday`, `Sun`, `sun.`), in the form the schema reads; any case, as `if-missed` is read. */
+function dayName(raw: string): string {
+  const word = raw.trim().toLowerCase().replace(/\.$/, '');
+  return shortDays[word] ?? word;
+}
+
 /** A note's settings before its frontmatter is read: the defaults, with the adapter's own choices over them. Built field by field: a vault index makes one per note. */
 export function freshMeta(defaults: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>> = {}): NoteMeta {
   return {
@@ -186,9 +206,9 @@ export function readFrontmatter(
   }
   if (present('week-start')) {
     const raw = record['week-start'];
-    const parsed = WeekStart.safeParse(typeof raw === 'string' ? raw.trim().toLowerCase() : raw);
+    const parsed = WeekStart.safeParse(typeof raw === 'string' ? dayName(raw) : raw);
     if (parsed.success) meta.weekStart = parsed.data;
-    else bad('week-start', raw, 'a day of the week, like "week-start: sunday"');
+    else bad('week-start', raw, 'a day of the week, like "week-start: sunday" or "week-start: Sun"');
   }
   if (present('breaks')) {
     const raw = record.breaks;

@@ -36,8 +36,6 @@ export default class FollowThroughPlugin extends Plugin {
         saveQuietly: () => this.saveData(this.settings),
         notion: {
           hasToken: () => this.notion.hasToken(),
-          setToken: (token) => this.notion.setToken(token),
-          forgetToken: () => this.notion.forgetToken(),
           testConnection: () => this.notion.testConnection(),
           repairDatabase: () => this.notion.repairDatabase(),
           schedule: () => this.scheduleNotion(),

@@ -167,7 +167,8 @@ export class NotionSync {
   }
 
   private token(): string | undefined {
-    const token = this.app.secretStorage.getSecret(tokenSecretId)?.trim();
+    const id = this.settings().notion.tokenSecret;
+    const token = id === '' ? undefined : this.app.secretStorage.getSecret(id)?.trim();
     return token ? token : undefined;
   }
 

@@ -1,7 +1,7 @@
-import { type App, PluginSettingTab, Setting } from 'obsidian';
+import { type App, type ButtonComponent, PluginSettingTab, SecretComponent, Setting, normalizePath, requireApiVersion } from 'obsidian';
 import { type IfMissed, type WeekStart, defaultHeadings } from '../core/index.js';
 
-/** What the user can set. Defaults below; nothing here is secret (the Notion token lives in SecretStorage). */
+/** What the user can set. Defaults below; nothing here is secret (the Notion token lives in Obsidian's keychain, SecretStorage). */
 export interface FollowThroughSettings {
   /** Headings that mark a commitments section. */
   headings: string[];
@@ -13,7 +13,7 @@ export interface FollowThroughSettings {
   ifMissed: IfMissed;
   /** Update checklists and write prompts when a period closes, without a command. Off by default. */
   autoUpdate: boolean;
-  /** The Notion sync. The token is not here: it lives in Obsidian's secret storage. */
+  /** The Notion sync. The token is not here: it lives in Obsidian's keychain; only its name is here. */
   notion: NotionSettings;
 }
 
@@ -21,13 +21,22 @@ export interface FollowThroughSettings {
 export interface NotionSettings {
   /** The database, as pasted: its link, a view's link (`?v=`), or its id. */
   database: string;
-  /** Notes in these folders sync (`/` is every note). */
+  /** Notes in these folders sync (`/` is every note), as vault paths (passed through normalizePath). */
   folders: string[];
   /** Notes whose `client` is one of these sync. */
   clients: string[];
   /** Sync in the background every this many minutes; 0 is off (the default). */
   intervalMinutes: number;
+  /**
+   * The name of the secret in Obsidian's keychain (SecretStorage) that holds the
+   * Notion token, as chosen in the settings' secret picker; '' is none. Default:
+   * `follow-through-notion-token`, where the plugin kept the token before the picker.
+   */
+  tokenSecret: string;
 }
+
+/** Where the plugin kept the token before the secret picker (obsidian-plugin/notion.ts's tokenSecretId): the default, so a saved token still works. */
+export const defaultTokenSecret = 'follow-through-notion-token';
 
 /** The choices of the background sync, in minutes (0 is off). */
 export const syncIntervals = [0, 15, 30, 60, 240] as const;
@@ -38,12 +47,20 @@ export const DEFAULT_SETTINGS: FollowThroughSettings = {
   weekStart: 'monday',
   ifMissed: 'curious',
   autoUpdate: false,
-  notion: { database: '', folders: [], clients: [], intervalMinutes: 0 },
+  notion: { database: '', folders: [], clients: [], intervalMinutes: 0, tokenSecret: defaultTokenSecret },
 };
 
 function lines(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '') : [];
 }
+
+/** Folders as the vault names them: `clients\dana`, `/clients/dana/` and `clients//dana` are all `clients/dana`; a lone `/` stays every note. */
+export function vaultFolders(value: readonly string[]): string[] {
+  return [...new Set(value.map((v) => v.trim()).filter((v) => v !== '').map((v) => normalizePath(v)))];
+}
+
+/** A secret's name as Obsidian's keychain allows it: lower-case letters and digits, with dashes between. */
+const secretName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Read the Notion part of saved settings; anything else in it (a token pasted by hand into data.json) is dropped. */
 function readNotionSettings(saved: unknown): NotionSettings {
@@ -51,9 +68,10 @@ function readNotionSettings(saved: unknown): NotionSettings {
   const interval = typeof n.intervalMinutes === 'number' && (syncIntervals as readonly number[]).includes(n.intervalMinutes) ? n.intervalMinutes : 0;
   return {
     database: typeof n.database === 'string' ? n.database.trim() : '',
-    folders: lines(n.folders),
+    folders: vaultFolders(lines(n.folders)),
     clients: lines(n.clients),
     intervalMinutes: interval,
+    tokenSecret: typeof n.tokenSecret === 'string' && (n.tokenSecret === '' || secretName.test(n.tokenSecret)) ? n.tokenSecret : defaultTokenSecret,
   };
 }
 
@@ -77,9 +95,8 @@ export function readSettings(saved: unknown): FollowThroughSettings {
 
 /** What the Notion section asks of the plugin. */
 export interface NotionHost {
+  /** Whether the chosen secret holds a token. */
   hasToken(): boolean;
-  setToken(token: string): void;
-  forgetToken(): void;
   testConnection(): Promise<string>;
   /** Add to the database the properties the sync needs and it lacks. */
   repairDatabase(): Promise<string>;
@@ -94,6 +111,17 @@ export interface SettingsHost {
   /** Save settings that do not change what the index reads (no re-read of the vault). */
   saveQuietly(): Promise<void>;
   notion: NotionHost;
+}
+
+/**
+ * Style a button that takes something away: setDestructive where Obsidian has
+ * it (1.13.0), else the class the deprecated setWarning set (the plugin runs on
+ * 1.11.4 and later).
+ */
+export function markDestructive(button: ButtonComponent): ButtonComponent {
+  if (requireApiVersion('1.13.0')) return button.setDestructive();
+  button.buttonEl.addClass('mod-warning');
+  return button;
 }
 
 /** The settings tab: every option says what it does. */
@@ -193,28 +221,24 @@ export class FollowThroughSettingTab extends PluginSettingTab {
     const tokenSetting = new Setting(containerEl).setName('Notion token');
     const describeToken = () =>
       tokenSetting.setDesc(
-        `The secret of your Notion integration (notion.so/profile/integrations → your integration → Internal integration secret). Kept in Obsidian’s secret storage on this device, never in the plugin’s settings file, and never shown again. ${notion.hasToken() ? 'A token is saved; paste another to replace it.' : 'No token saved yet.'}`,
+        `The secret of your Notion integration (notion.so/profile/integrations → your integration → Internal integration secret), kept in Obsidian’s keychain on this device: choose it here, or add it under a name of your own. Only its name is in the plugin’s settings file; the token is never shown. ${notion.hasToken() ? 'A token is chosen.' : 'No token chosen yet.'}`,
       );
     describeToken();
     tokenSetting
-      .addText((text) => {
-        text.inputEl.type = 'password';
-        text.inputEl.autocomplete = 'off';
-        text
-          .setPlaceholder(notion.hasToken() ? 'Saved: paste a new token to replace it' : 'Paste the integration secret')
-          .setValue('')
-          .onChange((value) => {
-            if (value.trim() === '') return;
-            notion.setToken(value);
-            describeToken();
-          });
-      })
+      .addComponent((el) =>
+        new SecretComponent(this.app, el).setValue(settings.tokenSecret).onChange(async (value) => {
+          settings.tokenSecret = value.trim();
+          await save();
+          describeToken();
+        }),
+      )
       .addButton((button) =>
-        button
+        markDestructive(button)
           .setButtonText('Forget token')
-          .setWarning()
-          .onClick(() => {
-            notion.forgetToken();
+          .onClick(async () => {
+            // Only the plugin's link to the secret goes: the keychain entry is the user's (Settings → Keychain).
+            settings.tokenSecret = '';
+            await save();
             this.display();
           }),
       );
@@ -240,7 +264,7 @@ export class FollowThroughSettingTab extends PluginSettingTab {
           .setPlaceholder('For example: clients/dana')
           .setValue(settings.folders.join('\n'))
           .onChange(async (value) => {
-            settings.folders = value.split('\n').map((v) => v.trim()).filter((v) => v !== '');
+            settings.folders = vaultFolders(value.split('\n'));
             await save();
           }),
       );

@@ -57,9 +57,9 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** The client a note belongs to: its `client`, else the note's own name. */
+/** The client a note belongs to: its `client`, else the note's own name (its file name without the folders or `.md`). */
 export function clientOf(tracked: TrackedNote): string {
-  return tracked.note.meta.client ?? tracked.file.replace(/\.md$/i, '');
+  return tracked.note.meta.client ?? tracked.file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
 }
 
 /** The key a client's notes are grouped by: their name in any case, as `supersededBy` reads it. */

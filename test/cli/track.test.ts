@@ -170,7 +170,10 @@ describe('follow-through report, review and list on a tracked vault', () => {
 
   it('should print the review as Markdown', () => {
     const out = ok(['review', dir, '--today', '2026-12-07']);
-    expect(out.startsWith('# Next-session review\n\n## Dana: review for the session on Mon 7 Dec\n')).toBe(true);
+    expect(out.startsWith('# Next-session review\n\n## ')).toBe(true);
+    expect(out).toContain('\n## Dana: review for the session on Mon 7 Dec\n');
+    // The journal note names no client: it is named by the note's name, not its path.
+    expect(out).toContain('\n## 2026-11-25: review');
     expect(out).toContain('- Record: Week of 23 Nov: 1 of 2 · Week of 30 Nov: 0 of 2');
     expect(out).toContain('- To decide together:');
     // Only Dana's latest session note is reviewed.

@@ -108,7 +108,7 @@ describe.each(sets)('natural-language reader on the $name', ({ name, rows, expec
 
   it('should print its figures', () => {
     const lines = fields.map((f) => `  ${f.padEnd(16)} ${score[f]}/${rows.length}  ${pct(score[f]).toFixed(1)}%`);
-    console.log(`${name}: ${rows.length} labelled commitments\n${lines.join('\n')}\nmisses:\n  ${misses.join('\n  ')}`);
+    console.debug(`${name}: ${rows.length} labelled commitments\n${lines.join('\n')}\nmisses:\n  ${misses.join('\n  ')}`);
     expect(rows.length).toBe(expected);
   });
 

@@ -57,6 +57,33 @@ describe('reading note metadata from frontmatter', () => {
     expect(note.meta).toMatchObject({ ifMissed: 'direct', weekStart: 'saturday' });
   });
 
+  it('should read a week-start day as people write it: full or short, any case (week-start: Sun, as if-missed: Gentle)', () => {
+    const forms: Array<[string, string]> = [
+      ['Sun', 'sunday'],
+      ['SUN', 'sunday'],
+      ['sun.', 'sunday'],
+      [' Sunday ', 'sunday'],
+      ['Mon', 'monday'],
+      ['Tue', 'tuesday'],
+      ['Tues', 'tuesday'],
+      ['wed', 'wednesday'],
+      ['Thu', 'thursday'],
+      ['Thurs', 'thursday'],
+      ['Fri', 'friday'],
+      ['Sat', 'saturday'],
+    ];
+    for (const [written, day] of forms) {
+      const note = withFrontmatter(`week-start: "${written}"`, 'if-missed: Gentle');
+      expect(note.diagnostics, written).toEqual([]);
+      expect(note.meta).toMatchObject({ weekStart: day, ifMissed: 'gentle' });
+    }
+    for (const wrong of ['Su', 'Sundays', 'S', 'constructor']) {
+      const note = withFrontmatter(`week-start: ${wrong}`);
+      expect(note.meta.weekStart, wrong).toBe('monday');
+      expect(note.diagnostics.map((d) => d.code), wrong).toEqual(['invalid-frontmatter']);
+    }
+  });
+
   it('should read a client written as a link, quoted or not, by its shown name', () => {
     expect(withFrontmatter('client: "[[Dana Smith]]"').meta.client).toBe('Dana Smith');
     expect(withFrontmatter('client: "[[people/Dana Smith|Dana]]"').meta.client).toBe('Dana');

@@ -126,9 +126,9 @@ export function trackListeners(): void {
 
 function patch(holder: EventTarget, fixed: EventTarget | undefined): void {
   // The originals are called with an explicit `this` below, so taking them off their object is safe.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with an explicit `this` below
   const add = holder.addEventListener;
-  // eslint-disable-next-line @typescript-eslint/unbound-method
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with an explicit `this` below
   const remove = holder.removeEventListener;
   holder.addEventListener = function (this: EventTarget, type, listener, options) {
     const target = fixed ?? this;

@@ -1245,6 +1245,14 @@ export class ButtonComponent {
     return this;
   }
 
+  /** Test hook: whether setDestructive (Obsidian 1.13) styled the button. */
+  destructive = false;
+
+  setDestructive(): this {
+    this.destructive = true;
+    return this;
+  }
+
   setDisabled(disabled: boolean): this {
     this.buttonEl.disabled = disabled;
     return this;
@@ -1258,6 +1266,31 @@ export class ButtonComponent {
   /** Test hook: what a person clicking the button does; resolves when the handler has. */
   async click(): Promise<void> {
     await this.clicked?.(new MouseEvent('click'));
+  }
+}
+
+/**
+ * Obsidian's secret picker (1.11.1; setValue and onChange 1.11.4): its value is
+ * the id of a secret in the app's SecretStorage (the keychain), never the secret.
+ */
+export class SecretComponent extends ValueComponent<string> {
+  /** Test hook: the id shown as chosen. */
+  private id = '';
+
+  constructor(
+    readonly app: App,
+    readonly containerEl: HTMLElement,
+  ) {
+    super();
+  }
+
+  getValue(): string {
+    return this.id;
+  }
+
+  setValue(value: string): this {
+    this.id = value;
+    return this;
   }
 }
 
@@ -1326,6 +1359,11 @@ export class Setting {
     return this;
   }
 
+  addComponent<T extends ValueComponent<string>>(cb: (el: HTMLElement) => T): this {
+    this.components.push(cb(this.controlEl));
+    return this;
+  }
+
   private add<C extends ValueComponent<string> | ValueComponent<boolean>>(component: C, cb: (component: C) => unknown): this {
     this.components.push(component);
     cb(component);
@@ -1335,10 +1373,25 @@ export class Setting {
 
 // ---------------------------------------------------------------- functions
 
-/** Obsidian's path clean-up: forward slashes, no doubled, leading or trailing ones, no-break spaces as spaces, NFC. */
+/** The running app's version (a test may pretend to be an older Obsidian with setApiVersion). */
+export let apiVersion = '1.13.1';
+
+/** Test hook: run as this version of Obsidian. */
+export function setApiVersion(version: string): void {
+  apiVersion = version;
+}
+
+/** Whether the running Obsidian is at least this version. */
+export function requireApiVersion(version: string): boolean {
+  const [a = [], b = []] = [apiVersion, version].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+}
+
+/** Obsidian's path clean-up: forward slashes, no doubled, leading or trailing ones ('' is '/'), ordinary spaces, NFC. */
 export function normalizePath(path: string): string {
-  const clean = path.replace(/[\\/]+/g, '/').replace(/\u00a0|\u202f/g, ' ').replace(/^\/+|\/+$/g, '');
-  return (clean === '' ? '/' : clean).normalize('NFC');
+  const joined = path.replace(/([\\/])+/g, '/').replace(/(^\/+|\/+$)/g, '');
+  return (joined === '' ? '/' : joined).replace(/\u00A0|\u202F/g, ' ').normalize('NFC');
 }
 
 /** Obsidian's YAML parser (the fake uses the `yaml` package). */

@@ -78,6 +78,12 @@ function control(settings: Map<string, Setting>, name: string) {
   return component as { change(value: string): Promise<void>; getValue(): string };
 }
 
+/** Keep a token in Obsidian's keychain and choose it in the settings' secret picker, as a person does. */
+async function chooseToken(s: Started, settings: Map<string, Setting>, token: string): Promise<void> {
+  s.app.secretStorage.setSecret(tokenSecretId, token);
+  await control(settings, 'Notion token').change(tokenSecretId);
+}
+
 async function click(settings: Map<string, Setting>, name: string, button = 0): Promise<void> {
   const found = settings.get(name)?.buttons[button];
   if (!found) throw new Error(`no button in “${name}”`);
@@ -118,7 +124,7 @@ async function brokenDatabase(
   const s = await startTracked(emulator);
   started = s;
   const settings = settingsTab(s);
-  await control(settings, 'Notion token').change(emulator.token);
+  await chooseToken(s, settings, emulator.token);
   await control(settings, 'Notion database').change(databaseId);
   if (folders) await control(settings, 'Folders that sync').change(folders);
   return { dataSourceId, settings, s };
@@ -139,8 +145,8 @@ describe('Notion in the plugin', () => {
     expect(requests).toEqual([]);
 
     let settings = settingsTab(started);
-    await control(settings, 'Notion token').change(emulator.token);
-    expect(app.secretStorage.getSecret(tokenSecretId)).toBe(emulator.token);
+    await chooseToken(started, settings, emulator.token);
+    expect(plugin.settings.notion.tokenSecret).toBe(tokenSecretId);
     await control(settings, 'Notion database').change(`https://www.notion.so/acme/Follow-Through-${databaseId.replace(/-/g, '')}?v=0123456789abcdef0123456789abcdef&pvs=4`);
     expect(await syncCommand(started)).toContain('Nothing syncs yet');
     await control(settings, 'Folders that sync').change('clients/dana\n');
@@ -149,8 +155,8 @@ describe('Notion in the plugin', () => {
 
     // The token is never shown back, and never saved with the settings.
     settings = settingsTab(started);
-    expect(control(settings, 'Notion token').getValue()).toBe('');
-    expect(settings.get('Notion token')?.descEl.getText()).toContain('A token is saved');
+    expect(control(settings, 'Notion token').getValue()).toBe(tokenSecretId);
+    expect(settings.get('Notion token')?.descEl.getText()).toContain('A token is chosen');
 
     const first = await syncCommand(started);
     expect(first).toMatch(/Created \d+ rows\./);
@@ -213,9 +219,9 @@ describe('Notion in the plugin', () => {
     for (const spy of consoleSpies) for (const call of spy.mock.calls) expect(JSON.stringify(call)).not.toContain(emulator.token);
     expect(await app.vault.adapter.read('.follow-through/notion.json')).not.toContain(emulator.token);
 
-    // Forgetting the token empties it.
+    // Forgetting the token unlinks it (the keychain entry is the user's to delete).
     await click(settingsTab(started), 'Notion token');
-    expect(app.secretStorage.getSecret(tokenSecretId) ?? '').toBe('');
+    expect(plugin.settings.notion.tokenSecret).toBe('');
     expect(await syncCommand(started)).toContain('paste your integration’s secret');
   });
 
@@ -229,11 +235,11 @@ describe('Notion in the plugin', () => {
     };
     expect(await test()).toContain('Paste your Notion integration’s secret');
 
-    await control(settings, 'Notion token').change('ntn_not_the_right_secret');
+    await chooseToken(started, settings, 'ntn_not_the_right_secret');
     await control(settings, 'Notion database').change(databaseId);
     expect(await test()).toMatch(/^Notion did not accept the token\. .*Settings → Follow Through → Notion\.$/);
 
-    await control(settings, 'Notion token').change(emulator.token);
+    await chooseToken(started, settings, emulator.token);
     await control(settings, 'Notion database').change(emulator.pageId);
     expect(await test()).toContain('is a page, not a database');
 
@@ -329,7 +335,7 @@ describe('Notion in the plugin', () => {
   it('should never read a token from data.json, and keep the folders and clients it names', async () => {
     started = await start({ data: { notion: { token: 'ntn_pasted_by_hand', database: 'x', folders: ['a', 7], clients: ['Dana'], intervalMinutes: 3 } } });
     const { notion } = started.plugin.settings;
-    expect(notion).toEqual({ database: 'x', folders: ['a'], clients: ['Dana'], intervalMinutes: 0 });
+    expect(notion).toEqual({ database: 'x', folders: ['a'], clients: ['Dana'], intervalMinutes: 0, tokenSecret: 'follow-through-notion-token' });
     expect(started.plugin.notion.hasToken()).toBe(false);
   });
 });

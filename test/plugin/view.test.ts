@@ -70,7 +70,7 @@ describe('the side view', () => {
   it('should group every client in the vault view', async () => {
     started = await start({ open: dana });
     const view = await openView(started, 'vault');
-    expect(texts(view.contentEl, '.ft-client-name')).toEqual(['Dana', 'journal/2026-11-25', 'Marcus', 'Priya']);
+    expect(texts(view.contentEl, '.ft-client-name')).toEqual(['2026-11-25', 'Dana', 'Marcus', 'Priya']);
     expect(view.contentEl.querySelector('.ft-tab.is-active')?.textContent).toBe('All clients');
   });
 
@@ -109,7 +109,7 @@ describe('the side view', () => {
     await started.app.vault.rename(fileAt(started.app, marcus), 'clients/marcus/renamed.md');
     expect(started.plugin.index.notes.has('clients/marcus/renamed.md')).toBe(true);
     await started.app.vault.delete(fileAt(started.app, 'clients/marcus/renamed.md'));
-    expect(texts(view.contentEl, '.ft-client-name')).toEqual(['Dana', 'journal/2026-11-25', 'Priya']);
+    expect(texts(view.contentEl, '.ft-client-name')).toEqual(['2026-11-25', 'Dana', 'Priya']);
   });
 
   it('should follow the active note', async () => {

@@ -81,7 +81,7 @@ describe('reviewAgenda', () => {
   it('should review every note that names no session, on its own', () => {
     const loose = sessionNote([], ["- When I close my laptop on Friday, I'll update the client table. If I'm wiped out, then I'll do it Saturday."]);
     const text = reviewAgenda([tracked('clients/dana.md', danaNote(), '2026-12-07'), tracked('journal/today.md', loose, '2026-12-07')]);
-    expect(text).toContain('## journal/today: review\n_From journal/today.md_');
+    expect(text).toContain('## today: review\n_From journal/today.md_');
     expect(text).toContain('- Record: not tracked yet');
   });
 

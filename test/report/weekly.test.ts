@@ -39,7 +39,8 @@ describe('weeklyMessages', () => {
     const a = trackDays(sessionNote(['session: 2026-11-23'], [walk]), ['2026-11-23']);
     const b = trackDays(sessionNote(['session: 2026-11-23'], [journal]), ['2026-11-23']);
     const messages = weeklyMessages([tracked('journal/monday.md', a, '2026-11-30'), tracked('journal/tuesday.md', b, '2026-11-30')], '2026-11-30');
-    expect(messages.map((m) => m.client)).toEqual(['journal/monday', 'journal/tuesday']);
+    // Named by the note's name, as the README says, not by its path.
+    expect(messages.map((m) => m.client)).toEqual(['monday', 'tuesday']);
   });
 
   it('should write nothing for a week that has not closed yet', () => {

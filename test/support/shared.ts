@@ -9,7 +9,8 @@ export const sharedDir = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export function sharedData(relative: string): string | undefined {
   const full = path.join(sharedDir, 'data', relative);
   if (existsSync(full)) return full;
-  console.warn(`skipping: ${full} is not here (it sits beside the checkout on the team's machines)`);
+  // Named as the README names it, relative to the checkout: no machine's own paths in the test output.
+  console.warn(`skipping: ../shared/data/${relative} is not here (it sits beside the checkout on the team's machines)`);
   return undefined;
 }
 
