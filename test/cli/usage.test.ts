@@ -112,6 +112,7 @@ describe('a note that cannot be read', () => {
     text: '',
     note: parseNote('', cliParseOptions),
     error: 'Could not read this note (permission denied); it was skipped.',
+    options: cliParseOptions,
   };
 
   it('should say so once, not "could not read Could not read"', () => {

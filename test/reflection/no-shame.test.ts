@@ -92,7 +92,7 @@ describe('reflection prompts never shame', () => {
     // of ids and periods: any sentence the wide sweep finds and the checked
     // inputs do not is a sentence the no-shame checks never read.
     const template = (text: string) => text.replace(/\d+/g, '#').replace(/\b(?:week|month|stretch)s?\b/g, '{unit}');
-    const sentences = (inputs: PromptInput[]) => new Set(inputs.flatMap((input) => ownWords(input).split(/(?<=[.?!])\s+|\n/).map(template)));
+    const sentences = (inputs: PromptInput[]) => new Set(inputs.flatMap((input) => ownWords(input).replace(/([.?!])\s+/g, '$1\n').split('\n').map(template)));
     const checked = sentences(all);
     const wide: PromptInput[] = [];
     for (let i = 0; i < 400; i++) {
