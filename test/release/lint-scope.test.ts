@@ -13,7 +13,7 @@ const eslint = new ESLint({ cwd: root });
 async function severity(file: string, rule: string): Promise<number> {
   const config = (await eslint.calculateConfigForFile(path.join(root, file))) as { rules?: Record<string, unknown> };
   const setting = config.rules?.[rule];
-  const level = Array.isArray(setting) ? setting[0] : setting;
+  const level: unknown = Array.isArray(setting) ? (setting as unknown[])[0] : setting;
   return level === 'error' ? 2 : level === 'warn' ? 1 : typeof level === 'number' ? level : 0;
 }
 
