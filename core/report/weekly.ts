@@ -62,9 +62,14 @@ export function clientOf(tracked: TrackedNote): string {
   return tracked.note.meta.client ?? tracked.file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
 }
 
-/** The key a client's notes are grouped by: their name in any case, as `supersededBy` reads it. */
+/**
+ * The key a client's notes are grouped by: their name in any case, as
+ * `supersededBy` reads it. A note that names no client is a group of its own,
+ * by its path: two `session.md` in different folders are not one client.
+ */
 export function clientKey(tracked: TrackedNote): string {
-  return clientOf(tracked).trim().toLowerCase();
+  const client = tracked.note.meta.client;
+  return client ? client.trim().toLowerCase() : `\u0000${tracked.file}`;
 }
 
 /** The week that most recently closed before `today`. */

@@ -64,6 +64,16 @@ describe('the release workflow', () => {
     expect(assets).toEqual(['dist/follow-through/main.js', 'dist/follow-through/manifest.json', 'dist/follow-through/styles.css']);
   });
 
+  it('should attest the build provenance of the same three files before publishing them', () => {
+    const attest = steps.findIndex((s) => s.uses?.startsWith('actions/attest-build-provenance@') === true);
+    expect(attest).toBeGreaterThan(stepIndex(/^npm run build\b/m));
+    expect(attest).toBeLessThan(stepIndex(/gh release create/));
+    const subjects = String((steps[attest] as Step & { with?: Record<string, string> }).with?.['subject-path'] ?? '').trim().split('\n');
+    expect(subjects).toEqual(['dist/follow-through/main.js', 'dist/follow-through/manifest.json', 'dist/follow-through/styles.css']);
+    expect(workflow.permissions?.['id-token']).toBe('write');
+    expect(workflow.permissions?.attestations).toBe('write');
+  });
+
   it('should go on for a tag equal to the manifest version, and stop for any other', () => {
     const check = steps[stepIndex(/GITHUB_REF_NAME/)];
     expect(check?.run).toMatch(/manifest\.json/);

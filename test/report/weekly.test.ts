@@ -43,6 +43,14 @@ describe('weeklyMessages', () => {
     expect(messages.map((m) => m.client)).toEqual(['monday', 'tuesday']);
   });
 
+  it('should keep two notes that name no client apart, even when their names are the same', () => {
+    const a = trackDays(sessionNote(['session: 2026-11-23'], [walk]), ['2026-11-23']);
+    const b = trackDays(sessionNote(['session: 2026-11-23'], [journal]), ['2026-11-23']);
+    const messages = weeklyMessages([tracked('clients/raj/session.md', a, '2026-11-30'), tracked('clients/ana/session.md', b, '2026-11-30')], '2026-11-30');
+    expect(messages.map((m) => m.client)).toEqual(['session', 'session']);
+    expect(messages.map((m) => m.commitments.map((c) => c.file))).toEqual([['clients/raj/session.md'], ['clients/ana/session.md']]);
+  });
+
   it('should write nothing for a week that has not closed yet', () => {
     const a = trackDays(sessionNote(['client: Dana', 'session: 2026-11-23'], [walk]), ['2026-11-23']);
     expect(weeklyMessages([tracked('a.md', a, '2026-11-27')], '2026-11-27')).toEqual([]);
