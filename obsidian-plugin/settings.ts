@@ -1,5 +1,5 @@
 import { type App, type ButtonComponent, PluginSettingTab, SecretComponent, Setting, normalizePath, requireApiVersion } from 'obsidian';
-import { type IfMissed, type WeekStart, defaultHeadings } from '../core/index.js';
+import { IfMissed, WeekStart, defaultHeadings } from '../core/index.js';
 
 /** What the user can set. Defaults below; nothing here is secret (the Notion token lives in Obsidian's keychain, SecretStorage). */
 export interface FollowThroughSettings {
@@ -78,16 +78,16 @@ function readNotionSettings(saved: unknown): NotionSettings {
 /** Read saved settings, keeping only values of the right type (a hand-edited data.json never breaks the plugin). */
 export function readSettings(saved: unknown): FollowThroughSettings {
   const s = (saved && typeof saved === 'object' ? saved : {}) as Partial<Record<keyof FollowThroughSettings, unknown>>;
-  const days: WeekStart[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-  const tones: IfMissed[] = ['curious', 'gentle', 'direct', 'none'];
+  const days: readonly string[] = WeekStart.options;
+  const tones: readonly string[] = IfMissed.options;
   return {
     headings:
       Array.isArray(s.headings) && s.headings.every((h) => typeof h === 'string') && s.headings.length > 0
         ? s.headings
         : [...DEFAULT_SETTINGS.headings],
     tag: typeof s.tag === 'string' && s.tag.trim() !== '' ? s.tag.trim().replace(/^#/, '') : DEFAULT_SETTINGS.tag,
-    weekStart: days.includes(s.weekStart as WeekStart) ? (s.weekStart as WeekStart) : DEFAULT_SETTINGS.weekStart,
-    ifMissed: tones.includes(s.ifMissed as IfMissed) ? (s.ifMissed as IfMissed) : DEFAULT_SETTINGS.ifMissed,
+    weekStart: days.includes(s.weekStart as string) ? (s.weekStart as WeekStart) : DEFAULT_SETTINGS.weekStart,
+    ifMissed: tones.includes(s.ifMissed as string) ? (s.ifMissed as IfMissed) : DEFAULT_SETTINGS.ifMissed,
     autoUpdate: typeof s.autoUpdate === 'boolean' ? s.autoUpdate : DEFAULT_SETTINGS.autoUpdate,
     notion: readNotionSettings(s.notion),
   };
@@ -168,7 +168,7 @@ export class FollowThroughSettingTab extends PluginSettingTab {
       .setName('First day of the week')
       .setDesc('Weeks are tracked from this day, unless a note says otherwise with "week-start".')
       .addDropdown((dropdown) => {
-        for (const day of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const) {
+        for (const day of WeekStart.options) {
           dropdown.addOption(day, day.charAt(0).toUpperCase() + day.slice(1));
         }
         dropdown.setValue(settings.weekStart).onChange(async (value) => {
