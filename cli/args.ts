@@ -1,3 +1,5 @@
+import { localDate } from '../core/index.js';
+
 /** A usage mistake: the CLI prints its message and exits 2. */
 export class UsageError extends Error {
   readonly code = 'usage' as const;
@@ -89,8 +91,5 @@ export function resolveToday(args: Args, env: NodeJS.ProcessEnv, now: Date): str
     }
     return value;
   }
-  const y = now.getFullYear();
-  const mo = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${mo}-${d}`;
+  return localDate(now);
 }

@@ -1,4 +1,4 @@
-import { type Commitment, type Finding, type TrackedNote, type WeeklyMessage, describeCadence } from '../core/index.js';
+import { type Commitment, type Finding, type TrackedNote, type WeeklyMessage, dayLabel, describeCadence } from '../core/index.js';
 import type { NoteResult } from './notes.js';
 
 /** Colours for a terminal, or none when output is piped or NO_COLOR is set. */
@@ -17,16 +17,6 @@ export function makeStyle(isTTY: boolean, env: NodeJS.ProcessEnv): Style {
   return { bold: wrap(1, 22), dim: wrap(2, 22), warn: wrap(33, 39), info: wrap(36, 39), good: wrap(32, 39) };
 }
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "2026-11-23" → "Mon 23 Nov". */
-export function humanDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  return `${weekdays[date.getUTCDay()]} ${date.getUTCDate()} ${months[date.getUTCMonth()]}`;
-}
-
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
@@ -35,8 +25,8 @@ function noteHeader(result: NoteResult, s: Style): string {
   const { meta } = result.note;
   const bits = [
     meta.client,
-    meta.session ? `session ${humanDate(meta.session)}` : null,
-    meta.nextSession ? `next ${humanDate(meta.nextSession)}` : null,
+    meta.session ? `session ${dayLabel(meta.session)}` : null,
+    meta.nextSession ? `next ${dayLabel(meta.nextSession)}` : null,
   ].filter((b): b is string => b !== null);
   return `${s.bold(result.file.relative)}${bits.length ? s.dim(`  ·  ${bits.join(' · ')}`) : ''}`;
 }

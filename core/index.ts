@@ -30,7 +30,7 @@ export type { Period, PlannedItem } from './tracking/schedule.js';
 export { supersededBy } from './tracking/sessions.js';
 export { planPull, inertLines } from './tracking/pull.js';
 export type { TickChange, AnswerChange, PullProblem } from './tracking/pull.js';
-export { dayLabel, addDays, weekStartOf, isoWeekLabel } from './tracking/dates.js';
+export { dayLabel, addDays, weekStartOf, isoWeekLabel, localDate } from './tracking/dates.js';
 export { reflectionPrompt } from './reflection/prompt.js';
 export type { Prompt, PromptInput, Tone } from './reflection/prompt.js';
 export { weeklyMessages, lastClosedWeek, clientOf, maxMessageLength } from './report/weekly.js';

@@ -6,6 +6,7 @@ import {
   type TrackOptions,
   type TrackedNote,
   headingMatcher,
+  localDate,
   parseNote,
   readTracking,
   supersededBy,
@@ -25,10 +26,6 @@ const readsAtOnce = 4;
 /** How long to wait after an edit before reading the note again. */
 const settleMs = 300;
 
-/** Today's local date, ISO. */
-export function localDate(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** Core's parse options from the plugin's settings, with Obsidian's own YAML parser (and the vault's Tasks statuses, when it has them). */
 export function parseOptions(settings: FollowThroughSettings, taskStatuses?: TaskStatuses): ParseOptions {

@@ -94,3 +94,8 @@ export function compact(iso: string): string {
 export function expand(compactDate: string): string {
   return `${compactDate.slice(0, 4)}-${compactDate.slice(4, 6)}-${compactDate.slice(6, 8)}`;
 }
+
+/** A moment's local calendar date, ISO ("2026-11-23"): today, as the person's clock says. */
+export function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -71,6 +71,7 @@ describe('the public API of core', () => {
       'isoWeekLabel',
       'itemState',
       'lastClosedWeek',
+      'localDate',
       'maxMessageLength',
       'mayHoldCommitments',
       'normalizeText',
