@@ -1,7 +1,7 @@
 import { RangeSetBuilder, StateEffect } from '@codemirror/state';
 import { Decoration, type DecorationSet, EditorView, ViewPlugin, type ViewUpdate, hoverTooltip } from '@codemirror/view';
 import type { ParseOptions } from '../core/index.js';
-import { type Hint, findHints } from './hints.js';
+import { type Hint, findHints } from './find-hints.js';
 
 /**
  * Notes up to this many characters are read again on every edit (a few

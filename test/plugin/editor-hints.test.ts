@@ -4,7 +4,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { describe, expect, it, vi } from 'vitest';
 import { commitmentHints, pauseBeforeReading, readAtOnceUpTo } from '../../obsidian-plugin/editor-hints.js';
-import { findHints } from '../../obsidian-plugin/hints.js';
+import { findHints } from '../../obsidian-plugin/find-hints.js';
 import { DEFAULT_SETTINGS } from '../../obsidian-plugin/settings.js';
 import { parseOptions } from '../../obsidian-plugin/vault-index.js';
 import { exampleVault, readVault } from './harness.js';

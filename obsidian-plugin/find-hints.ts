@@ -1,3 +1,4 @@
+// Which words of a note the editor underlines, and why: pure, from core's reading (editor-hints.ts draws them in CodeMirror).
 import { type FindingCode, type ParseOptions, parseNote, splitLines } from '../core/index.js';
 
 /** A weak part of a commitment line, by offset in the note, with what would make it stronger. */
