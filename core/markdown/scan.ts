@@ -1,4 +1,4 @@
-import { type Line, indentWidth, isBlank, splitLines } from './lines.js';
+import { type Line, indentWidth, isBlank, splitLines, withoutCodeSpans } from './lines.js';
 
 /** A list item, as Obsidian's metadata cache records it (lines are 0-based). */
 export interface ScannedListItem {
@@ -271,17 +271,17 @@ function endsMarker(text: string, at: number): boolean {
   return at >= text.length || isSpaceOrTab(text.charCodeAt(at));
 }
 
-/** Columns of spaces and tabs in `text` from `from`, counted as if `from` were column 0. */
-function indentFrom(text: string, from: number): { columns: number; end: number } {
-  let columns = 0;
+/** Columns of spaces and tabs in `text` from `from`, which sits at column `startColumn` (tab stops every 4). */
+function indentFrom(text: string, from: number, startColumn = 0): { columns: number; end: number } {
+  let column = startColumn;
   let i = from;
   for (; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 32) columns++;
-    else if (ch === 9) columns += 4 - (columns % 4);
+    if (ch === 32) column++;
+    else if (ch === 9) column += 4 - (column % 4);
     else break;
   }
-  return { columns, end: i };
+  return { columns: column - startColumn, end: i };
 }
 
 /** Whether `text` from `from` is empty or whitespace only, as String.prototype.trim sees it. */
@@ -290,8 +290,11 @@ function blankAfter(text: string, from: number): boolean {
   return /^\s*$/.test(text.slice(from));
 }
 
-/** Read a list marker at `at` in `text` (indentation already skipped), without copying the line. */
-function readMarker(text: string, at = 0): Marker | undefined {
+/**
+ * Read a list marker at `at` in `text` (indentation already skipped), without copying the line.
+ * `column` is the marker's column: a tab after the marker reaches the next tab stop from there.
+ */
+function readMarker(text: string, at = 0, column = 0): Marker | undefined {
   let marker: string;
   let kind: string;
   let ordered = false;
@@ -318,7 +321,7 @@ function readMarker(text: string, at = 0): Marker | undefined {
     ordered = true;
     start = Number(text.slice(at, d));
   }
-  const { columns, end } = indentFrom(text, at + marker.length);
+  const { columns, end } = indentFrom(text, at + marker.length, column + marker.length);
   let padding = columns;
   if (padding === 0 || padding > 4 || blankAfter(text, end)) padding = 1;
   return { marker, width: marker.length, padding, ordered, start, kind };
@@ -374,6 +377,34 @@ function leadingChars(text: string, columns: number, from = 0): number {
     i++;
   }
   return i - from;
+}
+
+/** Whether a line of text leaves a `%%` comment open: an odd number of `%%` on it. */
+function opensComment(line: string): boolean {
+  if (!line.includes('%%')) return false;
+  const text = withoutCodeSpans(line);
+  let n = 0;
+  for (let at = text.indexOf('%%'); at >= 0; at = text.indexOf('%%', at + 2)) n++;
+  return n % 2 === 1;
+}
+
+/**
+ * Whether a line would start a block that interrupts a paragraph, so it cannot
+ * be a lazy continuation line: a heading, a fence, a thematic break, an HTML
+ * block of kinds 1 to 6, a comment, math, or a list item that may interrupt a
+ * paragraph (a bullet with words, or an ordered item starting at 1).
+ */
+function interruptsParagraph(text: string): boolean {
+  const indent = indentWidth(text);
+  if (indent >= 4) return false;
+  const trimmed = text.trimStart();
+  if (readAtx(text) || fenceRe.test(trimmed) || thematicRe.test(text)) return true;
+  if (trimmed.startsWith('%%') || trimmed.startsWith('$$')) return true;
+  if (htmlBlockStart(trimmed)?.interrupts === true) return true;
+  const at = text.length - trimmed.length;
+  const marker = readMarker(text, at, indent);
+  if (!marker || (marker.ordered && marker.start !== 1)) return false;
+  return !blankAfter(text, at + marker.width);
 }
 
 interface OpenItem {
@@ -474,6 +505,7 @@ export function scanNote(text: string): ScannedNote {
     }
   }
 
+  const bom = first === 0 && firstText.charCodeAt(0) === 0xfeff;
   let section: ScannedSection | undefined;
   const list = new ListContext();
   const quoteList = new ListContext();
@@ -481,6 +513,12 @@ export function scanNote(text: string): ScannedNote {
   /** Open code fence: its character run, indent, and the quote depth it lives in. */
   let fence: { run: string; indent: number; depth: number; owner: ScannedListItem | undefined } | undefined;
   let commentOpen = false;
+  /** The list item an open comment or HTML block sits in (it holds the lines up to the comment's end). */
+  let hiddenOwner: ScannedListItem | undefined;
+  /** Open HTML block inside a list item: it ends without ending the list. */
+  let itemHtml: HtmlBlock | undefined;
+  /** Whether the line before was paragraph text, which a lazy line may continue. */
+  let textBefore = false;
   /** Open HTML block, until its end condition. */
   let html: HtmlBlock | undefined;
   let mathOpen = false;
@@ -491,6 +529,7 @@ export function scanNote(text: string): ScannedNote {
     if (section) sections.push(section);
     section = undefined;
     html = undefined;
+    itemHtml = undefined;
     list.reset();
     quoteList.reset();
     indentedCode = false;
@@ -531,7 +570,7 @@ export function scanNote(text: string): ScannedNote {
   ): { item: ScannedListItem; restarted: boolean } | undefined => {
     const indent = indentWidth(rest);
     const chars = leadingChars(rest, indent);
-    const firstMarker = readMarker(rest, chars);
+    const firstMarker = readMarker(rest, chars, indent);
     if (!firstMarker) return undefined;
     // `- - -` or `* * *` is a thematic break; it needs the marker's character again after it.
     if (!firstMarker.ordered) {
@@ -601,7 +640,7 @@ export function scanNote(text: string): ScannedNote {
       if (next === pos + marker.width || next >= rest.length || isSpaceOrTab(rest.charCodeAt(next))) break;
       tail ??= thematicTail(rest);
       if (next >= tail.from && next <= tail.lastStart) break; // `- * * *` holds a thematic break, not a list
-      marker = readMarker(rest, next);
+      marker = readMarker(rest, next, nextColumn);
       pos = next;
       column = nextColumn;
     }
@@ -609,7 +648,8 @@ export function scanNote(text: string): ScannedNote {
   };
 
   for (let i = first; i < lines.length; i++) {
-    const lineText = lines[i]?.text ?? '';
+    // A byte-order mark opens the text, not its first line's Markdown (Obsidian reads `\uFEFF## a` as a heading).
+    const lineText = i === 0 && bom ? (lines[0]?.text ?? '').slice(1) : (lines[i]?.text ?? '');
 
     if (fence) {
       const q = fence.depth > 0 ? readQuote(lineText) : { depth: 0, rest: lineText };
@@ -626,10 +666,33 @@ export function scanNote(text: string): ScannedNote {
         continue;
       }
     }
+    const wasText = textBefore;
+    textBefore = false;
     if (commentOpen) {
+      // Nothing inside a comment is read: not an item, not a heading, not a block id.
       extend(i);
-      if (lineText.includes('%%')) commentOpen = false;
+      if (hiddenOwner) hiddenOwner.endLine = i;
+      if (lineText.includes('%%')) {
+        commentOpen = false;
+        hiddenOwner = undefined;
+      }
+      blankBefore = false;
       continue;
+    }
+    if (itemHtml) {
+      const ended = itemHtml.end ? endsHtml(itemHtml, lineText) : isBlank(lineText);
+      if (!isBlank(lineText) || itemHtml.end) {
+        extend(i);
+        if (hiddenOwner) hiddenOwner.endLine = i;
+      }
+      if (ended) {
+        itemHtml = undefined;
+        hiddenOwner = undefined;
+      }
+      if (!isBlank(lineText) || !ended) {
+        blankBefore = false;
+        continue;
+      }
     }
     if (html) {
       if (html.end) {
@@ -703,7 +766,7 @@ export function scanNote(text: string): ScannedNote {
     }
 
     if (section && (section.type === 'blockquote' || section.type === 'callout')) {
-      if (quoteLazy && !blankBefore && !readAtx(lineText) && !fenceRe.test(lineText.trimStart())) {
+      if (quoteLazy && !blankBefore && !interruptsParagraph(lineText)) {
         // Lazy continuation of the quote's paragraph.
         extend(i);
         const last = quoteList.lastItem;
@@ -731,32 +794,56 @@ export function scanNote(text: string): ScannedNote {
         extend(i);
         noteBlockId(lineText, i);
         blankBefore = false;
+        textBefore = true;
+        if (opensComment(lineText)) {
+          commentOpen = true;
+          hiddenOwner = list.lastItem;
+        }
         continue;
       }
       const owner = list.owner(indent);
       const trimmed = lineText.trimStart();
-      const startsBlock =
-        readAtx(lineText) !== undefined ||
-        fenceRe.test(trimmed) ||
-        thematicRe.test(lineText) ||
-        (indent < 4 && htmlBlockStart(trimmed)?.interrupts === true);
-      if (owner && (indent >= owner.contentColumn)) {
+      if (owner && indent >= owner.contentColumn) {
         extend(i);
         owner.endLine = i;
-        const innerFence = fenceRe.exec(trimmed);
+        blankBefore = false;
+        const relative = indent - owner.contentColumn;
+        const innerFence = relative < 4 ? fenceRe.exec(trimmed) : null;
+        const innerHtml = relative < 4 && !(wasText && owner === list.lastItem) ? htmlBlockStart(trimmed) : undefined;
         if (innerFence && innerFence[1]) {
           fence = { run: innerFence[1], indent, depth: 0, owner };
+        } else if (relative < 4 && trimmed.startsWith('%%')) {
+          // A comment inside the item: it hides what it holds until its closing `%%`.
+          if (trimmed.indexOf('%%', 2) < 0) {
+            commentOpen = true;
+            hiddenOwner = owner;
+          }
+        } else if (innerHtml || (relative < 4 && htmlBlockStart(trimmed)?.interrupts === true)) {
+          const block = innerHtml ?? htmlBlockStart(trimmed);
+          if (block && !(block.end && endsHtml(block, lineText.slice(lineText.indexOf('<') + 1)))) {
+            itemHtml = block;
+            hiddenOwner = owner;
+          }
         } else {
           noteBlockId(lineText, i);
+          textBefore = !readAtx(trimmed) && !thematicRe.test(trimmed);
+          if (opensComment(lineText)) {
+            commentOpen = true;
+            hiddenOwner = owner;
+          }
         }
-        blankBefore = false;
         continue;
       }
-      if (!blankBefore && !startsBlock && list.lastItem) {
+      if (wasText && !blankBefore && !interruptsParagraph(lineText) && list.lastItem) {
         // Lazy continuation of the last item's paragraph.
         extend(i);
         list.lastItem.endLine = i;
         noteBlockId(lineText, i);
+        textBefore = true;
+        if (opensComment(lineText)) {
+          commentOpen = true;
+          hiddenOwner = list.lastItem;
+        }
         continue;
       }
       close();
@@ -834,6 +921,11 @@ export function scanNote(text: string): ScannedNote {
         if (section?.type !== 'list' || read.restarted) beginList(i);
         noteBlockId(lineText, i);
         blankBefore = false;
+        textBefore = true;
+        if (opensComment(lineText)) {
+          commentOpen = true;
+          hiddenOwner = list.lastItem;
+        }
         continue;
       }
     }
@@ -841,6 +933,8 @@ export function scanNote(text: string): ScannedNote {
       extend(i);
       noteBlockId(lineText, i);
       blankBefore = false;
+      textBefore = true;
+      if (opensComment(lineText)) commentOpen = true;
       continue;
     }
     if (indent >= 4) {
@@ -858,8 +952,11 @@ export function scanNote(text: string): ScannedNote {
     }
     noteBlockId(lineText, i);
     blankBefore = false;
+    textBefore = true;
+    if (opensComment(lineText)) commentOpen = true;
   }
   close();
+  if (bom) for (const item of listItems) if (item.line === 0) item.textOffset++;
 
   return { lines, frontmatter, headings, listItems, sections, blocks };
 }

@@ -1,0 +1,227 @@
+import { indentWidth, isBlank, withoutCodeSpans } from './lines.js';
+import type { ScannedListItem, ScannedNote } from './scan.js';
+
+/**
+ * What a list item's own lines hold, block by block: its paragraphs (the
+ * item's words), and where the first one ends, the place Obsidian reads a
+ * list item's block id from. Code (fenced or indented), math, tables, HTML,
+ * comments and headings inside the item are passed over: nothing is read from
+ * them and nothing may be written into them.
+ */
+export interface ItemText {
+  /** The item's paragraphs, each as its 0-based lines, in order. */
+  paragraphs: number[][];
+  /**
+   * The line an id may be appended to: the last line of the item's first
+   * block, when that block is a paragraph whose end is not inside a comment
+   * or math left open on it. Undefined when the item has no such place.
+   */
+  idLine: number | undefined;
+}
+
+const fenceOpenRe = /^(`{3,}|~{3,})(.*)$/;
+const atxRe = /^#{1,6}(?:[ \t]|$)/;
+const thematicRe = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const setextRe = /^(?:=+|-+)[ \t]*$/;
+const htmlBlockRe =
+  /^<(?:\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)|script|pre|style|textarea|!--|\?|!\[CDATA\[|![A-Za-z])/i;
+const delimiterCellRe = /^:?-+:?$/;
+
+/** The end an HTML block's opening asks for, or undefined for one that ends at a blank line. */
+function htmlEnd(trimmed: string): string | undefined {
+  if (/^<(?:script|pre|style|textarea)/i.test(trimmed)) return '</';
+  if (trimmed.startsWith('<!--')) return '-->';
+  if (trimmed.startsWith('<?')) return '?>';
+  if (trimmed.startsWith('<![CDATA[')) return ']]>';
+  if (trimmed.startsWith('<!')) return '>';
+  return undefined;
+}
+
+function isDelimiterRow(text: string): boolean {
+  if (!text.includes('-')) return false;
+  let row = text.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  if (!row.includes('|') && !text.trim().startsWith('|')) return false;
+  return row.split('|').every((cell) => delimiterCellRe.test(cell.trim()));
+}
+
+function count(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/** Strip what a line of an item carries before the item's content: quote markers, then up to the content column of indent. */
+function contentOf(text: string, item: ScannedListItem): string {
+  let rest = text;
+  for (let d = 0; d < item.quoteDepth; d++) {
+    const m = /^ {0,3}>[ ]?/.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+  }
+  // Then up to the item's content column of indent (counted inside the quote), keeping any deeper indent.
+  let column = 0;
+  let i = 0;
+  while (i < rest.length && column < item.contentColumn) {
+    const ch = rest.charCodeAt(i);
+    if (ch === 32) column++;
+    else if (ch === 9) column += 4 - (column % 4);
+    else break;
+    i++;
+  }
+  return rest.slice(i);
+}
+
+type State =
+  | { kind: 'none' }
+  | { kind: 'fence'; run: string }
+  | { kind: 'comment' }
+  | { kind: 'html'; end: string | undefined }
+  | { kind: 'math' }
+  | { kind: 'table' };
+
+/** Where a line's own text opens a comment or math it does not close, or an HTML comment. */
+function leftOpen(line: string): State | undefined {
+  const text = withoutCodeSpans(line);
+  if (count(text, '%%') % 2 === 1) return { kind: 'comment' };
+  const open = text.lastIndexOf('<!--');
+  if (open >= 0 && !text.includes('-->', open + 4)) return { kind: 'html', end: '-->' };
+  if (count(text, '$$') % 2 === 1) return { kind: 'math' };
+  return undefined;
+}
+
+/** For one scan: the lines that start an item, and the innermost item of each (`- - a` puts two on one line). */
+const itemLinesOf = new WeakMap<ScannedNote, Map<number, ScannedListItem>>();
+
+function innermostAt(scan: ScannedNote): Map<number, ScannedListItem> {
+  let lines = itemLinesOf.get(scan);
+  if (!lines) {
+    lines = new Map();
+    for (const item of scan.listItems) lines.set(item.line, item);
+    itemLinesOf.set(scan, lines);
+  }
+  return lines;
+}
+
+/**
+ * Read an item's own lines (its marker line and what follows up to its first
+ * nested item) block by block, the way CommonMark and Obsidian read a list
+ * item's content.
+ */
+export function itemText(scan: ScannedNote, item: ScannedListItem, firstLineText?: string): ItemText {
+  const starts = innermostAt(scan);
+  // An item whose content opens another item on its own line (`- - a`) has no words of its own there.
+  const nestedOnLine = starts.get(item.line) !== item;
+  const paragraphs: number[][] = [];
+  /** Paragraphs whose end sits inside something they opened (a comment, math): no id may go there. */
+  const openAtEnd = new Set<number[]>();
+  let current: number[] | undefined;
+  let firstBlock: 'paragraph' | 'other' | undefined;
+  let state: State = { kind: 'none' };
+  const block = (kind: 'paragraph' | 'other'): void => {
+    firstBlock ??= kind;
+  };
+  for (let line = item.line; line <= item.endLine; line++) {
+    const raw = scan.lines[line]?.text ?? '';
+    if (line > item.line && starts.has(line)) break;
+    if (line > item.line && item.quoteDepth === 0 && /^[ \t]*>/.test(raw)) break;
+    const content = line === item.line ? (nestedOnLine ? '' : (firstLineText ?? raw.slice(item.textOffset))) : contentOf(raw, item);
+    const trimmed = content.trimStart();
+    switch (state.kind) {
+      case 'fence': {
+        if (trimmed.startsWith(state.run) && new RegExp(`^\\${state.run[0]}+[ \\t]*$`).test(trimmed)) state = { kind: 'none' };
+        continue;
+      }
+      case 'comment':
+        if (count(content, '%%') % 2 === 1) state = { kind: 'none' };
+        continue;
+      case 'html':
+        if (state.end === undefined ? isBlank(content) : content.toLowerCase().includes(state.end)) state = { kind: 'none' };
+        continue;
+      case 'math':
+        if (count(content, '$$') % 2 === 1) state = { kind: 'none' };
+        continue;
+      case 'table':
+        if (!isBlank(content)) continue;
+        state = { kind: 'none' };
+        break;
+      default:
+        break;
+    }
+    if (isBlank(content)) {
+      current = undefined;
+      continue;
+    }
+    const indent = indentWidth(content);
+    if (current && indent < 4 && line > item.line) {
+      // A paragraph goes on unless a block interrupts it.
+      if (setextRe.test(trimmed)) {
+        // The paragraph above is a heading (setext): it holds no words and no id.
+        paragraphs.splice(paragraphs.indexOf(current), 1);
+        current = undefined;
+        continue;
+      }
+    }
+    if (!current && indent >= 4 && line > item.line) {
+      block('other'); // indented code
+      continue;
+    }
+    if (!current || indent < 4) {
+      const fence = fenceOpenRe.exec(trimmed);
+      if (fence && fence[1] && !(fence[1][0] === '`' && (fence[2] ?? '').includes('`'))) {
+        state = { kind: 'fence', run: fence[1] };
+        current = undefined;
+        block('other');
+        continue;
+      }
+      if (trimmed.startsWith('%%')) {
+        if (count(trimmed, '%%') % 2 === 1) state = { kind: 'comment' };
+        current = undefined;
+        block('other');
+        continue;
+      }
+      if (trimmed.startsWith('$$')) {
+        if (count(trimmed, '$$') % 2 === 1) state = { kind: 'math' };
+        current = undefined;
+        block('other');
+        continue;
+      }
+      if (atxRe.test(trimmed) || thematicRe.test(trimmed)) {
+        current = undefined;
+        block('other');
+        continue;
+      }
+      if (htmlBlockRe.test(trimmed)) {
+        const end = htmlEnd(trimmed);
+        if (!(end && trimmed.toLowerCase().includes(end, 1))) state = { kind: 'html', end };
+        current = undefined;
+        block('other');
+        continue;
+      }
+      const next = line + 1 <= item.endLine ? contentOf(scan.lines[line + 1]?.text ?? '', item) : '';
+      if (trimmed.includes('|') && isDelimiterRow(next)) {
+        state = { kind: 'table' };
+        current = undefined;
+        block('other');
+        continue;
+      }
+    }
+    if (!current) {
+      current = [];
+      paragraphs.push(current);
+      block('paragraph');
+    }
+    current.push(line);
+    const open = leftOpen(content);
+    if (open) {
+      // A comment, HTML comment or math opened in the text and not closed on its line hides what follows.
+      openAtEnd.add(current);
+      state = open;
+      current = undefined;
+    }
+  }
+  const first = paragraphs[0];
+  const hostable = firstBlock === 'paragraph' && first !== undefined && first[0] !== undefined && !openAtEnd.has(first);
+  return { paragraphs, idLine: hostable ? first[first.length - 1] : undefined };
+}
