@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { type ParseOptions, type ReadNote, defaultMeta, parseNote } from '../core/index.js';
+import { type SkipReason, readNoteText, skipMessage } from './note-file.js';
 import type { NoteFile } from './vault.js';
 
 /** One note read from disk and parsed, or the reason it could not be read. */
@@ -10,6 +10,8 @@ export interface NoteResult {
   note: ReadNote;
   /** Set when the file could not be read; the note is then empty. */
   error: string | undefined;
+  /** Why the note was not read, as a code (`not-utf8`, `utf-16`, `unreadable`), when it was not. */
+  reason?: SkipReason | undefined;
 }
 
 /** The CLI's parse options: core's defaults with the `yaml` package as the YAML parser. */
@@ -41,14 +43,15 @@ export function readNotes(
 ): NoteResult[] {
   const out: NoteResult[] = [];
   files.forEach((file, index) => {
-    let text: string;
-    try {
-      text = readFileSync(file.absolute, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-      out.push({ file, text: '', note: empty, error: `Could not read this note (${reason}); it was skipped.` });
+    const read = readNoteText(file.absolute);
+    if (read.reason) {
+      // Bytes that are not UTF-8 are never turned into text: the note is named and left byte for byte.
+      const why = skipMessage(read.reason, read.detail);
+      const error = read.reason === 'unreadable' ? `Could not read this note (${read.detail}); it was skipped.` : `This note was skipped: ${why}`;
+      out.push({ file, text: '', note: empty, error, reason: read.reason });
       return;
     }
+    const text = read.text;
     const note = parseNote(text, cliParseOptions);
     if (keep === 'all') out.push({ file, text, note, error: undefined });
     else out.push({ file, text: '', note: { ...note, scan: undefined }, error: undefined });

@@ -17,6 +17,8 @@ export type { FindingWording } from './findings/wording.js';
 export { scanNote } from './markdown/scan.js';
 export type { ScannedNote, ScannedListItem, ScannedHeading, ScannedSection, ScannedBlock } from './markdown/scan.js';
 export { splitLines } from './markdown/lines.js';
+export { decodeNote, encodingAdvice } from './markdown/encoding.js';
+export type { DecodedNote, EncodingProblem } from './markdown/encoding.js';
 export { planTrack, planTrackNote, readTracking, readCommitmentTracking, promptLines } from './tracking/track.js';
 export type { TrackOptions, TrackPlan, Tracking, PeriodRecord, PeriodStatus, Pattern } from './tracking/track.js';
 export { applyEdits, describeEdits, eolOf } from './tracking/edit.js';

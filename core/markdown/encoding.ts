@@ -1,0 +1,46 @@
+/**
+ * Notes are UTF-8, as Obsidian reads and writes them. A note that is not is
+ * never decoded into text to be written back: every byte that does not decode
+ * would come back as U+FFFD. Core reads bytes here so the command line and the
+ * plugin (which checks `Vault.readBinary`) say the same thing.
+ */
+
+/** Why a note's bytes are not read as text. */
+export type EncodingProblem = 'not-utf8' | 'utf-16';
+
+/** A note's bytes, read as UTF-8 text, or the reason they could not be. */
+export type DecodedNote = { text: string; problem?: undefined } | { text?: undefined; problem: EncodingProblem };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Whether the bytes look like UTF-16: its byte-order mark, or a NUL in every other byte of the start. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length, 512);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  return n >= 4 && Math.max(even, odd) >= n / 4;
+}
+
+/** Read a note's bytes as UTF-8 (a byte-order mark is kept as U+FEFF, so writing it back keeps it). */
+export function decodeNote(bytes: Uint8Array): DecodedNote {
+  if (looksUtf16(bytes)) return { problem: 'utf-16' };
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    return { problem: 'not-utf8' };
+  }
+}
+
+/** What to tell the person about a note that is not UTF-8, and how to convert it. */
+export function encodingAdvice(problem: EncodingProblem): string {
+  if (problem === 'utf-16') {
+    return 'it is saved as UTF-16, and Follow Through reads and writes UTF-8 only, as Obsidian does; it was left exactly as it was. To track it, save it again as UTF-8 (in most editors: Save with Encoding › UTF-8; or iconv -f UTF-16 -t UTF-8 "note.md" > "note-utf8.md").';
+  }
+  return 'it is not valid UTF-8 (often a note saved as Latin-1 or Windows-1252), so Follow Through left it exactly as it was rather than turn those letters into \uFFFD. To track it, save it again as UTF-8 (in most editors: Save with Encoding › UTF-8; or iconv -f WINDOWS-1252 -t UTF-8 "note.md" > "note-utf8.md").';
+}
