@@ -19,7 +19,11 @@ export type { ScannedNote, ScannedListItem, ScannedHeading, ScannedSection, Scan
 export { splitLines } from './markdown/lines.js';
 export { decodeNote, encodingAdvice } from './markdown/encoding.js';
 export type { DecodedNote, EncodingProblem } from './markdown/encoding.js';
-export { planTrack, planTrackNote, readTracking, readCommitmentTracking, promptLines } from './tracking/track.js';
+export { planTrack, planTrackNote, readTracking, readCommitmentTracking } from './tracking/track.js';
+export { promptLines, itemKeyText, parseItemKey, markerOf } from './tracking/written.js';
+export type { ItemKey } from './tracking/written.js';
+export { planUntrack, planUntrackText } from './tracking/untrack.js';
+export type { UntrackPlan } from './tracking/untrack.js';
 export type { TrackOptions, TrackPlan, Tracking, PeriodRecord, PeriodStatus, Pattern } from './tracking/track.js';
 export { applyEdits, describeEdits, eolOf } from './tracking/edit.js';
 export type { Edit } from './tracking/edit.js';

@@ -10,6 +10,7 @@ import { itemText } from './markdown/item-text.js';
 import { type ScannedListItem, type ScannedNote, scanNote } from './markdown/scan.js';
 import type { Commitment, CopingPlan, Diagnostic, NoteMeta, ParsedNote } from './schema.js';
 import { type Marks, findMarks } from './tracking/marks.js';
+import { isWrittenItem } from './tracking/written.js';
 
 /** Headings that mark a commitments section (matched as whole words, any case). */
 export const defaultHeadings: readonly string[] = [
@@ -301,13 +302,6 @@ function tagRe(tag: string): RegExp {
   return re;
 }
 
-const toolMarkerRe = /\^[A-Za-z0-9-]+-\d{8}-(?:\d{1,3}|r)(?=\s|$)/;
-const answerLineRe = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\*\*)?my answer(?:\*\*)?\s*:/iu;
-
-function isToolItem(own: string): boolean {
-  return toolMarkerRe.test(own) || answerLineRe.test(own);
-}
-
 /** Whether any line of an item's own text (from its marker line to its last line) holds a '#'. */
 function holdsHash(scan: ScannedNote, item: ScannedListItem): boolean {
   for (let line = item.line; line <= item.endLine; line++) {
@@ -347,7 +341,7 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
     if (!inHeading && !holdsHash(scan, item)) continue;
     // A checklist item or answer line Follow Through wrote is never a commitment, even when its commitment was deleted.
     const own = ownSource(scan, item);
-    if (isToolItem(own)) continue;
+    if (isWrittenItem(own)) continue;
     if (!inHeading && !tagged.test(own)) continue;
     const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
     places.push(place);

@@ -39,8 +39,6 @@ export function decodeNote(bytes: Uint8Array): DecodedNote {
 
 /** What to tell the person about a note that is not UTF-8, and how to convert it. */
 export function encodingAdvice(problem: EncodingProblem): string {
-  if (problem === 'utf-16') {
-    return 'it is saved as UTF-16, and Follow Through reads and writes UTF-8 only, as Obsidian does; it was left exactly as it was. To track it, save it again as UTF-8 (in most editors: Save with Encoding › UTF-8; or iconv -f UTF-16 -t UTF-8 "note.md" > "note-utf8.md").';
-  }
-  return 'it is not valid UTF-8 (often a note saved as Latin-1 or Windows-1252), so Follow Through left it exactly as it was rather than turn those letters into \uFFFD. To track it, save it again as UTF-8 (in most editors: Save with Encoding › UTF-8; or iconv -f WINDOWS-1252 -t UTF-8 "note.md" > "note-utf8.md").';
+  const [what, from] = problem === 'utf-16' ? ['it is saved as UTF-16', 'UTF-16'] : ['it is not valid UTF-8 (often a note saved as Latin-1 or Windows-1252)', 'WINDOWS-1252'];
+  return `${what}, so Follow Through left it exactly as it was. To track it, save it again as UTF-8 (Save with Encoding › UTF-8 in most editors, or iconv -f ${from} -t UTF-8 "note.md" > "note-utf8.md").`;
 }

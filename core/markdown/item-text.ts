@@ -1,5 +1,5 @@
-import { indentWidth, isBlank, withoutCodeSpans } from './lines.js';
-import type { ScannedListItem, ScannedNote } from './scan.js';
+import { countOf, indentWidth, isBlank, withoutCodeSpans } from './lines.js';
+import { type HtmlBlock, type ScannedListItem, type ScannedNote, endsHtml, fenceRe, htmlBlockStart, isTableDelimiter, leadingChars, readAtx, readQuote, setextRe, thematicRe } from './scan.js';
 
 /**
  * What a list item's own lines hold, block by block: its paragraphs (the
@@ -19,75 +19,27 @@ export interface ItemText {
   idLine: number | undefined;
 }
 
-const fenceOpenRe = /^(`{3,}|~{3,})(.*)$/;
-const atxRe = /^#{1,6}(?:[ \t]|$)/;
-const thematicRe = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const setextRe = /^(?:=+|-+)[ \t]*$/;
-const htmlBlockRe =
-  /^<(?:\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)|script|pre|style|textarea|!--|\?|!\[CDATA\[|![A-Za-z])/i;
-const delimiterCellRe = /^:?-+:?$/;
-
-/** The end an HTML block's opening asks for, or undefined for one that ends at a blank line. */
-function htmlEnd(trimmed: string): string | undefined {
-  if (/^<(?:script|pre|style|textarea)/i.test(trimmed)) return '</';
-  if (trimmed.startsWith('<!--')) return '-->';
-  if (trimmed.startsWith('<?')) return '?>';
-  if (trimmed.startsWith('<![CDATA[')) return ']]>';
-  if (trimmed.startsWith('<!')) return '>';
-  return undefined;
-}
-
-function isDelimiterRow(text: string): boolean {
-  if (!text.includes('-')) return false;
-  let row = text.trim();
-  if (row.startsWith('|')) row = row.slice(1);
-  if (row.endsWith('|')) row = row.slice(0, -1);
-  if (!row.includes('|') && !text.trim().startsWith('|')) return false;
-  return row.split('|').every((cell) => delimiterCellRe.test(cell.trim()));
-}
-
-function count(text: string, needle: string): number {
-  let n = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
-  return n;
-}
-
-/** Strip what a line of an item carries before the item's content: quote markers, then up to the content column of indent. */
+/** A line of the item without what it carries before the item's content: quote markers, then up to the content column of indent. */
 function contentOf(text: string, item: ScannedListItem): string {
-  let rest = text;
-  for (let d = 0; d < item.quoteDepth; d++) {
-    const m = /^ {0,3}>[ ]?/.exec(rest);
-    if (!m) break;
-    rest = rest.slice(m[0].length);
-  }
-  // Then up to the item's content column of indent (counted inside the quote), keeping any deeper indent.
-  let column = 0;
-  let i = 0;
-  while (i < rest.length && column < item.contentColumn) {
-    const ch = rest.charCodeAt(i);
-    if (ch === 32) column++;
-    else if (ch === 9) column += 4 - (column % 4);
-    else break;
-    i++;
-  }
-  return rest.slice(i);
+  const rest = item.quoteDepth > 0 ? readQuote(text).rest : text;
+  return rest.slice(leadingChars(rest, item.contentColumn));
 }
 
 type State =
   | { kind: 'none' }
   | { kind: 'fence'; run: string }
   | { kind: 'comment' }
-  | { kind: 'html'; end: string | undefined }
+  | { kind: 'html'; block: HtmlBlock }
   | { kind: 'math' }
   | { kind: 'table' };
 
 /** Where a line's own text opens a comment or math it does not close, or an HTML comment. */
 function leftOpen(line: string): State | undefined {
   const text = withoutCodeSpans(line);
-  if (count(text, '%%') % 2 === 1) return { kind: 'comment' };
+  if (countOf(text, '%%') % 2 === 1) return { kind: 'comment' };
   const open = text.lastIndexOf('<!--');
-  if (open >= 0 && !text.includes('-->', open + 4)) return { kind: 'html', end: '-->' };
-  if (count(text, '$$') % 2 === 1) return { kind: 'math' };
+  if (open >= 0 && !text.includes('-->', open + 4)) return { kind: 'html', block: { end: ['-->'], interrupts: true } };
+  if (countOf(text, '$$') % 2 === 1) return { kind: 'math' };
   return undefined;
 }
 
@@ -134,13 +86,13 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, firstLineText
         continue;
       }
       case 'comment':
-        if (count(content, '%%') % 2 === 1) state = { kind: 'none' };
+        if (countOf(content, '%%') % 2 === 1) state = { kind: 'none' };
         continue;
       case 'html':
-        if (state.end === undefined ? isBlank(content) : content.toLowerCase().includes(state.end)) state = { kind: 'none' };
+        if (state.block.end ? endsHtml(state.block, content) : isBlank(content)) state = { kind: 'none' };
         continue;
       case 'math':
-        if (count(content, '$$') % 2 === 1) state = { kind: 'none' };
+        if (countOf(content, '$$') % 2 === 1) state = { kind: 'none' };
         continue;
       case 'table':
         if (!isBlank(content)) continue;
@@ -168,39 +120,39 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, firstLineText
       continue;
     }
     if (!current || indent < 4) {
-      const fence = fenceOpenRe.exec(trimmed);
-      if (fence && fence[1] && !(fence[1][0] === '`' && (fence[2] ?? '').includes('`'))) {
+      const fence = fenceRe.exec(trimmed);
+      if (fence && fence[1] && !(fence[1][0] === '`' && trimmed.slice(fence[1].length).includes('`'))) {
         state = { kind: 'fence', run: fence[1] };
         current = undefined;
         block('other');
         continue;
       }
       if (trimmed.startsWith('%%')) {
-        if (count(trimmed, '%%') % 2 === 1) state = { kind: 'comment' };
+        if (countOf(trimmed, '%%') % 2 === 1) state = { kind: 'comment' };
         current = undefined;
         block('other');
         continue;
       }
       if (trimmed.startsWith('$$')) {
-        if (count(trimmed, '$$') % 2 === 1) state = { kind: 'math' };
+        if (countOf(trimmed, '$$') % 2 === 1) state = { kind: 'math' };
         current = undefined;
         block('other');
         continue;
       }
-      if (atxRe.test(trimmed) || thematicRe.test(trimmed)) {
+      if (readAtx(trimmed) || thematicRe.test(trimmed)) {
         current = undefined;
         block('other');
         continue;
       }
-      if (htmlBlockRe.test(trimmed)) {
-        const end = htmlEnd(trimmed);
-        if (!(end && trimmed.toLowerCase().includes(end, 1))) state = { kind: 'html', end };
+      const html = htmlBlockStart(trimmed);
+      if (html && (html.interrupts || !current)) {
+        if (!(html.end && endsHtml(html, trimmed.slice(1)))) state = { kind: 'html', block: html };
         current = undefined;
         block('other');
         continue;
       }
       const next = line + 1 <= item.endLine ? contentOf(scan.lines[line + 1]?.text ?? '', item) : '';
-      if (trimmed.includes('|') && isDelimiterRow(next)) {
+      if (trimmed.includes('|') && isTableDelimiter(next)) {
         state = { kind: 'table' };
         current = undefined;
         block('other');

@@ -93,3 +93,10 @@ export function withoutCodeSpans(text: string): string {
   }
   return out + text.slice(i);
 }
+
+/** How many times `needle` occurs in `text`, not overlapping. */
+export function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}

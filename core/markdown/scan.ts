@@ -1,4 +1,4 @@
-import { type Line, indentWidth, isBlank, splitLines, withoutCodeSpans } from './lines.js';
+import { type Line, countOf, indentWidth, isBlank, splitLines, withoutCodeSpans } from './lines.js';
 
 /** A list item, as Obsidian's metadata cache records it (lines are 0-based). */
 export interface ScannedListItem {
@@ -67,9 +67,9 @@ export interface ScannedNote {
   blocks: ScannedBlock[];
 }
 
-const fenceRe = /^(`{3,}|~{3,})/;
-const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
+export const fenceRe = /^(`{3,}|~{3,})/;
+export const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+export const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const delimiterCellRe = /^:?-+:?$/;
 const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
 const htmlType6Re =
@@ -99,7 +99,7 @@ function isSpaceOrTab(ch: number): boolean {
 }
 
 /** An ATX heading (`## Text ##`), read without backtracking regexes. */
-function readAtx(text: string): { level: number; text: string } | undefined {
+export function readAtx(text: string): { level: number; text: string } | undefined {
   let i = 0;
   while (i < 3 && text.charCodeAt(i) === 32) i++;
   let level = 0;
@@ -117,7 +117,7 @@ function readAtx(text: string): { level: number; text: string } | undefined {
 }
 
 /** Whether a line is a table's delimiter row (`| --- | :-: |`). */
-function isTableDelimiter(text: string): boolean {
+export function isTableDelimiter(text: string): boolean {
   if (indentWidth(text) > 3 || !text.includes('-')) return false;
   let row = text.trim();
   if (row.startsWith('|')) row = row.slice(1);
@@ -155,7 +155,7 @@ function thematicTail(text: string): { from: number; lastStart: number } {
 }
 
 /** How an HTML block (CommonMark's seven kinds) ends: at a line holding one of `end`, or at a blank line. */
-interface HtmlBlock {
+export interface HtmlBlock {
   end: string[] | undefined;
   /** Kinds 1 to 6 may interrupt a paragraph; kind 7 may not. */
   interrupts: boolean;
@@ -230,7 +230,7 @@ function isLoneTag(text: string): boolean {
 }
 
 /** The HTML block that `trimmed` (a line with under four columns of indent, trimmed at the start) opens, if any. */
-function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
+export function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
   if (trimmed.charCodeAt(0) !== 60 /* < */) return undefined;
   if (htmlType1Re.test(trimmed)) return { end: ['</script>', '</pre>', '</style>', '</textarea>'], interrupts: true };
   if (trimmed.startsWith('<!--')) return { end: ['-->'], interrupts: true };
@@ -242,7 +242,7 @@ function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
   return undefined;
 }
 
-function endsHtml(block: HtmlBlock, text: string): boolean {
+export function endsHtml(block: HtmlBlock, text: string): boolean {
   if (!block.end) return false;
   const lower = text.toLowerCase();
   for (const end of block.end) if (lower.includes(end)) return true;
@@ -343,7 +343,7 @@ function readCheckbox(text: string, at: number): { task: string; width: number }
 }
 
 /** Strip blockquote markers: returns the depth and the text inside. */
-function readQuote(text: string): { depth: number; rest: string } {
+export function readQuote(text: string): { depth: number; rest: string } {
   // Most lines hold no quote: say so without a regular expression.
   let i = 0;
   while (i < 3 && text.charCodeAt(i) === 32) i++;
@@ -366,7 +366,7 @@ function indentedQuote(text: string): boolean {
   return i > 0 && text.charCodeAt(i) === 62;
 }
 
-function leadingChars(text: string, columns: number, from = 0): number {
+export function leadingChars(text: string, columns: number, from = 0): number {
   let column = 0;
   let i = from;
   while (i < text.length && column < columns) {
@@ -379,13 +379,9 @@ function leadingChars(text: string, columns: number, from = 0): number {
   return i - from;
 }
 
-/** Whether a line of text leaves a `%%` comment open: an odd number of `%%` on it. */
+/** Whether a line of text leaves a `%%` comment open: an odd number of `%%` on it, outside inline code. */
 function opensComment(line: string): boolean {
-  if (!line.includes('%%')) return false;
-  const text = withoutCodeSpans(line);
-  let n = 0;
-  for (let at = text.indexOf('%%'); at >= 0; at = text.indexOf('%%', at + 2)) n++;
-  return n % 2 === 1;
+  return line.includes('%%') && countOf(withoutCodeSpans(line), '%%') % 2 === 1;
 }
 
 /**
@@ -809,7 +805,9 @@ export function scanNote(text: string): ScannedNote {
         blankBefore = false;
         const relative = indent - owner.contentColumn;
         const innerFence = relative < 4 ? fenceRe.exec(trimmed) : null;
-        const innerHtml = relative < 4 && !(wasText && owner === list.lastItem) ? htmlBlockStart(trimmed) : undefined;
+        const block = relative < 4 ? htmlBlockStart(trimmed) : undefined;
+        // Kind 7 (a lone tag) may not interrupt the item's paragraph.
+        const innerHtml = block && (block.interrupts || !(wasText && owner === list.lastItem)) ? block : undefined;
         if (innerFence && innerFence[1]) {
           fence = { run: innerFence[1], indent, depth: 0, owner };
         } else if (relative < 4 && trimmed.startsWith('%%')) {
@@ -818,10 +816,9 @@ export function scanNote(text: string): ScannedNote {
             commentOpen = true;
             hiddenOwner = owner;
           }
-        } else if (innerHtml || (relative < 4 && htmlBlockStart(trimmed)?.interrupts === true)) {
-          const block = innerHtml ?? htmlBlockStart(trimmed);
-          if (block && !(block.end && endsHtml(block, lineText.slice(lineText.indexOf('<') + 1)))) {
-            itemHtml = block;
+        } else if (innerHtml) {
+          if (!(innerHtml.end && endsHtml(innerHtml, lineText.slice(lineText.indexOf('<') + 1)))) {
+            itemHtml = innerHtml;
             hiddenOwner = owner;
           }
         } else {

@@ -1,10 +1,11 @@
 import { itemText } from '../markdown/item-text.js';
 import { type CommitmentPlace, type ParseOptions, type ReadNote, parseNote } from '../note.js';
-import { type Prompt, reflectionPrompt } from '../reflection/prompt.js';
+import { reflectionPrompt } from '../reflection/prompt.js';
 import type { Commitment, NoteMeta } from '../schema.js';
-import { addDays, compact, dayNumber } from './dates.js';
+import { addDays, dayNumber } from './dates.js';
 import type { Edit } from './edit.js';
-import { type MarkedItem, type MarkedPrompt, answerLabel } from './marks.js';
+import type { MarkedItem, MarkedPrompt } from './marks.js';
+import { checklistLine, markerOf, promptLines } from './written.js';
 import { type Period, type PeriodUnit, nextPeriod, periodHolding, plannedItems, trackedCadence, unitFor } from './schedule.js';
 
 /** Options for reading and bringing tracking up to date. */
@@ -68,10 +69,6 @@ export interface TrackPlan {
 
 const patternMessage =
   'This one has been hard to fit in lately: a good question for the next session (keep it, change the time or place, shrink it, or pause it?).';
-
-function markerOf(id: string, periodStart: string, n: number | 'r'): string {
-  return `^${id}-${compact(periodStart)}-${n}`;
-}
 
 function inBreak(meta: NoteMeta, period: Pick<Period, 'start' | 'end'>): boolean {
   return meta.breaks.some((b) => b.start <= period.end && b.end >= period.start);
@@ -188,18 +185,6 @@ function childIndent(note: ReadNote, place: CommitmentPlace): string {
   if (firstChild) return /^[ \t]*/.exec(lines[firstChild.line]?.text ?? '')?.[0] ?? '  ';
   const own = /^[ \t]*/.exec(lines[place.item.line]?.text ?? '')?.[0] ?? '';
   return own + ' '.repeat(Math.max(2, place.item.contentColumn - place.item.indent));
-}
-
-/** The prompt as lines of a callout, and the answer line under it. */
-export function promptLines(prompt: Prompt, indent: string, marker: string): string[] {
-  const out = [`${indent}> [!question] ${prompt.title}`];
-  prompt.paragraphs.forEach((paragraph, index) => {
-    if (index > 0) out.push(`${indent}>`);
-    const last = index === prompt.paragraphs.length - 1;
-    out.push(`${indent}> ${paragraph}${last ? ` ${marker}` : ''}`);
-  });
-  out.push(`${indent}- ${answerLabel}`);
-  return out;
 }
 
 /** The last line that belongs to a group of items: their own lines and anything nested under them. */
@@ -373,7 +358,7 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
       kind: 'insert',
       after: place.lastLine,
       order: 2,
-      lines: planned.map((item) => `${indent}- [ ] ${item.label} ${markerOf(id, period.start, item.n)}`),
+      lines: planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })),
     });
     plan.periodsAdded++;
   });
