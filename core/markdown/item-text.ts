@@ -17,6 +17,12 @@ export interface ItemText {
    * or math left open on it. Undefined when the item has no such place.
    */
   idLine: number | undefined;
+  /**
+   * What a line added right after the item would fall into: `blank`, an HTML
+   * block that only a blank line ends; `open`, code, math, a comment or HTML
+   * left open to the end of the item (it would swallow the line); else none.
+   */
+  openEnd: 'blank' | 'open' | undefined;
 }
 
 /** A line of the item without what it carries before the item's content: quote markers, then up to the content column of indent. */
@@ -61,7 +67,7 @@ function innermostAt(scan: ScannedNote): Map<number, ScannedListItem> {
  * nested item) block by block, the way CommonMark and Obsidian read a list
  * item's content.
  */
-export function itemText(scan: ScannedNote, item: ScannedListItem, firstLineText?: string): ItemText {
+export function itemText(scan: ScannedNote, item: ScannedListItem, until?: number): ItemText {
   const starts = innermostAt(scan);
   // An item whose content opens another item on its own line (`- - a`) has no words of its own there.
   const nestedOnLine = starts.get(item.line) !== item;
@@ -74,11 +80,12 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, firstLineText
   const block = (kind: 'paragraph' | 'other'): void => {
     firstBlock ??= kind;
   };
-  for (let line = item.line; line <= item.endLine; line++) {
+  // With `until`, the lines are read on to that line whoever they belong to (for what follows the item's last line).
+  for (let line = item.line; line <= (until ?? item.endLine); line++) {
     const raw = scan.lines[line]?.text ?? '';
-    if (line > item.line && starts.has(line)) break;
+    if (line > item.line && starts.has(line) && until === undefined) break;
     if (line > item.line && item.quoteDepth === 0 && /^[ \t]*>/.test(raw)) break;
-    const content = line === item.line ? (nestedOnLine ? '' : (firstLineText ?? raw.slice(item.textOffset))) : contentOf(raw, item);
+    const content = line === item.line ? (nestedOnLine ? '' : raw.slice(item.textOffset)) : contentOf(raw, item);
     const trimmed = content.trimStart();
     switch (state.kind) {
       case 'fence': {
@@ -94,10 +101,14 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, firstLineText
       case 'math':
         if (countOf(content, '$$') % 2 === 1) state = { kind: 'none' };
         continue;
-      case 'table':
-        if (!isBlank(content)) continue;
+      case 'table': {
+        // A table ends at a blank line, or where another block starts (GFM).
+        const t = content.trimStart();
+        const starts = fenceRe.test(t) || readAtx(t) !== undefined || t.startsWith('%%') || t.startsWith('$$') || htmlBlockStart(t)?.interrupts === true;
+        if (!isBlank(content) && !starts) continue;
         state = { kind: 'none' };
         break;
+      }
       default:
         break;
     }
@@ -175,5 +186,6 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, firstLineText
   }
   const first = paragraphs[0];
   const hostable = firstBlock === 'paragraph' && first !== undefined && first[0] !== undefined && !openAtEnd.has(first);
-  return { paragraphs, idLine: hostable ? first[first.length - 1] : undefined };
+  const openEnd = state.kind === 'html' && !state.block.end ? 'blank' : state.kind === 'none' || state.kind === 'table' ? undefined : 'open';
+  return { paragraphs, idLine: hostable ? first[first.length - 1] : undefined, openEnd };
 }

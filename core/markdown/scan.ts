@@ -668,12 +668,18 @@ export function scanNote(text: string): ScannedNote {
       // Nothing inside a comment is read: not an item, not a heading, not a block id.
       extend(i);
       if (hiddenOwner) hiddenOwner.endLine = i;
-      if (lineText.includes('%%')) {
+      // An odd number of `%%` closes it (an even number closes it and opens another).
+      if (opensComment(lineText)) {
         commentOpen = false;
         hiddenOwner = undefined;
       }
       blankBefore = false;
       continue;
+    }
+    // An HTML block inside an item ends with the item: at a line indented less than the item's content.
+    if (itemHtml && hiddenOwner && !isBlank(lineText) && indentWidth(lineText) < hiddenOwner.contentColumn) {
+      itemHtml = undefined;
+      hiddenOwner = undefined;
     }
     if (itemHtml) {
       const ended = itemHtml.end ? endsHtml(itemHtml, lineText) : isBlank(lineText);
@@ -812,7 +818,7 @@ export function scanNote(text: string): ScannedNote {
           fence = { run: innerFence[1], indent, depth: 0, owner };
         } else if (relative < 4 && trimmed.startsWith('%%')) {
           // A comment inside the item: it hides what it holds until its closing `%%`.
-          if (trimmed.indexOf('%%', 2) < 0) {
+          if (opensComment(trimmed)) {
             commentOpen = true;
             hiddenOwner = owner;
           }
@@ -883,7 +889,7 @@ export function scanNote(text: string): ScannedNote {
       }
       if (trimmed.startsWith('%%')) {
         open('comment', i);
-        if (trimmed.indexOf('%%', 2) < 0) commentOpen = true;
+        if (opensComment(trimmed)) commentOpen = true;
         blankBefore = false;
         continue;
       }

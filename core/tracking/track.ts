@@ -345,12 +345,18 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
     }
     if (planned.length === 0) return;
 
+    // A line added after an HTML block that only a blank line ends would be read as HTML: a blank line
+    // comes first. After code, math or a comment left open to the end, it would be swallowed: nothing is added.
+    const scan = note.scan as NonNullable<ReadNote['scan']>;
+    const lastItem = [place.item, ...place.descendants].filter((d) => d.line <= place.lastLine).pop() ?? place.item;
+    const openEnd = itemText(scan, lastItem, place.lastLine).openEnd;
+    if (openEnd === 'open') return;
     const id = commitment.id;
     if (!commitment.blockId) {
       // The id goes where Obsidian reads a list item's block id: the end of its first paragraph. An item
       // that opens with code, math, a table, HTML, a comment or a heading has no such place: it is tracked
       // by the id its words give, and nothing is appended.
-      const host = itemText(note.scan as NonNullable<ReadNote['scan']>, place.item).idLine;
+      const host = itemText(scan, place.item).idLine;
       if (host !== undefined) plan.edits.push({ kind: 'append', line: host, text: ` ^${id}` });
       plan.started++;
     }
@@ -358,7 +364,10 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
       kind: 'insert',
       after: place.lastLine,
       order: 2,
-      lines: planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })),
+      lines: [
+        ...(openEnd === 'blank' ? [''] : []),
+        ...planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })),
+      ],
     });
     plan.periodsAdded++;
   });

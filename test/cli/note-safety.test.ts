@@ -7,7 +7,10 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NoteWriter } from '../../cli/note-file.js';
+import { decodeNote } from '../../core/index.js';
 import { cli, ensureBuiltCli, root } from '../support/cli.js';
 
 let tmp = '';
@@ -180,4 +183,50 @@ describe('no lost writes', () => {
       await exited;
     }
   }, 300_000);
+});
+
+describe('bytes and permissions, as properties', () => {
+  it('should read any bytes as the very text they encode, or name why not (never a replaced byte)', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 8 }).map((t) => Buffer.from(t, 'utf8')),
+      fc.uint8Array({ maxLength: 4 }).map((b) => Buffer.from(b)),
+      fc.constantFrom(Buffer.from([0xe9]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([0xf0, 0x9f])),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const bytes = Buffer.concat(pieces);
+        const decoded = decodeNote(bytes);
+        if (decoded.problem === undefined) expect(Buffer.from(decoded.text, 'utf8').equals(bytes)).toBe(true);
+        else expect(['not-utf8', 'utf-16']).toContain(decoded.problem);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('should write a note only when its mode has a write bit, and keep the mode it has', () => {
+    const dir = folder();
+    let n = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0o777 }), (mode) => {
+        const file = path.join(dir, `note-${++n}.md`);
+        writeFileSync(file, 'words\n');
+        chmodSync(file, mode);
+        const writer = new NoteWriter();
+        const outcome = writer.write(file, (text) => `${text}more\n`);
+        writer.finish();
+        chmodSync(file, 0o600);
+        const after = readFileSync(file, 'utf8');
+        chmodSync(file, mode);
+        if ((mode & 0o222) === 0) {
+          expect(outcome.reason).toBe('read-only');
+          expect(after).toBe('words\n');
+        } else {
+          expect(outcome.written).toBe(true);
+          expect(after).toBe('words\nmore\n');
+        }
+        expect(statSync(file).mode & 0o777).toBe(mode);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
