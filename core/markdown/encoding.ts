@@ -13,18 +13,12 @@ export type DecodedNote = { text: string; problem?: undefined } | { text?: undef
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Whether the bytes look like UTF-16: its byte-order mark, or a NUL in every other byte of the start. */
+/**
+ * Whether the bytes are UTF-16 by their byte-order mark. (Without one, UTF-16 text is either not valid
+ * UTF-8, and named as such, or valid UTF-8 with NUL bytes, which is written back byte for byte.)
+ */
 function looksUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
-  const n = Math.min(bytes.length, 512);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
-  }
-  return n >= 4 && Math.max(even, odd) >= n / 4;
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 /** Read a note's bytes as UTF-8 (a byte-order mark is kept as U+FEFF, so writing it back keeps it). */

@@ -1,5 +1,5 @@
 import { countOf, indentWidth, isBlank, withoutCodeSpans } from './lines.js';
-import { type HtmlBlock, type ScannedListItem, type ScannedNote, endsHtml, fenceRe, htmlBlockStart, isTableDelimiter, leadingChars, readAtx, readQuote, setextRe, thematicRe } from './scan.js';
+import { type HtmlBlock, type ScannedListItem, type ScannedNote, endsHtml, fenceRe, htmlBlockStart, interruptsParagraph, isTableDelimiter, leadingChars, readAtx, readQuote, setextRe, thematicRe } from './scan.js';
 
 /**
  * What a list item's own lines hold, block by block: its paragraphs (the
@@ -101,14 +101,11 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, until?: numbe
       case 'math':
         if (countOf(content, '$$') % 2 === 1) state = { kind: 'none' };
         continue;
-      case 'table': {
+      case 'table':
         // A table ends at a blank line, or where another block starts (GFM).
-        const t = content.trimStart();
-        const starts = fenceRe.test(t) || readAtx(t) !== undefined || t.startsWith('%%') || t.startsWith('$$') || htmlBlockStart(t)?.interrupts === true;
-        if (!isBlank(content) && !starts) continue;
+        if (!isBlank(content) && !interruptsParagraph(content)) continue;
         state = { kind: 'none' };
         break;
-      }
       default:
         break;
     }

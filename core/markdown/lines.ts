@@ -60,38 +60,11 @@ export function isBlank(text: string): boolean {
 
 /**
  * A line with its inline code spans (`` `a %% b` ``) blanked out, so that what
- * looks like a comment or math marker inside code is not read as one. A run of
- * backticks opens a span closed by the next run of the same length on the line.
+ * looks like a comment or math marker inside code is not read as one: a run of
+ * backticks and the next run of the same length close a span.
  */
 export function withoutCodeSpans(text: string): string {
-  if (!text.includes('`')) return text;
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('`', i);
-    if (open < 0) break;
-    let run = open;
-    while (text.charCodeAt(run) === 96) run++;
-    const width = run - open;
-    let close = -1;
-    for (let k = text.indexOf('`', run); k >= 0; ) {
-      let e = k;
-      while (text.charCodeAt(e) === 96) e++;
-      if (e - k === width) {
-        close = k;
-        break;
-      }
-      k = text.indexOf('`', e);
-    }
-    if (close < 0) {
-      out += text.slice(i, run);
-      i = run;
-      continue;
-    }
-    out += text.slice(i, open) + ' '.repeat(close + width - open);
-    i = close + width;
-  }
-  return out + text.slice(i);
+  return text.includes('`') ? text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** How many times `needle` occurs in `text`, not overlapping. */

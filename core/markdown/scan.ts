@@ -390,7 +390,7 @@ function opensComment(line: string): boolean {
  * block of kinds 1 to 6, a comment, math, or a list item that may interrupt a
  * paragraph (a bullet with words, or an ordered item starting at 1).
  */
-function interruptsParagraph(text: string): boolean {
+export function interruptsParagraph(text: string): boolean {
   const indent = indentWidth(text);
   if (indent >= 4) return false;
   const trimmed = text.trimStart();
