@@ -7,6 +7,7 @@ import { type Style, makeStyle, renderLint, renderList, renderReport, toJson } f
 import type { Io } from './io.js';
 import { notionUsage, syncUsage } from './notion-usage.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
+import { describeUntrack, untrackAll } from './untrack.js';
 import { reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
 // The version npm run version moves (the bundle keeps the whole file: 2 KB).
@@ -18,6 +19,7 @@ Usage
   follow-through list PATH… [--json] [--today YYYY-MM-DD] [--no-cache]
   follow-through lint PATH… [--json] [--strict] [--today YYYY-MM-DD] [--no-cache]
   follow-through track PATH… [--dry-run] [--today YYYY-MM-DD]
+  follow-through untrack PATH… [--yes]
   follow-through report PATH… [--json] [--today YYYY-MM-DD] [--no-cache]
   follow-through review PATH… [--today YYYY-MM-DD] [--no-cache]
   follow-through sync PATH… [--database <link or id>] [--dry-run] [--json] [--today YYYY-MM-DD]
@@ -33,6 +35,7 @@ Commands
   lint    say what would make each commitment stronger, with a suggestion
   track   add this period's checklists to the notes, and a reflection prompt
           under a period that closed with something left undone
+  untrack take Follow Through's own lines out of the notes (shows them first)
   report  the weekly one-line message for each client, and the figures
   review  an agenda for each client's next session, in Markdown
   sync    keep a Notion database in step with the notes, both ways
@@ -79,6 +82,17 @@ are. Each note is written whole or not at all (temporary file and rename).
 
   --dry-run  print what would change, as a unified diff, and write nothing
   --today    the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
+  untrack: `follow-through untrack PATH… [--yes] [--dry-run]
+
+The way out: take Follow Through's own lines out of the notes, the ids it
+appended to commitments, the checklist items and the reflection prompts it
+wrote. It never removes a word you wrote: an answer stays as a plain list
+item (only the "My answer:" label goes), and a checklist item you wrote on
+keeps your words (only its marker goes). Shows the change as a unified diff
+first, and writes only with --yes.
+
+  --yes      make the change shown
+  --dry-run  show the change and write nothing (the same as leaving out --yes)`,
   report: `follow-through report PATH… [--json] [--today YYYY-MM-DD]
 
 The one-line progress message for each client, for the week that closed
@@ -137,7 +151,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const commandHelp = help[args.command];
   if (!commandHelp) {
-    throw new UsageError(`"${args.command}" is not a command. Try list, lint, track, report, review, sync, notion or demo (follow-through --help for more).`);
+    throw new UsageError(`"${args.command}" is not a command. Try list, lint, track, untrack, report, review, sync, notion or demo (follow-through --help for more).`);
   }
   if (args.flags.has('help') && args.command !== 'notion') {
     io.out(commandHelp);
@@ -173,6 +187,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       const summary = trackAll(read(args, io, 'all'), today, dryRun);
       for (const diff of summary.diffs) io.out(diff);
       io.out(describeSummary(summary, dryRun));
+      return 0;
+    }
+    case 'untrack': {
+      checkFlags(args, ['yes', 'dry-run']);
+      const write = args.flags.has('yes') && !args.flags.has('dry-run');
+      const summary = untrackAll(read(args, io, 'all'), write);
+      for (const diff of summary.diffs) io.out(diff);
+      io.out(describeUntrack(summary, write));
       return 0;
     }
     case 'report': {

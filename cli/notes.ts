@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type ParseOptions, type ReadNote, defaultMeta, parseNote, taskStatusesFrom, tasksSettingsPath } from '../core/index.js';
 import { type NoteIndex, optionsKey } from './cache.js';
+import { type SkipReason, readNoteText, skipMessage } from './note-file.js';
 import type { NoteFile } from './vault.js';
 
 /** One note read from disk and parsed, or the reason it could not be read. */
@@ -14,6 +15,8 @@ export interface NoteResult {
   error: string | undefined;
   /** The options the note was read with (its vault's). */
   options: ParseOptions;
+  /** Why the note was not read, as a code (`not-utf8`, `utf-16`, `unreadable`), when it was not. */
+  reason?: SkipReason | undefined;
 }
 
 /** The CLI's parse options: core's defaults with the `yaml` package as the YAML parser. */
@@ -108,14 +111,15 @@ export function readNotes(
         }
       }
     }
-    let text: string;
-    try {
-      text = readFileSync(file.absolute, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-      out.push({ file, text: '', note: empty, error: `Could not read this note (${reason}); it was skipped.`, options: cliParseOptions });
+    const read = readNoteText(file.absolute);
+    if (read.reason) {
+      // Bytes that are not UTF-8 are never turned into text: the note is named and left byte for byte (and never kept in the index).
+      const why = skipMessage(read.reason, read.detail);
+      const error = read.reason === 'unreadable' ? `Could not read this note (${read.detail}); it was skipped.` : `This note was skipped: ${why}`;
+      out.push({ file, text: '', note: empty, error, reason: read.reason, options });
       return;
     }
+    const text = read.text;
     const note = parseNote(text, options);
     if (stat && index) index.set(file.absolute, stat.size, stat.mtimeMs, keyOf(options), note);
     if (keep === 'all') out.push({ file, text, note, error: undefined, options });

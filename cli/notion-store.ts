@@ -7,6 +7,7 @@ import path from 'node:path';
 import { StateFileError } from '../notion-sync/errors.js';
 import { type StateRead, type SyncState, serializeState, stateFile, stateFromText } from '../notion-sync/state.js';
 import type { StoreNote, SyncStore } from '../notion-sync/store.js';
+import { readNoteText, writeNoteSafely } from './note-file.js';
 import type { NoteResult } from './notes.js';
 import { writeAtomic } from './track.js';
 
@@ -53,10 +54,9 @@ export function fsSyncStore(vault: string, notes: readonly NoteResult[]): SyncSt
     replaceNote: async (notePath, expected, next) => {
       const found = byPath.get(notePath);
       const file = found ? found.file.absolute : path.join(vault, notePath);
-      // If the note changed since it was read (an editor saved it), leave it.
-      if (readFileSync(file, 'utf8') !== expected) return false;
-      if (next !== expected) writeAtomic(file, next);
-      return true;
+      // If the note changed since it was read (an editor saved it), leave it; see note-file.ts for the rest.
+      if (next === expected) return readNoteText(file).text === expected;
+      return writeNoteSafely(file, (current) => (current === expected ? next : undefined)).written;
     },
     readState: async () => readStateText(vault),
     writeState: async (text) => writeStateText(vault, text),

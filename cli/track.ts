@@ -1,14 +1,16 @@
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   type TrackOptions,
   type TrackedNote,
   applyEdits,
   describeEdits,
+  parseNote,
   planTrackNote,
   readTracking,
   supersededBy,
 } from '../core/index.js';
+import { NoteWriter, type SkipReason, skipMessage, writeProblem } from './note-file.js';
 import type { NoteResult } from './notes.js';
 
 /** Track options for one note: the CLI's YAML parser, today, and when a newer session takes over. */
@@ -43,6 +45,7 @@ export function writeAtomic(file: string, text: string): void {
   }
   try {
     writeFileSync(temp, text, mode === undefined ? {} : { mode });
+    if (mode !== undefined) chmodSync(temp, mode & 0o7777); // the umask never narrows it
     renameSync(temp, file);
   } catch (error) {
     try {
@@ -63,45 +66,67 @@ export interface TrackSummary {
   promptsAdded: number;
   healed: number;
   skipped: string[];
+  /** The notes left alone, each with its reason as a code. */
+  reasons: Array<{ file: string; reason: SkipReason }>;
   diffs: string[];
 }
 
 /** Bring tracking up to date in every note: plan, then (unless a dry run) write. */
 export function trackAll(results: readonly NoteResult[], today: string, dryRun: boolean): TrackSummary {
   const ends = endsOf(results);
-  const summary: TrackSummary = { notes: 0, changed: 0, started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, skipped: [], diffs: [] };
+  const summary: TrackSummary = { notes: 0, changed: 0, started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, skipped: [], reasons: [], diffs: [] };
+  const writer = new NoteWriter();
   for (const result of results) {
+    if (result.reason) {
+      summary.skipped.push(`${result.file.relative}: ${skipMessage(result.reason)}`);
+      summary.reasons.push({ file: result.file.relative, reason: result.reason });
+      continue;
+    }
     if (result.note.commitments.length === 0) continue;
     summary.notes++;
     const plan = planTrackNote(result.note, optionsFor(result, today, ends));
     if (plan.edits.length === 0) continue;
     if (dryRun) {
+      const problem = writeProblem(result.file.absolute);
+      if (problem) {
+        summary.skipped.push(`${result.file.relative}: ${skipMessage(problem)}`);
+        summary.reasons.push({ file: result.file.relative, reason: problem });
+        continue;
+      }
       summary.diffs.push(describeEdits(result.file.relative, result.text, plan.edits));
     } else {
-      // If the note changed since it was read (an editor saved it), leave it for the next run.
-      let current: string;
-      try {
-        current = readFileSync(result.file.absolute, 'utf8');
-      } catch {
-        summary.skipped.push(`${result.file.relative}: it could not be read again, so it was left as it was.`);
+      // Planned again on the note as it is at the moment of writing: what an editor or a sync client
+      // saved since it was read (or while it is being written) is kept, and tracking applies on top.
+      let applied = plan;
+      const outcome = writer.write(result.file.absolute, (current) => {
+        applied = current === result.text ? plan : planTrackNote(parseNote(current, optionsFor(result, today, ends)), optionsFor(result, today, ends));
+        return applied.edits.length === 0 ? undefined : applyEdits(current, applied.edits);
+      });
+      if (outcome.reason) {
+        summary.skipped.push(`${result.file.relative}: ${skipMessage(outcome.reason, outcome.detail)}`);
+        summary.reasons.push({ file: result.file.relative, reason: outcome.reason });
         continue;
       }
-      if (current !== result.text) {
-        summary.skipped.push(`${result.file.relative}: it changed while Follow Through was working, so it was left as it was. Run track again.`);
-        continue;
-      }
-      try {
-        writeAtomic(result.file.absolute, applyEdits(result.text, plan.edits));
-      } catch (error) {
-        summary.skipped.push(`${result.file.relative}: it could not be written (${(error as Error).message}); nothing in it changed.`);
-        continue;
-      }
+      if (!outcome.written) continue;
+      summary.changed++;
+      summary.started += applied.started;
+      summary.periodsAdded += applied.periodsAdded;
+      summary.promptsAdded += applied.promptsAdded;
+      summary.healed += applied.healed;
+      continue;
     }
     summary.changed++;
     summary.started += plan.started;
     summary.periodsAdded += plan.periodsAdded;
     summary.promptsAdded += plan.promptsAdded;
     summary.healed += plan.healed;
+  }
+  // A note another program wrote to while it was replaced was written again on top of that; if that failed, say so.
+  for (const { file, outcome } of writer.finish()) {
+    if (!outcome.reason) continue;
+    const relative = results.find((r) => r.file.absolute === file)?.file.relative ?? file;
+    summary.skipped.push(`${relative}: ${skipMessage(outcome.reason, outcome.detail)}`);
+    summary.reasons.push({ file: relative, reason: outcome.reason });
   }
   return summary;
 }
@@ -113,7 +138,8 @@ function count(n: number, one: string, many: string): string {
 /** Say what a track run did, in one or two lines. */
 export function describeSummary(summary: TrackSummary, dryRun: boolean): string {
   const verb = dryRun ? 'would change' : 'changed';
-  if (summary.notes === 0) return 'No commitments found, so nothing to track.';
+  const leftAlone = summary.skipped.map((skip) => `Left alone: ${skip}`);
+  if (summary.notes === 0) return ['No commitments found, so nothing to track.', ...leftAlone].join('\n');
   if (summary.changed === 0 && summary.skipped.length === 0) {
     return `Everything is up to date in ${count(summary.notes, 'note', 'notes')}: nothing ${dryRun ? 'would change' : 'changed'}.`;
   }
@@ -125,6 +151,6 @@ export function describeSummary(summary: TrackSummary, dryRun: boolean): string 
   ].filter(Boolean);
   const lines = [`${dryRun ? 'Dry run: ' : ''}${verb} ${count(summary.changed, 'note', 'notes')} of ${summary.notes}: ${parts.join(', ')}.`];
   if (dryRun) lines.push('Nothing was written. Run without --dry-run to make these changes.');
-  for (const skip of summary.skipped) lines.push(`Left alone: ${skip}`);
+  lines.push(...leftAlone);
   return lines.join('\n');
 }

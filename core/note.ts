@@ -8,9 +8,11 @@ import { judgeCommitment } from './findings/judge.js';
 import { wording } from './findings/wording.js';
 import { type YamlParser, freshMeta, readFrontmatter } from './frontmatter.js';
 import { toPlainTexts } from './markdown/plain-text.js';
+import { itemText } from './markdown/item-text.js';
 import { type ScannedListItem, type ScannedNote, scanNote } from './markdown/scan.js';
 import type { Commitment, CopingPlan, Diagnostic, NoteMeta, ParsedNote } from './schema.js';
 import { type Marks, findMarks } from './tracking/marks.js';
+import { isWrittenItem } from './tracking/written.js';
 
 /** Headings that mark a commitments section (matched as whole words, any case). */
 export const defaultHeadings: readonly string[] = [
@@ -161,7 +163,8 @@ export function mayHoldCommitments(text: string, options: Pick<ParseOptions, 'he
     // An ATX heading: the '#' starts a line (after at most three spaces or tabs).
     let j = i - 1;
     while (j >= 0 && i - j <= 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-    if (j >= 0 && text.charCodeAt(j) !== 10) continue;
+    // (A byte-order mark may open the note: a heading right after it is still a heading.)
+    if (j >= 0 && text.charCodeAt(j) !== 10 && !(j === 0 && text.charCodeAt(0) === 0xfeff)) continue;
     let k = i;
     while (text.charCodeAt(k) === 35) k++;
     const after = text.charCodeAt(k);
@@ -271,25 +274,12 @@ function matchersFor(options: Pick<ParseOptions, 'headings' | 'tag'>): Matchers 
 }
 
 /**
- * The lines of an item's own text: its marker line and the continuation lines
- * of its paragraphs, not its children, not a quote or callout nested in it.
+ * The lines of an item's own text: the lines of its paragraphs, from its
+ * marker line up to its first nested item; not code, math, tables, HTML,
+ * comments or headings inside it, not a quote or callout nested in it.
  */
-const itemLinesOf = new WeakMap<ScannedNote, Set<number>>();
-
 export function ownLines(scan: ScannedNote, item: ScannedListItem): number[] {
-  let itemLines = itemLinesOf.get(scan);
-  if (!itemLines) {
-    itemLines = new Set(scan.listItems.map((i) => i.line));
-    itemLinesOf.set(scan, itemLines);
-  }
-  const out: number[] = [item.line];
-  for (let line = item.line + 1; line <= item.endLine; line++) {
-    const text = scan.lines[line]?.text ?? '';
-    if (itemLines.has(line)) break;
-    if (item.quoteDepth === 0 && /^[ \t]*>/.test(text)) break;
-    if (text.trim() !== '') out.push(line);
-  }
-  return out;
+  return itemText(scan, item).paragraphs.flat();
 }
 
 /** The item's own text: its first line after the marker, and its continuation lines. */
@@ -314,13 +304,6 @@ function tagRe(tag: string): RegExp {
     tagRes.set(tag, re);
   }
   return re;
-}
-
-const toolMarkerRe = /\^[A-Za-z0-9-]+-\d{8}-(?:\d{1,3}|r)(?=\s|$)/;
-const answerLineRe = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\*\*)?my answer(?:\*\*)?\s*:/iu;
-
-function isToolItem(own: string): boolean {
-  return toolMarkerRe.test(own) || answerLineRe.test(own);
 }
 
 /** Whether any line of an item's own text (from its marker line to its last line) holds a '#'. */
@@ -362,7 +345,7 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
     if (!inHeading && !holdsHash(scan, item)) continue;
     // A checklist item or answer line Follow Through wrote is never a commitment, even when its commitment was deleted.
     const own = ownSource(scan, item);
-    if (isToolItem(own)) continue;
+    if (isWrittenItem(own)) continue;
     if (!inHeading && !tagged.test(own)) continue;
     const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
     places.push(place);

@@ -1,7 +1,7 @@
 // Local rows: one per checklist item of each tracked period, as the notes say
 // they are; and the Notion property values that carry them. Pure.
 
-import { type TrackedNote, clientOf, describeCadence } from '../core/index.js';
+import { type TrackedNote, clientOf, describeCadence, itemKeyText, parseItemKey } from '../core/index.js';
 import { P } from './schema.js';
 
 /**
@@ -102,22 +102,13 @@ function fitText(text: string): string {
   return text.slice(0, richTextItemLimit * arrayItemLimit);
 }
 
-/** The key's date part: `2026-11-23` → `20261123`. */
-function compactDate(iso: string): string {
-  return iso.replace(/-/g, '');
-}
-
-/** A row's stable key: `<commitment id>/<period start YYYYMMDD>/<n>`. */
+/** A row's stable key: `<commitment id>/<period start YYYYMMDD>/<n>` (core's item key, as the Key column writes it). */
 export function rowKey(commitmentId: string, periodStart: string, n: number): string {
-  return `${commitmentId}/${compactDate(periodStart)}/${n}`;
+  return itemKeyText({ commitmentId, periodStart, n });
 }
 
 /** The parts of a key, or undefined when it is not one of ours. */
-export function parseKey(key: string): { commitmentId: string; periodStart: string; n: number; suffix: string | undefined } | undefined {
-  const m = /^([A-Za-z0-9-]+)\/(\d{4})(\d{2})(\d{2})\/(\d{1,3})(?:@([0-9a-f]{6}))?$/.exec(key);
-  if (!m) return undefined;
-  return { commitmentId: m[1] ?? '', periodStart: `${m[2]}-${m[3]}-${m[4]}`, n: Number(m[5]), suffix: m[6] };
-}
+export const parseKey = parseItemKey;
 
 /** The `obsidian://open` link to a note. */
 export function obsidianUri(vault: string, file: string): string {

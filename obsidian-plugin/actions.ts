@@ -1,5 +1,5 @@
 import { type App, type Editor, Notice, type TFile } from 'obsidian';
-import { type TrackOptions, applyEdits, clientOf, planTrack, reviewAgenda, weeklyMessages } from '../core/index.js';
+import { type TrackOptions, applyEdits, clientOf, decodeNote, encodingAdvice, planTrack, reviewAgenda, weeklyMessages } from '../core/index.js';
 import type { VaultIndex } from './vault-index.js';
 
 /** What one tracking run changed. */
@@ -46,6 +46,13 @@ export class Actions {
   async trackFile(file: TFile, add?: TrackOptions['add']): Promise<TrackCount> {
     const options: TrackOptions = { ...this.index.trackOptions(file.path), ...(add ? { add } : {}) };
     const count = empty();
+    // Obsidian hands the plugin decoded text: a note that is not UTF-8 would be written back with U+FFFD for
+    // every byte that did not decode. Its bytes are looked at first, and such a note is left as it is.
+    const problem = decodeNote(new Uint8Array(await this.app.vault.readBinary(file))).problem;
+    if (problem) {
+      new Notice(`Follow Through left “${file.path}” as it was: ${encodingAdvice(problem)}`, 0);
+      return count;
+    }
     await this.app.vault.process(file, (text) => {
       const plan = planTrack(text, options);
       if (plan.edits.length === 0) return text;

@@ -57,3 +57,19 @@ export function indentWidth(text: string): number {
 export function isBlank(text: string): boolean {
   return /^[ \t]*$/.test(text);
 }
+
+/**
+ * A line with its inline code spans (`` `a %% b` ``) blanked out, so that what
+ * looks like a comment or math marker inside code is not read as one: a run of
+ * backticks and the next run of the same length close a span.
+ */
+export function withoutCodeSpans(text: string): string {
+  return text.includes('`') ? text.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, (m) => ' '.repeat(m.length)) : text;
+}
+
+/** How many times `needle` occurs in `text`, not overlapping. */
+export function countOf(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}

@@ -1,4 +1,4 @@
-import { type Line, indentWidth, isBlank, splitLines } from './lines.js';
+import { type Line, countOf, indentWidth, isBlank, splitLines, withoutCodeSpans } from './lines.js';
 
 /** A list item, as Obsidian's metadata cache records it (lines are 0-based). */
 export interface ScannedListItem {
@@ -67,9 +67,9 @@ export interface ScannedNote {
   blocks: ScannedBlock[];
 }
 
-const fenceRe = /^(`{3,}|~{3,})/;
-const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
+export const fenceRe = /^(`{3,}|~{3,})/;
+export const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+export const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const delimiterCellRe = /^:?-+:?$/;
 const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
 const htmlType6Re =
@@ -99,7 +99,7 @@ function isSpaceOrTab(ch: number): boolean {
 }
 
 /** An ATX heading (`## Text ##`), read without backtracking regexes. */
-function readAtx(text: string): { level: number; text: string } | undefined {
+export function readAtx(text: string): { level: number; text: string } | undefined {
   let i = 0;
   while (i < 3 && text.charCodeAt(i) === 32) i++;
   let level = 0;
@@ -117,7 +117,7 @@ function readAtx(text: string): { level: number; text: string } | undefined {
 }
 
 /** Whether a line is a table's delimiter row (`| --- | :-: |`). */
-function isTableDelimiter(text: string): boolean {
+export function isTableDelimiter(text: string): boolean {
   if (indentWidth(text) > 3 || !text.includes('-')) return false;
   let row = text.trim();
   if (row.startsWith('|')) row = row.slice(1);
@@ -155,7 +155,7 @@ function thematicTail(text: string): { from: number; lastStart: number } {
 }
 
 /** How an HTML block (CommonMark's seven kinds) ends: at a line holding one of `end`, or at a blank line. */
-interface HtmlBlock {
+export interface HtmlBlock {
   end: string[] | undefined;
   /** Kinds 1 to 6 may interrupt a paragraph; kind 7 may not. */
   interrupts: boolean;
@@ -230,7 +230,7 @@ function isLoneTag(text: string): boolean {
 }
 
 /** The HTML block that `trimmed` (a line with under four columns of indent, trimmed at the start) opens, if any. */
-function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
+export function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
   if (trimmed.charCodeAt(0) !== 60 /* < */) return undefined;
   if (htmlType1Re.test(trimmed)) return { end: ['</script>', '</pre>', '</style>', '</textarea>'], interrupts: true };
   if (trimmed.startsWith('<!--')) return { end: ['-->'], interrupts: true };
@@ -242,7 +242,7 @@ function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
   return undefined;
 }
 
-function endsHtml(block: HtmlBlock, text: string): boolean {
+export function endsHtml(block: HtmlBlock, text: string): boolean {
   if (!block.end) return false;
   const lower = text.toLowerCase();
   for (const end of block.end) if (lower.includes(end)) return true;
@@ -271,17 +271,17 @@ function endsMarker(text: string, at: number): boolean {
   return at >= text.length || isSpaceOrTab(text.charCodeAt(at));
 }
 
-/** Columns of spaces and tabs in `text` from `from`, counted as if `from` were column 0. */
-function indentFrom(text: string, from: number): { columns: number; end: number } {
-  let columns = 0;
+/** Columns of spaces and tabs in `text` from `from`, which sits at column `startColumn` (tab stops every 4). */
+function indentFrom(text: string, from: number, startColumn = 0): { columns: number; end: number } {
+  let column = startColumn;
   let i = from;
   for (; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 32) columns++;
-    else if (ch === 9) columns += 4 - (columns % 4);
+    if (ch === 32) column++;
+    else if (ch === 9) column += 4 - (column % 4);
     else break;
   }
-  return { columns, end: i };
+  return { columns: column - startColumn, end: i };
 }
 
 /** Whether `text` from `from` is empty or whitespace only, as String.prototype.trim sees it. */
@@ -290,8 +290,11 @@ function blankAfter(text: string, from: number): boolean {
   return /^\s*$/.test(text.slice(from));
 }
 
-/** Read a list marker at `at` in `text` (indentation already skipped), without copying the line. */
-function readMarker(text: string, at = 0): Marker | undefined {
+/**
+ * Read a list marker at `at` in `text` (indentation already skipped), without copying the line.
+ * `column` is the marker's column: a tab after the marker reaches the next tab stop from there.
+ */
+function readMarker(text: string, at = 0, column = 0): Marker | undefined {
   let marker: string;
   let kind: string;
   let ordered = false;
@@ -318,7 +321,7 @@ function readMarker(text: string, at = 0): Marker | undefined {
     ordered = true;
     start = Number(text.slice(at, d));
   }
-  const { columns, end } = indentFrom(text, at + marker.length);
+  const { columns, end } = indentFrom(text, at + marker.length, column + marker.length);
   let padding = columns;
   if (padding === 0 || padding > 4 || blankAfter(text, end)) padding = 1;
   return { marker, width: marker.length, padding, ordered, start, kind };
@@ -340,7 +343,7 @@ function readCheckbox(text: string, at: number): { task: string; width: number }
 }
 
 /** Strip blockquote markers: returns the depth and the text inside. */
-function readQuote(text: string): { depth: number; rest: string } {
+export function readQuote(text: string): { depth: number; rest: string } {
   // Most lines hold no quote: say so without a regular expression.
   let i = 0;
   while (i < 3 && text.charCodeAt(i) === 32) i++;
@@ -363,7 +366,7 @@ function indentedQuote(text: string): boolean {
   return i > 0 && text.charCodeAt(i) === 62;
 }
 
-function leadingChars(text: string, columns: number, from = 0): number {
+export function leadingChars(text: string, columns: number, from = 0): number {
   let column = 0;
   let i = from;
   while (i < text.length && column < columns) {
@@ -374,6 +377,30 @@ function leadingChars(text: string, columns: number, from = 0): number {
     i++;
   }
   return i - from;
+}
+
+/** Whether a line of text leaves a `%%` comment open: an odd number of `%%` on it, outside inline code. */
+function opensComment(line: string): boolean {
+  return line.includes('%%') && countOf(withoutCodeSpans(line), '%%') % 2 === 1;
+}
+
+/**
+ * Whether a line would start a block that interrupts a paragraph, so it cannot
+ * be a lazy continuation line: a heading, a fence, a thematic break, an HTML
+ * block of kinds 1 to 6, a comment, math, or a list item that may interrupt a
+ * paragraph (a bullet with words, or an ordered item starting at 1).
+ */
+export function interruptsParagraph(text: string): boolean {
+  const indent = indentWidth(text);
+  if (indent >= 4) return false;
+  const trimmed = text.trimStart();
+  if (readAtx(text) || fenceRe.test(trimmed) || thematicRe.test(text)) return true;
+  if (trimmed.startsWith('%%') || trimmed.startsWith('$$')) return true;
+  if (htmlBlockStart(trimmed)?.interrupts === true) return true;
+  const at = text.length - trimmed.length;
+  const marker = readMarker(text, at, indent);
+  if (!marker || (marker.ordered && marker.start !== 1)) return false;
+  return !blankAfter(text, at + marker.width);
 }
 
 interface OpenItem {
@@ -474,6 +501,7 @@ export function scanNote(text: string): ScannedNote {
     }
   }
 
+  const bom = first === 0 && firstText.charCodeAt(0) === 0xfeff;
   let section: ScannedSection | undefined;
   const list = new ListContext();
   const quoteList = new ListContext();
@@ -481,6 +509,12 @@ export function scanNote(text: string): ScannedNote {
   /** Open code fence: its character run, indent, and the quote depth it lives in. */
   let fence: { run: string; indent: number; depth: number; owner: ScannedListItem | undefined } | undefined;
   let commentOpen = false;
+  /** The list item an open comment or HTML block sits in (it holds the lines up to the comment's end). */
+  let hiddenOwner: ScannedListItem | undefined;
+  /** Open HTML block inside a list item: it ends without ending the list. */
+  let itemHtml: HtmlBlock | undefined;
+  /** Whether the line before was paragraph text, which a lazy line may continue. */
+  let textBefore = false;
   /** Open HTML block, until its end condition. */
   let html: HtmlBlock | undefined;
   let mathOpen = false;
@@ -491,6 +525,7 @@ export function scanNote(text: string): ScannedNote {
     if (section) sections.push(section);
     section = undefined;
     html = undefined;
+    itemHtml = undefined;
     list.reset();
     quoteList.reset();
     indentedCode = false;
@@ -531,7 +566,7 @@ export function scanNote(text: string): ScannedNote {
   ): { item: ScannedListItem; restarted: boolean } | undefined => {
     const indent = indentWidth(rest);
     const chars = leadingChars(rest, indent);
-    const firstMarker = readMarker(rest, chars);
+    const firstMarker = readMarker(rest, chars, indent);
     if (!firstMarker) return undefined;
     // `- - -` or `* * *` is a thematic break; it needs the marker's character again after it.
     if (!firstMarker.ordered) {
@@ -601,7 +636,7 @@ export function scanNote(text: string): ScannedNote {
       if (next === pos + marker.width || next >= rest.length || isSpaceOrTab(rest.charCodeAt(next))) break;
       tail ??= thematicTail(rest);
       if (next >= tail.from && next <= tail.lastStart) break; // `- * * *` holds a thematic break, not a list
-      marker = readMarker(rest, next);
+      marker = readMarker(rest, next, nextColumn);
       pos = next;
       column = nextColumn;
     }
@@ -609,7 +644,8 @@ export function scanNote(text: string): ScannedNote {
   };
 
   for (let i = first; i < lines.length; i++) {
-    const lineText = lines[i]?.text ?? '';
+    // A byte-order mark opens the text, not its first line's Markdown (Obsidian reads `\uFEFF## a` as a heading).
+    const lineText = i === 0 && bom ? (lines[0]?.text ?? '').slice(1) : (lines[i]?.text ?? '');
 
     if (fence) {
       const q = fence.depth > 0 ? readQuote(lineText) : { depth: 0, rest: lineText };
@@ -626,10 +662,39 @@ export function scanNote(text: string): ScannedNote {
         continue;
       }
     }
+    const wasText = textBefore;
+    textBefore = false;
     if (commentOpen) {
+      // Nothing inside a comment is read: not an item, not a heading, not a block id.
       extend(i);
-      if (lineText.includes('%%')) commentOpen = false;
+      if (hiddenOwner) hiddenOwner.endLine = i;
+      // An odd number of `%%` closes it (an even number closes it and opens another).
+      if (opensComment(lineText)) {
+        commentOpen = false;
+        hiddenOwner = undefined;
+      }
+      blankBefore = false;
       continue;
+    }
+    // An HTML block inside an item ends with the item: at a line indented less than the item's content.
+    if (itemHtml && hiddenOwner && !isBlank(lineText) && indentWidth(lineText) < hiddenOwner.contentColumn) {
+      itemHtml = undefined;
+      hiddenOwner = undefined;
+    }
+    if (itemHtml) {
+      const ended = itemHtml.end ? endsHtml(itemHtml, lineText) : isBlank(lineText);
+      if (!isBlank(lineText) || itemHtml.end) {
+        extend(i);
+        if (hiddenOwner) hiddenOwner.endLine = i;
+      }
+      if (ended) {
+        itemHtml = undefined;
+        hiddenOwner = undefined;
+      }
+      if (!isBlank(lineText) || !ended) {
+        blankBefore = false;
+        continue;
+      }
     }
     if (html) {
       if (html.end) {
@@ -703,7 +768,7 @@ export function scanNote(text: string): ScannedNote {
     }
 
     if (section && (section.type === 'blockquote' || section.type === 'callout')) {
-      if (quoteLazy && !blankBefore && !readAtx(lineText) && !fenceRe.test(lineText.trimStart())) {
+      if (quoteLazy && !blankBefore && !interruptsParagraph(lineText)) {
         // Lazy continuation of the quote's paragraph.
         extend(i);
         const last = quoteList.lastItem;
@@ -731,32 +796,57 @@ export function scanNote(text: string): ScannedNote {
         extend(i);
         noteBlockId(lineText, i);
         blankBefore = false;
+        textBefore = true;
+        if (opensComment(lineText)) {
+          commentOpen = true;
+          hiddenOwner = list.lastItem;
+        }
         continue;
       }
       const owner = list.owner(indent);
       const trimmed = lineText.trimStart();
-      const startsBlock =
-        readAtx(lineText) !== undefined ||
-        fenceRe.test(trimmed) ||
-        thematicRe.test(lineText) ||
-        (indent < 4 && htmlBlockStart(trimmed)?.interrupts === true);
-      if (owner && (indent >= owner.contentColumn)) {
+      if (owner && indent >= owner.contentColumn) {
         extend(i);
         owner.endLine = i;
-        const innerFence = fenceRe.exec(trimmed);
+        blankBefore = false;
+        const relative = indent - owner.contentColumn;
+        const innerFence = relative < 4 ? fenceRe.exec(trimmed) : null;
+        const block = relative < 4 ? htmlBlockStart(trimmed) : undefined;
+        // Kind 7 (a lone tag) may not interrupt the item's paragraph.
+        const innerHtml = block && (block.interrupts || !(wasText && owner === list.lastItem)) ? block : undefined;
         if (innerFence && innerFence[1]) {
           fence = { run: innerFence[1], indent, depth: 0, owner };
+        } else if (relative < 4 && trimmed.startsWith('%%')) {
+          // A comment inside the item: it hides what it holds until its closing `%%`.
+          if (opensComment(trimmed)) {
+            commentOpen = true;
+            hiddenOwner = owner;
+          }
+        } else if (innerHtml) {
+          if (!(innerHtml.end && endsHtml(innerHtml, lineText.slice(lineText.indexOf('<') + 1)))) {
+            itemHtml = innerHtml;
+            hiddenOwner = owner;
+          }
         } else {
           noteBlockId(lineText, i);
+          textBefore = !readAtx(trimmed) && !thematicRe.test(trimmed);
+          if (opensComment(lineText)) {
+            commentOpen = true;
+            hiddenOwner = owner;
+          }
         }
-        blankBefore = false;
         continue;
       }
-      if (!blankBefore && !startsBlock && list.lastItem) {
+      if (wasText && !blankBefore && !interruptsParagraph(lineText) && list.lastItem) {
         // Lazy continuation of the last item's paragraph.
         extend(i);
         list.lastItem.endLine = i;
         noteBlockId(lineText, i);
+        textBefore = true;
+        if (opensComment(lineText)) {
+          commentOpen = true;
+          hiddenOwner = list.lastItem;
+        }
         continue;
       }
       close();
@@ -799,7 +889,7 @@ export function scanNote(text: string): ScannedNote {
       }
       if (trimmed.startsWith('%%')) {
         open('comment', i);
-        if (trimmed.indexOf('%%', 2) < 0) commentOpen = true;
+        if (opensComment(trimmed)) commentOpen = true;
         blankBefore = false;
         continue;
       }
@@ -834,6 +924,11 @@ export function scanNote(text: string): ScannedNote {
         if (section?.type !== 'list' || read.restarted) beginList(i);
         noteBlockId(lineText, i);
         blankBefore = false;
+        textBefore = true;
+        if (opensComment(lineText)) {
+          commentOpen = true;
+          hiddenOwner = list.lastItem;
+        }
         continue;
       }
     }
@@ -841,6 +936,8 @@ export function scanNote(text: string): ScannedNote {
       extend(i);
       noteBlockId(lineText, i);
       blankBefore = false;
+      textBefore = true;
+      if (opensComment(lineText)) commentOpen = true;
       continue;
     }
     if (indent >= 4) {
@@ -858,8 +955,11 @@ export function scanNote(text: string): ScannedNote {
     }
     noteBlockId(lineText, i);
     blankBefore = false;
+    textBefore = true;
+    if (opensComment(lineText)) commentOpen = true;
   }
   close();
+  if (bom) for (const item of listItems) if (item.line === 0) item.textOffset++;
 
   return { lines, frontmatter, headings, listItems, sections, blocks };
 }

@@ -1,18 +1,8 @@
 import type { ScannedListItem, ScannedNote } from '../markdown/scan.js';
-import { expand } from './dates.js';
 import type { TaskStatuses } from './task-statuses.js';
+import { answerRe, lastMarker, stripMarkers } from './written.js';
 
-/**
- * The quiet marker on every line Follow Through writes: an Obsidian block id
- * `^<commitment id>-<period start YYYYMMDD>-<n>` on a checklist item, and
- * `-r` on the last line of a reflection prompt. Obsidian hides block ids when
- * reading, and they let a line be linked to.
- */
-const markerRe = /(?:^|\s)\^([A-Za-z0-9-]+?)-(\d{8})-(\d{1,3}|r)(?=\s|$)/g;
-
-/** The label of the line where the client answers a prompt. */
-export const answerLabel = 'My answer:';
-const answerRe = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:\*\*)?my answer(?:\*\*)?\s*:(?:\*\*)?\s*/iu;
+export { answerLabel, stripMarkers } from './written.js';
 
 /** How a checklist item's box reads: done, skipped (`[-]`), or not done. */
 export type ItemState = 'done' | 'skipped' | 'open';
@@ -65,28 +55,6 @@ export interface Marks {
   prompts: MarkedPrompt[];
 }
 
-/** A marker starting at exactly this `^` (the `y` flag): id, period, item number or `r`. */
-const markerAtRe = /\^([A-Za-z0-9-]+?)-(\d{8})-(\d{1,3}|r)(?=\s|$)/y;
-
-/**
- * The last marker on a line, looking only at its carets from the right: markers
- * hold no spaces, so they never overlap, and the rightmost that reads is the last.
- */
-function lastMarker(text: string): RegExpExecArray | undefined {
-  for (let at = text.lastIndexOf('^'); at >= 0; at = at > 0 ? text.lastIndexOf('^', at - 1) : -1) {
-    if (at > 0 && !/\s/.test(text.charAt(at - 1))) continue;
-    markerAtRe.lastIndex = at;
-    const m = markerAtRe.exec(text);
-    if (m) return m;
-  }
-  return undefined;
-}
-
-/** Remove markers from a line of text (for reading the client's words). */
-export function stripMarkers(text: string): string {
-  return text.replace(markerRe, '').trim();
-}
-
 function isQuoteLine(text: string | undefined): boolean {
   return text !== undefined && /^[ \t]*>/.test(text);
 }
@@ -111,13 +79,12 @@ export function findMarks(scan: ScannedNote, statuses?: TaskStatuses): Marks {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
     const m = lastMarker(text);
-    if (!m || !m[1] || !m[2] || !m[3]) continue;
-    const commitmentId = m[1];
-    const periodStart = expand(m[2]);
-    if (m[3] !== 'r') {
+    if (!m) continue;
+    const { commitmentId, periodStart } = m;
+    if (m.n !== 'r') {
       const item = itemAt.get(i);
       if (!item) continue;
-      items.push({ line: i, commitmentId, periodStart, n: Number(m[3]), state: itemState(item.task, statuses), item });
+      items.push({ line: i, commitmentId, periodStart, n: m.n, state: itemState(item.task, statuses), item });
       continue;
     }
     if (!isQuoteLine(text)) continue;

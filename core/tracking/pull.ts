@@ -1,6 +1,7 @@
 import type { ReadNote } from '../note.js';
 import type { Edit } from './edit.js';
 import { answerLabel } from './marks.js';
+import { itemKeyText } from './written.js';
 
 /** A tick (or untick) made elsewhere, for one checklist item. */
 export interface TickChange {
@@ -66,7 +67,7 @@ export function planPull(
   const lines = note.scan?.lines ?? [];
 
   for (const tick of ticks) {
-    const key = `${tick.commitmentId}/${tick.periodStart}/${tick.n}`;
+    const key = itemKeyText(tick);
     const items = note.marks.items.filter((i) => i.commitmentId === tick.commitmentId && i.periodStart === tick.periodStart && i.n === tick.n);
     if (items.length === 0) {
       problems.push({ key, reason: 'the item is no longer in the note' });

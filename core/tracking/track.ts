@@ -1,9 +1,11 @@
-import { type CommitmentPlace, type ParseOptions, type ReadNote, ownLines, parseNote } from '../note.js';
-import { type Prompt, reflectionPrompt } from '../reflection/prompt.js';
+import { itemText } from '../markdown/item-text.js';
+import { type CommitmentPlace, type ParseOptions, type ReadNote, parseNote } from '../note.js';
+import { reflectionPrompt } from '../reflection/prompt.js';
 import type { Commitment, NoteMeta } from '../schema.js';
-import { addDays, compact, dayNumber } from './dates.js';
+import { addDays, dayNumber } from './dates.js';
 import type { Edit } from './edit.js';
-import { type MarkedItem, type MarkedPrompt, answerLabel } from './marks.js';
+import type { MarkedItem, MarkedPrompt } from './marks.js';
+import { checklistLine, markerOf, promptLines } from './written.js';
 import { type Period, type PeriodUnit, nextPeriod, periodHolding, plannedItems, trackedCadence, unitFor } from './schedule.js';
 
 /** Options for reading and bringing tracking up to date. */
@@ -68,10 +70,6 @@ export interface TrackPlan {
 const patternMessage =
   'This one has been hard to fit in lately: a good question for the next session (keep it, change the time or place, shrink it, or pause it?).';
 
-function markerOf(id: string, periodStart: string, n: number | 'r'): string {
-  return `^${id}-${compact(periodStart)}-${n}`;
-}
-
 function inBreak(meta: NoteMeta, period: Pick<Period, 'start' | 'end'>): boolean {
   return meta.breaks.some((b) => b.start <= period.end && b.end >= period.start);
 }
@@ -106,6 +104,9 @@ function statusOf(end: string, today: string, target: number, done: number, skip
   return done > 0 ? 'partial' : 'missed';
 }
 
+/** How strong a mark is: done over set aside over open. */
+const strength: Record<MarkedItem['state'], number> = { done: 2, skipped: 1, open: 0 };
+
 /** Group a commitment's marked items by period start. */
 function itemsByPeriod(items: readonly MarkedItem[], id: string): Map<string, MarkedItem[]> {
   const map = new Map<string, MarkedItem[]>();
@@ -118,12 +119,12 @@ function itemsByPeriod(items: readonly MarkedItem[], id: string): Map<string, Ma
   return new Map([...map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
-/** Keep one item per marker: copies made by a sync merge count once, done if any copy is done. */
+/** Keep one item per marker: copies made by a sync merge count once, with the strongest mark of any copy. */
 function distinct(items: readonly MarkedItem[]): MarkedItem[] {
   const byN = new Map<number, MarkedItem>();
   for (const item of items) {
     const seen = byN.get(item.n);
-    if (!seen || (seen.state === 'open' && item.state !== 'open')) byN.set(item.n, item);
+    if (!seen || strength[item.state] > strength[seen.state]) byN.set(item.n, item);
   }
   return [...byN.values()].sort((a, b) => a.n - b.n);
 }
@@ -186,18 +187,6 @@ function childIndent(note: ReadNote, place: CommitmentPlace): string {
   return own + ' '.repeat(Math.max(2, place.item.contentColumn - place.item.indent));
 }
 
-/** The prompt as lines of a callout, and the answer line under it. */
-export function promptLines(prompt: Prompt, indent: string, marker: string): string[] {
-  const out = [`${indent}> [!question] ${prompt.title}`];
-  prompt.paragraphs.forEach((paragraph, index) => {
-    if (index > 0) out.push(`${indent}>`);
-    const last = index === prompt.paragraphs.length - 1;
-    out.push(`${indent}> ${paragraph}${last ? ` ${marker}` : ''}`);
-  });
-  out.push(`${indent}- ${answerLabel}`);
-  return out;
-}
-
 /** The last line that belongs to a group of items: their own lines and anything nested under them. */
 function lastLineOf(note: ReadNote, items: readonly MarkedItem[]): number {
   let last = 0;
@@ -217,31 +206,42 @@ function lastLineOf(note: ReadNote, items: readonly MarkedItem[]): number {
   return last;
 }
 
-/** Remove exact copies of tracking lines that a sync merge left, keeping every check mark. */
+/**
+ * Remove exact copies of tracking lines that a sync merge left. The copy kept
+ * takes the strongest mark of all (done over set aside over open); a copy is
+ * removed only when nothing would be lost with it: its words are the kept
+ * copy's, it has nothing nested under it, and its mark is the one kept.
+ */
 function healDuplicates(note: ReadNote, edits: Edit[]): number {
   const lines = note.scan?.lines ?? [];
   let healed = 0;
-  const first = new Map<string, MarkedItem>();
-  const normal = (line: number, task: MarkedItem) =>
-    (lines[line]?.text ?? '').replace(/\[[^\]]\]/, '[ ]').trimEnd() + (task.item.endLine > task.line ? '…' : '');
+  const groups = new Map<string, MarkedItem[]>();
   for (const item of note.marks.items) {
     const key = `${item.commitmentId}|${item.periodStart}|${item.n}`;
-    const kept = first.get(key);
-    if (!kept) {
-      first.set(key, item);
-      continue;
-    }
-    if (normal(item.line, item) !== normal(kept.line, kept)) continue; // the client wrote on it: keep both
-    const hasChildren = (note.scan?.listItems ?? []).some((c) => c.parent === item.line);
-    if (hasChildren || item.item.endLine !== item.line) continue;
-    if (kept.state === 'open' && item.state !== 'open') {
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const normal = (item: MarkedItem) =>
+    (lines[item.line]?.text ?? '').replace(/\[[^\]]\]/, '[ ]').trimEnd() + (item.item.endLine > item.line ? '…' : '');
+  const parents = new Set((note.scan?.listItems ?? []).map((c) => c.parent));
+  for (const copies of groups.values()) {
+    const kept = copies[0];
+    if (!kept || copies.length < 2) continue;
+    // Copies the client wrote on, or that hold lines under them, are never removed.
+    const removable = copies.slice(1).filter((c) => normal(c) === normal(kept) && !parents.has(c.line) && c.item.endLine === c.line);
+    const strongest = [kept, ...removable].reduce((best, c) => (strength[c.state] > strength[best.state] ? c : best), kept);
+    let keptTask = kept.item.task;
+    if (strongest !== kept) {
       const text = lines[kept.line]?.text ?? '';
-      const replaced = text.replace(/\[([^\]])\]/, `[${item.item.task ?? 'x'}]`);
-      edits.push({ kind: 'replace', line: kept.line, from: text, to: replaced });
-      kept.state = item.state;
+      keptTask = strongest.item.task ?? 'x';
+      edits.push({ kind: 'replace', line: kept.line, from: text, to: text.replace(/\[([^\]])\]/, `[${keptTask}]`) });
+      kept.state = strongest.state;
     }
-    edits.push({ kind: 'delete', line: item.line, from: lines[item.line]?.text ?? '' });
-    healed++;
+    for (const copy of removable) {
+      // A weaker mark is held by the kept copy's stronger one; an equal mark of its own (`[X]` beside `[x]`) stays.
+      if (copy.item.task !== keptTask && strength[copy.state] >= strength[kept.state]) continue;
+      edits.push({ kind: 'delete', line: copy.line, from: lines[copy.line]?.text ?? '' });
+      healed++;
+    }
   }
   const prompts = new Map<string, MarkedPrompt>();
   for (const prompt of note.marks.prompts) {
@@ -345,18 +345,29 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
     }
     if (planned.length === 0) return;
 
+    // A line added after an HTML block that only a blank line ends would be read as HTML: a blank line
+    // comes first. After code, math or a comment left open to the end, it would be swallowed: nothing is added.
+    const scan = note.scan as NonNullable<ReadNote['scan']>;
+    const lastItem = [place.item, ...place.descendants].filter((d) => d.line <= place.lastLine).pop() ?? place.item;
+    const openEnd = itemText(scan, lastItem, place.lastLine).openEnd;
+    if (openEnd === 'open') return;
     const id = commitment.id;
     if (!commitment.blockId) {
-      const own = ownLines(note.scan as NonNullable<ReadNote['scan']>, place.item);
-      const last = own[own.length - 1] ?? place.item.line;
-      plan.edits.push({ kind: 'append', line: last, text: ` ^${id}` });
+      // The id goes where Obsidian reads a list item's block id: the end of its first paragraph. An item
+      // that opens with code, math, a table, HTML, a comment or a heading has no such place: it is tracked
+      // by the id its words give, and nothing is appended.
+      const host = itemText(scan, place.item).idLine;
+      if (host !== undefined) plan.edits.push({ kind: 'append', line: host, text: ` ^${id}` });
       plan.started++;
     }
     plan.edits.push({
       kind: 'insert',
       after: place.lastLine,
       order: 2,
-      lines: planned.map((item) => `${indent}- [ ] ${item.label} ${markerOf(id, period.start, item.n)}`),
+      lines: [
+        ...(openEnd === 'blank' ? [''] : []),
+        ...planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })),
+      ],
     });
     plan.periodsAdded++;
   });

@@ -287,6 +287,7 @@ export class Vault extends Events {
   readonly adapter = new DataAdapter();
   readonly configDir = '.obsidian';
   private readonly contents = new Map<TFile, string>();
+  private readonly rawBytes = new Map<TFile, Uint8Array>();
   private readonly byPath = new Map<string, TAbstractFile>();
   private readonly root: TFolder;
   private clock = 1_700_000_000_000;
@@ -337,6 +338,18 @@ export class Vault extends Events {
 
   async read(file: TFile): Promise<string> {
     return this.contentOf(file);
+  }
+
+  /** The note's bytes: those set with `setBytes`, else its text as UTF-8 (as Obsidian's `readBinary` gives them). */
+  async readBinary(file: TFile): Promise<ArrayBuffer> {
+    const raw = this.rawBytes.get(file) ?? new TextEncoder().encode(this.contentOf(file));
+    return raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer;
+  }
+
+  /** Test hook: give a note bytes that are not UTF-8; its text is what Obsidian decodes them to (U+FFFD for each bad byte). */
+  setBytes(file: TFile, bytes: Uint8Array): void {
+    this.rawBytes.set(file, bytes);
+    this.contents.set(file, new TextDecoder('utf-8').decode(bytes));
   }
 
   async cachedRead(file: TFile): Promise<string> {
@@ -430,6 +443,7 @@ export class Vault extends Events {
   }
 
   private write(file: TFile, data: string, method: 'modify' | 'process'): void {
+    this.rawBytes.delete(file);
     this.contents.set(file, data);
     file.stat = { ...file.stat, mtime: this.tick(), size: data.length };
     this.writes.push({ method, path: file.path });

@@ -99,6 +99,19 @@ describe('commands in the fake app', () => {
     await expectSameAsCli(started, [dana]);
   });
 
+  it('should leave a note that is not UTF-8 byte for byte, with a notice saying why (issue 12)', async () => {
+    started = await start({ open: dana, today: '2026-11-25' });
+    const file = fileAt(started.app, dana);
+    // Dana's note saved as Latin-1: "é" is one byte, which Obsidian decodes to U+FFFD.
+    const latin1 = Buffer.from((await textOf(started.app, dana)).replace('## Commitments', '## Commitments (Renée)'), 'latin1');
+    started.app.vault.setBytes(file, latin1);
+    const before = started.app.vault.writes.length;
+    await run(started, 'track-note');
+    await vi.waitFor(() => expect(notices.join('\n')).toContain('it is not valid UTF-8'));
+    expect(started.app.vault.writes.length).toBe(before);
+    expect(Buffer.from(await started.app.vault.readBinary(file)).equals(latin1)).toBe(true);
+  });
+
   it('should leave a note without commitments alone when asked to track it', async () => {
     started = await start({ open: practice });
     const before = started.app.vault.writes.length;

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { addDays, applyEdits, findMarks, planTrack, scanNote, splitLines } from '../../core/index.js';
 import { on } from '../support/yaml.js';
 
@@ -40,6 +43,33 @@ const plainLines = [
   '---',
   '  - nested bullet',
   'ＦＵＬＬＷＩＤＴＨ and emoji 🎉',
+  '    indented code at the top',
+  '<!-- a comment -->',
+  '%%',
+];
+
+/**
+ * What may follow an item's first line, inside the item: sub-items and more
+ * words, and the constructs whose lines are not the item's words (issue 12):
+ * fenced and indented code, comments (`%%` and HTML), math, tables, headings
+ * and HTML blocks, with list items and ids-looking text inside them.
+ */
+const childLines = [
+  '  - sub point',
+  '  - [ ] my own task',
+  '    more words',
+  '  - when:: after lunch',
+  '  ```\n  code - [ ] not a task ^ft-abc123\n  ```',
+  '  ~~~js\n  let x = 1;\n  ~~~',
+  '\n      indented code - [ ] x',
+  '  %%\n  - I will run every day.\n  %%',
+  '%%\n- I will swim every day.\n%%',
+  '  <!--\n  - [ ] hidden task\n  -->',
+  '  $$\n  x^2 - [ ] y\n  $$',
+  '\n  | a | b |\n  | - | - |\n  | 1 | 2 |',
+  '  ## A heading inside the item',
+  '  <div>\n  - html\n  </div>',
+  '  %% an inline comment that goes on\n  - over lines %%',
 ];
 
 /** A block of a random note: ordinary lines, or a commitments section. */
@@ -52,7 +82,7 @@ const block = fc.oneof(
         fc.tuple(
           fc.constantFrom(...sentences),
           fc.constantFrom('- ', '- [ ] ', '* ', '1. '),
-          fc.array(fc.constantFrom('  - sub point', '  - [ ] my own task', '    more words', '  - when:: after lunch'), { maxLength: 2 }),
+          fc.array(fc.constantFrom(...childLines), { maxLength: 2 }),
         ),
         { minLength: 1, maxLength: 4 },
       ),
@@ -61,7 +91,7 @@ const block = fc.oneof(
     .map(([heading, items, blankAfterHeading]) => [
       heading,
       ...(blankAfterHeading ? [''] : []),
-      ...items.flatMap(([text, marker, children]) => [`${marker}${text}`, ...children]),
+      ...items.flatMap(([text, marker, children]) => [`${marker}${text}`, ...children.flatMap((c) => c.split('\n'))]),
     ]),
 );
 
@@ -108,6 +138,8 @@ function track(text: string, today: string): string {
 
 /** A line Follow Through writes: a checklist item or prompt line with a marker, a callout line, or an answer line. */
 function isToolLine(text: string): boolean {
+  // (A blank line is added before a checklist that follows an HTML block only a blank line ends.)
+  if (text === '') return true;
   return /\^[A-Za-z0-9-]+-\d{8}-(?:\d+|r)$/.test(text) || /^\s*>/.test(text) || /^\s*- My answer:$/.test(text);
 }
 
@@ -139,23 +171,118 @@ function onlyAdded(before: string, after: string): string[] {
   return added;
 }
 
+/** `after` without the lines the tool added and the ids it appended, matched against the original's lines in order. */
+function restore(before: string, after: string): string {
+  const a = splitLines(before);
+  let k = 0;
+  let out = '';
+  for (const line of splitLines(after)) {
+    const original = a[k];
+    if (!original) break;
+    const gainedId = line.text.startsWith(original.text) && / \^ft-[a-z0-9]{6}$/.test(line.text.slice(original.text.length));
+    if (line.text === original.text || gainedId) {
+      out += original.text + original.eol;
+      k++;
+    }
+  }
+  return out;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The note's structure as an independent CommonMark reader (remark) sees it:
+ * the code blocks, headings and HTML blocks with their text. Lines the tool
+ * adds are lists and quotes, and an id is plain text: none of these may
+ * change, or everything after a fence would have turned into code.
+ */
+function structure(text: string): string[] {
+  // What Obsidian hides (a `%%` comment, to its closing `%%` or the note's end) is blanked first, lines kept.
+  const tree = unified().use(remarkParse).parse(obsidianVisible(text));
+  const out: string[] = [];
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'code' || node.type === 'html') out.push(`${node.type}: ${node.value.trimEnd()}`);
+      if (node.type === 'heading') out.push(`heading ${node.depth}`);
+      if ('children' in node) walk(node.children);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+/** The text as Obsidian shows it to a CommonMark reader: a `%%` comment (to its closing `%%` or the note's end) blanked, lines kept. */
+function obsidianVisible(text: string): string {
+  return text.replace(/%%[\s\S]*?(?:%%|$)/g, (m) => m.replace(/[^\n]/g, ''));
+}
+
+/** The lines where an id may not go: in code, HTML, a heading, a table row, or between `%%` or `$$` marks (counted before the line). */
+function hostile(text: string): Set<number> {
+  const lines = splitLines(text).map((l) => l.text);
+  const out = new Set<number>();
+  const tree = unified().use(remarkParse).parse(obsidianVisible(text));
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if ((node.type === 'code' || node.type === 'html' || node.type === 'heading') && node.position) {
+        for (let l = node.position.start.line - 1; l <= node.position.end.line - 1; l++) out.add(l);
+      }
+      if ('children' in node) walk(node.children);
+    }
+  };
+  walk(tree.children);
+  let comments = 0;
+  let math = 0;
+  lines.forEach((line, i) => {
+    const marks = (line.match(/%%/g) ?? []).length;
+    if (comments % 2 === 1 || marks > 0) out.add(i);
+    comments += marks;
+    const dollars = (line.match(/\$\$/g) ?? []).length;
+    if (math % 2 === 1 || dollars > 0) out.add(i);
+    math += dollars;
+    const delimiter = (l: string | undefined) => l !== undefined && l.includes('|') && /^[\s|:-]+$/.test(l) && l.includes('-');
+    if (line.includes('|') && (delimiter(line) || delimiter(lines[i + 1]) || delimiter(lines[i - 1]))) out.add(i);
+  });
+  return out;
+}
+
 describe('track keeps the note safe', () => {
+  it('should append an id only to a commitment’s own words, and keep the note’s structure as a CommonMark reader sees it', () => {
+    fc.assert(
+      fc.property(note, days, (text, today) => {
+        const after = track(text, today);
+        const before = splitLines(text);
+        const idLines: number[] = [];
+        // Each original line, in order; the ones that gained an id, by their original number.
+        let k = 0;
+        for (const line of splitLines(after)) {
+          const original = before[k];
+          if (!original) break;
+          if (line.text === original.text) k++;
+          else if (line.text.startsWith(original.text) && / \^ft-[a-z0-9]{6}$/.test(line.text.slice(original.text.length))) {
+            idLines.push(k);
+            k++;
+          }
+        }
+        expect(k, 'every original line is still there, in order').toBe(before.length);
+        const bad = hostile(text);
+        for (const line of idLines) expect(bad.has(line), `id appended to ${JSON.stringify(before[line]?.text)}`).toBe(false);
+        // Take the added lines out again (lists and quotes: they only ever add list items and callouts).
+        expect(structure(after).filter((s) => !s.startsWith('heading'))).toEqual(structure(text).filter((s) => !s.startsWith('heading')));
+        expect(structure(after).filter((s) => s.startsWith('heading')).length).toBe(structure(text).filter((s) => s.startsWith('heading')).length);
+      }),
+      { numRuns: Number(process.env.FT_RUNS ?? 300) },
+    );
+  }, 600_000);
+
   it('should keep every byte it does not own (lines only added, ids only appended)', () => {
     fc.assert(
       fc.property(note, days, (text, today) => {
         const after = track(text, today);
         onlyAdded(text, after);
-        // Removing what it added gives back the original, byte for byte.
-        const restored = splitLines(after)
-          .filter((l) => !isToolLine(l.text) || splitLines(text).some((o) => o.text === l.text))
-          .map((l) => l.text.replace(/ \^ft-[a-z0-9]{6}$/, '') + l.eol)
-          .join('');
-        const original = text.endsWith('\n') || text.endsWith('\r') || text === '' ? text : text;
-        expect(restored.replace(/\r?\n$/, '')).toBe(original.replace(/\r?\n$/, ''));
+        // Removing what it added (and the ids it appended) gives back the original, byte for byte.
+        expect(restore(text, after)).toBe(text);
       }),
       { numRuns: Number(process.env.FT_RUNS ?? 300) },
     );

@@ -61,6 +61,6 @@ describe('pulling ticks and answers into a note', () => {
   it('should report what it could not write instead of guessing', () => {
     const { edits, problems } = planPull(parseNote(text, { parseYaml }), [{ commitmentId: 'ft-gone00', periodStart: '2026-11-23', n: 1, done: true }], []);
     expect(edits).toEqual([]);
-    expect(problems).toEqual([{ key: 'ft-gone00/2026-11-23/1', reason: 'the item is no longer in the note' }]);
+    expect(problems).toEqual([{ key: 'ft-gone00/20261123/1', reason: 'the item is no longer in the note' }]);
   });
 });

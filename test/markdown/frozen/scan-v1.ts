@@ -1,0 +1,867 @@
+// A frozen copy of the scanner as it was before issue 12 (commit 00936a2), kept only so a
+// differential test can show the new scanner reads what the old one read, except where named.
+import { type Line, indentWidth, isBlank, splitLines } from '../../../core/markdown/lines.js';
+
+/** A list item, as Obsidian's metadata cache records it (lines are 0-based). */
+export interface ScannedListItem {
+  /** Line of the item's marker. */
+  line: number;
+  /** Last line of the item's own text (continuations, not children). */
+  endLine: number;
+  /** Column of the marker, tabs expanded to 4 (inside a quote: after the `>`). */
+  indent: number;
+  /** Column where the item's text starts. */
+  contentColumn: number;
+  /** The marker: `-`, `*`, `+`, `1.`, `1)`. */
+  marker: string;
+  /** The character between the brackets for a task (`' '`, `'x'`, …), else undefined. */
+  task: string | undefined;
+  /** Obsidian's convention: the parent item's line, or minus the first line of the list for a root item. */
+  parent: number;
+  /** Offset in the line where the item's text starts (after marker and checkbox). */
+  textOffset: number;
+  /** Depth of blockquote around it (0 outside quotes and callouts). */
+  quoteDepth: number;
+}
+
+/** A heading. */
+export interface ScannedHeading {
+  line: number;
+  level: number;
+  /** Heading text, trimmed, without closing hashes. */
+  text: string;
+}
+
+/** A top-level block, named as Obsidian names its `sections`. */
+export interface ScannedSection {
+  type:
+    | 'yaml'
+    | 'heading'
+    | 'paragraph'
+    | 'list'
+    | 'code'
+    | 'blockquote'
+    | 'callout'
+    | 'comment'
+    | 'html'
+    | 'math'
+    | 'table'
+    | 'thematicBreak'
+    | 'footnoteDefinition';
+  startLine: number;
+  endLine: number;
+}
+
+/** A block id (`^id`) at the end of a paragraph or list item. */
+export interface ScannedBlock {
+  id: string;
+  line: number;
+}
+
+/** What a single pass over a note's lines finds. */
+export interface ScannedNote {
+  lines: Line[];
+  /** Frontmatter lines, fences included, when the note opens with `---`. */
+  frontmatter: { startLine: number; endLine: number; source: string; closed: boolean } | undefined;
+  headings: ScannedHeading[];
+  listItems: ScannedListItem[];
+  sections: ScannedSection[];
+  blocks: ScannedBlock[];
+}
+
+const fenceRe = /^(`{3,}|~{3,})/;
+const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const delimiterCellRe = /^:?-+:?$/;
+const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
+const htmlType6Re =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * The block id (`^id`) that ends a line, if one does: what `/(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/`
+ * finds, read backwards from the end so a long line costs only its last characters.
+ */
+export function blockIdAtEnd(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isIdChar(text.charCodeAt(start - 1))) start--;
+  if (start === end || start === 0 || text.charCodeAt(start - 1) !== 94 /* ^ */) return undefined;
+  const caret = start - 1;
+  if (caret > 0 && !/\s/.test(text.charAt(caret - 1))) return undefined;
+  return text.slice(start, end);
+}
+const footnoteRe = /^ {0,3}\[\^[^\]]+\]:/;
+
+function isSpaceOrTab(ch: number): boolean {
+  return ch === 32 || ch === 9;
+}
+
+/** An ATX heading (`## Text ##`), read without backtracking regexes. */
+function readAtx(text: string): { level: number; text: string } | undefined {
+  let i = 0;
+  while (i < 3 && text.charCodeAt(i) === 32) i++;
+  let level = 0;
+  while (text.charCodeAt(i + level) === 35 /* # */) level++;
+  if (level < 1 || level > 6) return undefined;
+  i += level;
+  if (i < text.length && !isSpaceOrTab(text.charCodeAt(i))) return undefined;
+  let body = text.slice(i).trim();
+  // Drop a closing run of `#` when a space or tab sets it apart (or it is all there is).
+  let j = body.length;
+  while (j > 0 && body.charCodeAt(j - 1) === 35) j--;
+  if (j === 0) body = '';
+  else if (j < body.length && isSpaceOrTab(body.charCodeAt(j - 1))) body = body.slice(0, j).trim();
+  return { level, text: body };
+}
+
+/** Whether a line is a table's delimiter row (`| --- | :-: |`). */
+function isTableDelimiter(text: string): boolean {
+  if (indentWidth(text) > 3 || !text.includes('-')) return false;
+  let row = text.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  for (const cell of row.split('|')) {
+    if (!delimiterCellRe.test(cell.trim())) return false;
+  }
+  return true;
+}
+
+/**
+ * Where in `text` a trailing thematic break could begin: any suffix that starts
+ * at a non-blank character at or after `from` and at or before `lastStart` is
+ * a thematic break (three or more of one of `-`, `*`, `_`, with spaces or tabs).
+ * Found in one backward pass, so nested markers on one line stay linear.
+ */
+function thematicTail(text: string): { from: number; lastStart: number } {
+  let i = text.length;
+  while (i > 0 && isSpaceOrTab(text.charCodeAt(i - 1))) i--;
+  const ch = text.charCodeAt(i - 1);
+  if (ch !== 45 && ch !== 42 && ch !== 95) return { from: text.length + 1, lastStart: -1 };
+  let count = 0;
+  let lastStart = -1;
+  let from = i;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === ch) {
+      count++;
+      if (count === 3) lastStart = i - 1;
+    } else if (!isSpaceOrTab(c)) break;
+    i--;
+    from = i;
+  }
+  return { from, lastStart };
+}
+
+/** How an HTML block (CommonMark's seven kinds) ends: at a line holding one of `end`, or at a blank line. */
+interface HtmlBlock {
+  end: string[] | undefined;
+  /** Kinds 1 to 6 may interrupt a paragraph; kind 7 may not. */
+  interrupts: boolean;
+}
+
+function isNameChar(ch: number, first: boolean): boolean {
+  if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) return true;
+  if (first) return false;
+  return (ch >= 48 && ch <= 57) || ch === 45;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 32 && ch !== 9) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether `text` is one complete open or closing tag followed only by whitespace (CommonMark's kind 7), read without regexes. */
+function isLoneTag(text: string): boolean {
+  let i = 1; // past '<'
+  const closing = text.charCodeAt(i) === 47; /* / */
+  if (closing) i++;
+  if (!isNameChar(text.charCodeAt(i), true)) return false;
+  while (i < text.length && isNameChar(text.charCodeAt(i), false)) i++;
+  if (!closing) {
+    for (;;) {
+      const before = i;
+      i = skipSpace(text, i);
+      const ch = text.charCodeAt(i);
+      if (ch === 62 /* > */ || ch === 47 /* / */) break;
+      if (i === before) return false; // attributes need whitespace before them
+      // Attribute name: [A-Za-z_:][A-Za-z0-9_.:-]*
+      if (!(isNameChar(ch, true) || ch === 95 || ch === 58)) return false;
+      i++;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (isNameChar(c, false) || c === 95 || c === 46 || c === 58) i++;
+        else break;
+      }
+      const afterName = i;
+      i = skipSpace(text, i);
+      if (text.charCodeAt(i) !== 61 /* = */) {
+        i = afterName;
+        continue;
+      }
+      i = skipSpace(text, i + 1);
+      const quote = text.charCodeAt(i);
+      if (quote === 34 || quote === 39) {
+        const closeAt = text.indexOf(quote === 34 ? '"' : "'", i + 1);
+        if (closeAt < 0) return false;
+        i = closeAt + 1;
+      } else {
+        const start = i;
+        while (i < text.length) {
+          const c = text.charCodeAt(i);
+          // Unquoted values stop at whitespace and may not hold " ' = < > or `.
+          if (c === 32 || c === 9 || c === 34 || c === 39 || c === 61 || c === 60 || c === 62 || c === 96) break;
+          i++;
+        }
+        if (i === start) return false;
+      }
+    }
+    if (text.charCodeAt(i) === 47) i++;
+  } else {
+    i = skipSpace(text, i);
+  }
+  if (text.charCodeAt(i) !== 62) return false;
+  return isBlank(text.slice(i + 1));
+}
+
+/** The HTML block that `trimmed` (a line with under four columns of indent, trimmed at the start) opens, if any. */
+function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
+  if (trimmed.charCodeAt(0) !== 60 /* < */) return undefined;
+  if (htmlType1Re.test(trimmed)) return { end: ['</script>', '</pre>', '</style>', '</textarea>'], interrupts: true };
+  if (trimmed.startsWith('<!--')) return { end: ['-->'], interrupts: true };
+  if (trimmed.startsWith('<?')) return { end: ['?>'], interrupts: true };
+  if (trimmed.startsWith('<![CDATA[')) return { end: [']]>'], interrupts: true };
+  if (trimmed.startsWith('<!') && isNameChar(trimmed.charCodeAt(2), true)) return { end: ['>'], interrupts: true };
+  if (htmlType6Re.test(trimmed)) return { end: undefined, interrupts: true };
+  if (isLoneTag(trimmed)) return { end: undefined, interrupts: false };
+  return undefined;
+}
+
+function endsHtml(block: HtmlBlock, text: string): boolean {
+  if (!block.end) return false;
+  const lower = text.toLowerCase();
+  for (const end of block.end) if (lower.includes(end)) return true;
+  return false;
+}
+
+interface Marker {
+  marker: string;
+  /** Width of the marker itself. */
+  width: number;
+  /** Columns of spaces after the marker that belong to it (1 to 4). */
+  padding: number;
+  ordered: boolean;
+  start: number;
+  /** Which list the marker belongs to: the bullet, or the delimiter of a number. */
+  kind: string;
+}
+
+/** The bullet a character code is, if it is one: `-`, `+` or `*`. */
+function bulletOf(c: number): string | undefined {
+  return c === 45 ? '-' : c === 43 ? '+' : c === 42 ? '*' : undefined;
+}
+
+/** Whether the character at `at` ends a marker: a space, a tab, or the end of the line. */
+function endsMarker(text: string, at: number): boolean {
+  return at >= text.length || isSpaceOrTab(text.charCodeAt(at));
+}
+
+/** Columns of spaces and tabs in `text` from `from`, counted as if `from` were column 0. */
+function indentFrom(text: string, from: number): { columns: number; end: number } {
+  let columns = 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32) columns++;
+    else if (ch === 9) columns += 4 - (columns % 4);
+    else break;
+  }
+  return { columns, end: i };
+}
+
+/** Whether `text` from `from` is empty or whitespace only, as String.prototype.trim sees it. */
+function blankAfter(text: string, from: number): boolean {
+  if (from >= text.length) return true;
+  return /^\s*$/.test(text.slice(from));
+}
+
+/** Read a list marker at `at` in `text` (indentation already skipped), without copying the line. */
+function readMarker(text: string, at = 0): Marker | undefined {
+  let marker: string;
+  let kind: string;
+  let ordered = false;
+  let start = 1;
+  const c = text.charCodeAt(at);
+  const bullet = bulletOf(c);
+  if (bullet !== undefined) {
+    if (!endsMarker(text, at + 1)) return undefined;
+    marker = bullet;
+    kind = c === 45 ? 'b-' : c === 43 ? 'b+' : 'b*';
+  } else {
+    let d = at;
+    while (d < text.length && d - at < 10) {
+      const ch = text.charCodeAt(d);
+      if (ch < 48 || ch > 57) break;
+      d++;
+    }
+    const digits = d - at;
+    if (digits < 1 || digits > 9) return undefined;
+    const delimiter = text.charCodeAt(d);
+    if ((delimiter !== 46 && delimiter !== 41) || !endsMarker(text, d + 1)) return undefined;
+    marker = text.slice(at, d + 1);
+    kind = delimiter === 46 ? 'o.' : 'o)';
+    ordered = true;
+    start = Number(text.slice(at, d));
+  }
+  const { columns, end } = indentFrom(text, at + marker.length);
+  let padding = columns;
+  if (padding === 0 || padding > 4 || blankAfter(text, end)) padding = 1;
+  return { marker, width: marker.length, padding, ordered, start, kind };
+}
+
+/** A task's checkbox at `at`: `[c]` followed by a space, a tab or the line's end; its character and width. */
+function readCheckbox(text: string, at: number): { task: string; width: number } | undefined {
+  if (text.charCodeAt(at) !== 91 /* [ */) return undefined;
+  const c = text.charCodeAt(at + 1);
+  // One code point, but not a line break (as `.` in a regular expression).
+  if (Number.isNaN(c) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return undefined;
+  let size = 1;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const low = text.charCodeAt(at + 2);
+    if (low >= 0xdc00 && low <= 0xdfff) size = 2;
+  }
+  if (text.charCodeAt(at + 1 + size) !== 93 /* ] */ || !endsMarker(text, at + 2 + size)) return undefined;
+  return { task: text.slice(at + 1, at + 1 + size), width: size + 2 };
+}
+
+/** Strip blockquote markers: returns the depth and the text inside. */
+function readQuote(text: string): { depth: number; rest: string } {
+  // Most lines hold no quote: say so without a regular expression.
+  let i = 0;
+  while (i < 3 && text.charCodeAt(i) === 32) i++;
+  if (text.charCodeAt(i) !== 62 /* > */) return { depth: 0, rest: text };
+  let depth = 0;
+  let rest = text;
+  for (;;) {
+    const m = /^ {0,3}>[ ]?/.exec(rest);
+    if (!m) break;
+    depth++;
+    rest = rest.slice(m[0].length);
+  }
+  return { depth, rest };
+}
+
+/** Whether a line starts with spaces or tabs and then `>`. */
+function indentedQuote(text: string): boolean {
+  let i = 0;
+  while (isSpaceOrTab(text.charCodeAt(i))) i++;
+  return i > 0 && text.charCodeAt(i) === 62;
+}
+
+function leadingChars(text: string, columns: number, from = 0): number {
+  let column = 0;
+  let i = from;
+  while (i < text.length && column < columns) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32) column++;
+    else if (ch === 9) column += 4 - (column % 4);
+    else break;
+    i++;
+  }
+  return i - from;
+}
+
+interface OpenItem {
+  item: ScannedListItem;
+  /** Whether a nested item has been seen under this one. */
+  hasChildren: boolean;
+}
+
+/** Tracks one list (its items and nesting) inside one container. */
+class ListContext {
+  stack: OpenItem[] = [];
+  firstLine = -1;
+  lastItem: ScannedListItem | undefined;
+  markerKind = '';
+
+  reset(): void {
+    this.stack = [];
+    this.firstLine = -1;
+    this.lastItem = undefined;
+    this.markerKind = '';
+  }
+
+  get open(): boolean {
+    return this.firstLine >= 0;
+  }
+
+  /** The deepest open item whose content starts at or before `column`. */
+  owner(column: number): ScannedListItem | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const entry = this.stack[i];
+      if (entry && entry.item.contentColumn <= column) return entry.item;
+    }
+    return undefined;
+  }
+
+  /**
+   * Add an item, closing the deeper ones it ends. `afterBlank` says whether a
+   * blank line came just before it: in a loose list Obsidian counts the line
+   * after a childless item into that item when a sibling follows.
+   */
+  add(item: ScannedListItem, afterBlank: boolean): void {
+    let sibling: OpenItem | undefined;
+    while (this.stack.length > 0) {
+      const top = this.stack[this.stack.length - 1];
+      if (top && top.item.contentColumn > item.indent) {
+        sibling = top;
+        this.stack.pop();
+      } else break;
+    }
+    if (afterBlank && sibling && !sibling.hasChildren && sibling.item.endLine < item.line) {
+      sibling.item.endLine++;
+    }
+    const top = this.stack[this.stack.length - 1];
+    if (top) top.hasChildren = true;
+    // A root item's parent is minus the list's first line (-1 for a list on line 0, as -0 would read as line 0).
+    item.parent = top ? top.item.line : this.firstLine > 0 ? -this.firstLine : -1;
+    this.stack.push({ item, hasChildren: false });
+    this.lastItem = item;
+  }
+}
+
+/**
+ * Scan a note once, line by line, for the structure Obsidian's metadata cache
+ * records: frontmatter, headings, sections, list items with their tasks and
+ * parents, and block ids.
+ */
+export function scanNote(text: string): ScannedNote {
+  const lines = splitLines(text);
+  const headings: ScannedHeading[] = [];
+  const listItems: ScannedListItem[] = [];
+  const sections: ScannedSection[] = [];
+  const blocks: ScannedBlock[] = [];
+
+  let first = 0;
+  let frontmatter: ScannedNote['frontmatter'];
+  const firstText = lines[0]?.text ?? '';
+  if (/^---[ \t]*$/.test(firstText.replace(/^\uFEFF/, ''))) {
+    let close = -1;
+    for (let i = 1; i < lines.length; i++) {
+      const t = lines[i]?.text ?? '';
+      if (/^(?:---|\.\.\.)[ \t]*$/.test(t)) {
+        close = i;
+        break;
+      }
+    }
+    if (close > 0) {
+      frontmatter = {
+        startLine: 0,
+        endLine: close,
+        source: lines
+          .slice(1, close)
+          .map((l) => l.text)
+          .join('\n'),
+        closed: true,
+      };
+      sections.push({ type: 'yaml', startLine: 0, endLine: close });
+      first = close + 1;
+    }
+  }
+
+  let section: ScannedSection | undefined;
+  const list = new ListContext();
+  const quoteList = new ListContext();
+  let blankBefore = true;
+  /** Open code fence: its character run, indent, and the quote depth it lives in. */
+  let fence: { run: string; indent: number; depth: number; owner: ScannedListItem | undefined } | undefined;
+  let commentOpen = false;
+  /** Open HTML block, until its end condition. */
+  let html: HtmlBlock | undefined;
+  let mathOpen = false;
+  let indentedCode = false;
+  let quoteLazy = false;
+
+  const close = (): void => {
+    if (section) sections.push(section);
+    section = undefined;
+    html = undefined;
+    list.reset();
+    quoteList.reset();
+    indentedCode = false;
+  };
+  const open = (type: ScannedSection['type'], line: number): void => {
+    close();
+    section = { type, startLine: line, endLine: line };
+  };
+  /** Start a list section after its first item was read, keeping the list's state. */
+  const beginList = (line: number): void => {
+    if (section) sections.push(section);
+    section = { type: 'list', startLine: line, endLine: line };
+    html = undefined;
+    indentedCode = false;
+  };
+  const extend = (line: number): void => {
+    if (section) section.endLine = line;
+  };
+  const noteBlockId = (lineText: string, line: number): void => {
+    const id = blockIdAtEnd(lineText);
+    if (id !== undefined) blocks.push({ id, line });
+  };
+
+  /**
+   * Try to read a list item in `rest` (text after any quote prefix). Content
+   * that itself opens with a list marker (`- - a`, or `- [ ] 1. a` since
+   * Obsidian reads the checkbox as part of the marker) opens a nested item on
+   * the same line. Returns the outermost item read; `restarted` is set when a
+   * different bullet or delimiter at the top level began a new list.
+   */
+  const tryItem = (
+    ctx: ListContext,
+    rest: string,
+    line: number,
+    prefixLength: number,
+    depth: number,
+    afterBlank: boolean,
+  ): { item: ScannedListItem; restarted: boolean } | undefined => {
+    const indent = indentWidth(rest);
+    const chars = leadingChars(rest, indent);
+    const firstMarker = readMarker(rest, chars);
+    if (!firstMarker) return undefined;
+    // `- - -` or `* * *` is a thematic break; it needs the marker's character again after it.
+    if (!firstMarker.ordered) {
+      const again = indentFrom(rest, chars + 1).end;
+      if (rest.charCodeAt(again) === rest.charCodeAt(chars) && thematicRe.test(rest)) return undefined;
+    }
+    // Four or more columns past any open item's content is code, not a list.
+    const deepest = ctx.stack[ctx.stack.length - 1]?.item;
+    if (!deepest && indent >= 4) return undefined;
+    if (deepest && indent >= deepest.contentColumn + 4) return undefined;
+
+    let restarted = false;
+    let tail: { from: number; lastStart: number } | undefined;
+    let outer: ScannedListItem | undefined;
+    let marker: Marker | undefined = firstMarker;
+    let pos = chars;
+    let column = indent;
+    while (marker) {
+      const pad = leadingChars(rest, marker.padding, pos + marker.width);
+      let next = pos + marker.width + pad;
+      let nextColumn = column + marker.width + marker.padding;
+      const contentColumn = nextColumn;
+      let task: string | undefined;
+      const checkbox = readCheckbox(rest, next);
+      if (checkbox) {
+        task = checkbox.task;
+        next += checkbox.width;
+        nextColumn += checkbox.width;
+        while (next < rest.length) {
+          const ch = rest.charCodeAt(next);
+          if (ch === 32) nextColumn++;
+          else if (ch === 9) nextColumn += 4 - (nextColumn % 4);
+          else break;
+          next++;
+        }
+      }
+      const kind = marker.kind;
+      if (!outer) {
+        const topLevel = !deepest || column < (ctx.stack[0]?.item.contentColumn ?? 0);
+        if (ctx.open && topLevel && ctx.markerKind !== kind) {
+          // A different bullet or delimiter starts a new list.
+          ctx.reset();
+          restarted = true;
+        }
+        if (!ctx.open) {
+          ctx.firstLine = line;
+          ctx.markerKind = kind;
+        } else if (topLevel) {
+          ctx.markerKind = kind;
+        }
+      }
+      const item: ScannedListItem = {
+        line,
+        endLine: line,
+        indent: column,
+        contentColumn,
+        marker: marker.marker,
+        task,
+        parent: 0,
+        textOffset: prefixLength + next,
+        quoteDepth: depth,
+      };
+      ctx.add(item, outer ? false : afterBlank);
+      listItems.push(item);
+      if (!outer) outer = item;
+      // Only content right after the marker (and checkbox) can open a nested item.
+      if (next === pos + marker.width || next >= rest.length || isSpaceOrTab(rest.charCodeAt(next))) break;
+      tail ??= thematicTail(rest);
+      if (next >= tail.from && next <= tail.lastStart) break; // `- * * *` holds a thematic break, not a list
+      marker = readMarker(rest, next);
+      pos = next;
+      column = nextColumn;
+    }
+    return outer ? { item: outer, restarted } : undefined;
+  };
+
+  for (let i = first; i < lines.length; i++) {
+    const lineText = lines[i]?.text ?? '';
+
+    if (fence) {
+      const q = fence.depth > 0 ? readQuote(lineText) : { depth: 0, rest: lineText };
+      const inner = q.rest;
+      if (fence.depth > 0 && q.depth < fence.depth) {
+        fence = undefined; // the quote ended, so does the fence
+      } else {
+        extend(i);
+        if (fence.owner) fence.owner.endLine = i;
+        const trimmed = inner.trimStart();
+        const closing = trimmed.startsWith(fence.run) && new RegExp(`^\\${fence.run[0]}+[ \\t]*$`).test(trimmed);
+        if (closing) fence = undefined;
+        blankBefore = false;
+        continue;
+      }
+    }
+    if (commentOpen) {
+      extend(i);
+      if (lineText.includes('%%')) commentOpen = false;
+      continue;
+    }
+    if (html) {
+      if (html.end) {
+        extend(i);
+        if (endsHtml(html, lineText)) {
+          close();
+          blankBefore = true;
+        }
+        continue;
+      }
+      if (!isBlank(lineText)) {
+        extend(i);
+        continue;
+      }
+      // A blank line ends kinds 6 and 7: handled below.
+    }
+    if (mathOpen) {
+      extend(i);
+      if (lineText.trimEnd().endsWith('$$')) mathOpen = false;
+      continue;
+    }
+
+    // A quote or callout indented into a list item belongs to that item (CommonMark's container rule).
+    if (section?.type === 'list' && indentedQuote(lineText)) {
+      const owner = list.owner(indentWidth(lineText));
+      if (owner && indentWidth(lineText) >= owner.contentColumn) {
+        extend(i);
+        owner.endLine = i;
+        noteBlockId(lineText, i);
+        blankBefore = false;
+        continue;
+      }
+    }
+
+    const quote = readQuote(lineText);
+    if (quote.depth > 0) {
+      const inQuote = section && (section.type === 'blockquote' || section.type === 'callout');
+      if (!inQuote) {
+        open(/^\[!/.test(quote.rest.trimStart()) ? 'callout' : 'blockquote', i);
+      }
+      extend(i);
+      const inner = quote.rest;
+      if (isBlank(inner)) {
+        quoteLazy = false;
+        blankBefore = true;
+        continue;
+      }
+      noteBlockId(lineText, i);
+      const innerFence = fenceRe.exec(inner.trimStart());
+      if (innerFence && innerFence[1]) {
+        fence = { run: innerFence[1], indent: indentWidth(inner), depth: quote.depth, owner: undefined };
+        quoteLazy = false;
+        continue;
+      }
+      const item = tryItem(quoteList, inner, i, lineText.length - inner.length, quote.depth, blankBefore);
+      if (!item && quoteList.open) {
+        const owner = quoteList.owner(indentWidth(inner)) ?? (blankBefore ? undefined : quoteList.lastItem);
+        if (owner) owner.endLine = i;
+        else quoteList.reset();
+      }
+      quoteLazy = true;
+      blankBefore = false;
+      continue;
+    }
+
+    if (isBlank(lineText)) {
+      if (section && section.type !== 'list' && section.type !== 'code') close();
+      blankBefore = true;
+      quoteLazy = false;
+      continue;
+    }
+
+    if (section && (section.type === 'blockquote' || section.type === 'callout')) {
+      if (quoteLazy && !blankBefore && !readAtx(lineText) && !fenceRe.test(lineText.trimStart())) {
+        // Lazy continuation of the quote's paragraph.
+        extend(i);
+        const last = quoteList.lastItem;
+        if (last && last.endLine === i - 1) last.endLine = i;
+        continue;
+      }
+      close();
+    }
+
+    const indent = indentWidth(lineText);
+
+    if (section?.type === 'code' && indentedCode) {
+      if (indent >= 4) {
+        extend(i);
+        blankBefore = false;
+        continue;
+      }
+      close();
+    }
+
+    if (section?.type === 'list') {
+      const read = tryItem(list, lineText, i, 0, 0, blankBefore);
+      if (read) {
+        if (read.restarted) beginList(i);
+        extend(i);
+        noteBlockId(lineText, i);
+        blankBefore = false;
+        continue;
+      }
+      const owner = list.owner(indent);
+      const trimmed = lineText.trimStart();
+      const startsBlock =
+        readAtx(lineText) !== undefined ||
+        fenceRe.test(trimmed) ||
+        thematicRe.test(lineText) ||
+        (indent < 4 && htmlBlockStart(trimmed)?.interrupts === true);
+      if (owner && (indent >= owner.contentColumn)) {
+        extend(i);
+        owner.endLine = i;
+        const innerFence = fenceRe.exec(trimmed);
+        if (innerFence && innerFence[1]) {
+          fence = { run: innerFence[1], indent, depth: 0, owner };
+        } else {
+          noteBlockId(lineText, i);
+        }
+        blankBefore = false;
+        continue;
+      }
+      if (!blankBefore && !startsBlock && list.lastItem) {
+        // Lazy continuation of the last item's paragraph.
+        extend(i);
+        list.lastItem.endLine = i;
+        noteBlockId(lineText, i);
+        continue;
+      }
+      close();
+    }
+
+    // A new top-level block, or the continuation of a paragraph-like one.
+    const trimmed = lineText.trimStart();
+    const heading = indent < 4 ? readAtx(lineText) : undefined;
+    if (heading) {
+      open('heading', i);
+      headings.push({ line: i, level: heading.level, text: heading.text });
+      close();
+      blankBefore = true;
+      continue;
+    }
+    if (section?.type === 'paragraph' && setextRe.test(lineText) && !blankBefore) {
+      const level = lineText.trim().startsWith('=') ? 1 : 2;
+      const start = section.startLine;
+      section.type = 'heading';
+      section.endLine = i;
+      headings.push({
+        line: start,
+        level,
+        text: lines
+          .slice(start, i)
+          .map((l) => l.text.trim())
+          .join(' '),
+      });
+      close();
+      blankBefore = true;
+      continue;
+    }
+    if (indent < 4) {
+      const fenceMatch = fenceRe.exec(trimmed);
+      if (fenceMatch && fenceMatch[1] && !(fenceMatch[1][0] === '`' && trimmed.slice(fenceMatch[1].length).includes('`'))) {
+        open('code', i);
+        fence = { run: fenceMatch[1], indent, depth: 0, owner: undefined };
+        blankBefore = false;
+        continue;
+      }
+      if (trimmed.startsWith('%%')) {
+        open('comment', i);
+        if (trimmed.indexOf('%%', 2) < 0) commentOpen = true;
+        blankBefore = false;
+        continue;
+      }
+      if (trimmed.startsWith('$$') && section?.type !== 'paragraph') {
+        open('math', i);
+        if (trimmed.length < 4 || !trimmed.trimEnd().endsWith('$$') || trimmed.trim() === '$$') {
+          mathOpen = trimmed.trim() === '$$' || !trimmed.slice(2).includes('$$');
+        }
+        blankBefore = false;
+        continue;
+      }
+      if (thematicRe.test(lineText)) {
+        open('thematicBreak', i);
+        close();
+        blankBefore = true;
+        continue;
+      }
+      const htmlBlock = htmlBlockStart(trimmed);
+      if (htmlBlock && (htmlBlock.interrupts || section?.type !== 'paragraph')) {
+        open('html', i);
+        // The end may sit on the opening line itself (`<!-- a -->`); look past the opening `<`.
+        if (htmlBlock.end && endsHtml(htmlBlock, lineText.slice(lineText.indexOf('<') + 1))) close();
+        else html = htmlBlock;
+        blankBefore = !html;
+        continue;
+      }
+    }
+    const canStartList = section?.type !== 'paragraph' || blankBefore || !/^\d/.test(trimmed) || /^1[.)]/.test(trimmed);
+    if (canStartList) {
+      const read = tryItem(list, lineText, i, 0, 0, blankBefore);
+      if (read) {
+        if (section?.type !== 'list' || read.restarted) beginList(i);
+        noteBlockId(lineText, i);
+        blankBefore = false;
+        continue;
+      }
+    }
+    if (section?.type === 'paragraph' || section?.type === 'table' || section?.type === 'footnoteDefinition') {
+      extend(i);
+      noteBlockId(lineText, i);
+      blankBefore = false;
+      continue;
+    }
+    if (indent >= 4) {
+      open('code', i);
+      indentedCode = true;
+      blankBefore = false;
+      continue;
+    }
+    if (footnoteRe.test(lineText)) {
+      open('footnoteDefinition', i);
+    } else if (trimmed.includes('|') && isTableDelimiter(lines[i + 1]?.text ?? '')) {
+      open('table', i);
+    } else {
+      open('paragraph', i);
+    }
+    noteBlockId(lineText, i);
+    blankBefore = false;
+  }
+  close();
+
+  return { lines, frontmatter, headings, listItems, sections, blocks };
+}
