@@ -1,4 +1,6 @@
 import { itemText } from '../markdown/item-text.js';
+import { isBlank } from '../markdown/lines.js';
+import { interruptsParagraph } from '../markdown/scan.js';
 import { type CommitmentPlace, type ParseOptions, type ReadNote, parseNote } from '../note.js';
 import { reflectionPrompt } from '../reflection/prompt.js';
 import type { Commitment, NoteMeta } from '../schema.js';
@@ -187,6 +189,13 @@ function childIndent(note: ReadNote, place: CommitmentPlace): string {
   return own + ' '.repeat(Math.max(2, place.item.contentColumn - place.item.indent));
 }
 
+/** Whether the line after `line` is text that would continue a list item added before it (a lazy line). */
+function lazyAfter(note: ReadNote, line: number): boolean {
+  const next = note.scan?.lines[line + 1];
+  if (!next || isBlank(next.text) || interruptsParagraph(next.text)) return false;
+  return !(note.scan?.listItems ?? []).some((i) => i.line === line + 1);
+}
+
 /** The last line that belongs to a group of items: their own lines and anything nested under them. */
 function lastLineOf(note: ReadNote, items: readonly MarkedItem[]): number {
   let last = 0;
@@ -367,6 +376,8 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
       lines: [
         ...(openEnd === 'blank' ? [''] : []),
         ...planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })),
+        // A paragraph right after the item (after code, say) would become the last checklist item's words: a blank line keeps it apart.
+        ...(lazyAfter(note, place.lastLine) ? [''] : []),
       ],
     });
     plan.periodsAdded++;

@@ -69,7 +69,6 @@ const childLines = [
   '\n  | a | b |\n  | - | - |\n  | 1 | 2 |',
   '  ## A heading inside the item',
   '  <div>\n  - html\n  </div>',
-  '  %% an inline comment that goes on\n  - over lines %%',
 ];
 
 /** A block of a random note: ordinary lines, or a commitments section. */
@@ -204,7 +203,7 @@ function structure(text: string): string[] {
   const out: string[] = [];
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
-      if (node.type === 'code' || node.type === 'html') out.push(`${node.type}: ${node.value.trimEnd()}`);
+      if ((node.type === 'code' || node.type === 'html') && !/^(?:\s*<!---->\s*)+$/.test(node.value)) out.push(`${node.type}: ${node.value.trimEnd()}`);
       if (node.type === 'heading') out.push(`heading ${node.depth}`);
       if ('children' in node) walk(node.children);
     }
@@ -213,9 +212,53 @@ function structure(text: string): string[] {
   return out;
 }
 
-/** The text as Obsidian shows it to a CommonMark reader: a `%%` comment (to its closing `%%` or the note's end) blanked, lines kept. */
+/** The 0-based lines of code and HTML blocks, as remark reads the text. */
+function rawLines(text: string): Set<number> {
+  const out = new Set<number>();
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if ((node.type === 'code' || node.type === 'html') && node.position) {
+        for (let l = node.position.start.line - 1; l <= node.position.end.line - 1; l++) out.add(l);
+      }
+      if ('children' in node) walk(node.children);
+    }
+  };
+  walk(unified().use(remarkParse).parse(text).children);
+  return out;
+}
+
+/**
+ * The lines Obsidian hides in a `%%` comment: from a line that opens one
+ * (an odd number of `%%`, outside code and HTML, where `%%` is literal) to the
+ * line that closes it, or the note's end.
+ */
+function commentLines(text: string): Set<number> {
+  const raw = rawLines(text);
+  const out = new Set<number>();
+  let open = false;
+  splitLines(text).forEach((line, i) => {
+    const marks = (line.text.match(/%%/g) ?? []).length;
+    if (open) {
+      out.add(i);
+      if (marks % 2 === 1) open = false;
+    } else if (marks > 0 && !raw.has(i)) {
+      out.add(i);
+      if (marks % 2 === 1) open = true;
+    }
+  });
+  return out;
+}
+
+/**
+ * The text as Obsidian shows it, for a CommonMark reader: each line of a `%%`
+ * comment becomes an empty HTML comment at the line's own indent, so it stays
+ * a block where it stands, hidden.
+ */
 function obsidianVisible(text: string): string {
-  return text.replace(/%%[\s\S]*?(?:%%|$)/g, (m) => m.replace(/[^\n]/g, ''));
+  const hidden = commentLines(text);
+  return splitLines(text)
+    .map((line, i) => (hidden.has(i) ? line.text.replace(/^([ \t]*).*$/, '$1<!---->') : line.text) + line.eol)
+    .join('');
 }
 
 /** The lines where an id may not go: in code, HTML, a heading, a table row, or between `%%` or `$$` marks (counted before the line). */
@@ -232,12 +275,9 @@ function hostile(text: string): Set<number> {
     }
   };
   walk(tree.children);
-  let comments = 0;
+  for (const line of commentLines(text)) out.add(line);
   let math = 0;
   lines.forEach((line, i) => {
-    const marks = (line.match(/%%/g) ?? []).length;
-    if (comments % 2 === 1 || marks > 0) out.add(i);
-    comments += marks;
     const dollars = (line.match(/\$\$/g) ?? []).length;
     if (math % 2 === 1 || dollars > 0) out.add(i);
     math += dollars;
