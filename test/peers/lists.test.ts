@@ -24,10 +24,6 @@ const rows: Row[] = dir
 
 /** Where the readings differ, and why. Each entry must still differ: when it agrees, take it off. */
 const differences: Record<string, { dataview?: string; tasks?: string }> = {
-  // A callout at column 0 between two items ends the list; CommonMark starts a new list
-  // at the next "- [ ]", which Follow Through's scanner reads as the quote's lazy line.
-  'list-004': { dataview: 'scanner: a list item after a column-0 quote', tasks: 'the same' },
-  'list-027': { dataview: 'scanner: a "My answer:" item after a column-0 callout (issue 12)' },
   // A list inside a quote inside an item: Obsidian's own recordings hold lists in
   // top-level callouts only; the peers' cache model reads this one.
   'list-022': { dataview: 'a list item in a quote nested in an item', tasks: 'the same' },
