@@ -14,7 +14,7 @@ const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
 const weekdaysRe = /\b(?:(?:on |every |each )?week ?days|(?:every|each) weekday|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/i;
 const weekendsRe = /\b(?:(?:on |every |each )weekends?|weekends)\b/i;
 const dailyRe =
-  /\b(?:daily|every ?day|each day|per day|a day|every (?:single )?(?:morning|evening|night|afternoon|lunch ?time)|each (?:morning|evening|night|afternoon)|nightly|every (?:day|morning|night) this week|for the next (?:\d+|seven|five|ten|fourteen|thirty) days|each and every day)\b/i;
+  /\b(?:daily|every ?day|each day|per day|a day(?!\s+(?:shift|off|trip|out|job|pass|or two|at a time))|every (?:single )?(?:morning|evening|night|afternoon|lunch ?time)|each (?:morning|evening|night|afternoon)|nightly|every (?:day|morning|night) this week|for the next (?:\d+|seven|five|ten|fourteen|thirty) days|each and every day)\b/i;
 const timesRe = new RegExp(
   `\\b(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:a|per|each|every|in a|in the)\\s+(day|week|month|fortnight)\\b`,
   'i',

@@ -1,0 +1,28 @@
+import { englishWords, otherLanguages } from './vocabulary.js';
+
+const wordRe = /[\p{L}']+/gu;
+
+/**
+ * Say which language a commitment is written in: 'en', or another language's
+ * code when it is clearly that language (more of its common words than
+ * English ones, and at least three).
+ */
+export function detectLanguage(text: string): string {
+  const words = text.toLowerCase().match(wordRe);
+  if (!words || words.length < 3) return 'en';
+  let english = 0;
+  for (const w of words) if (englishWords.has(w)) english++;
+  let best = { code: 'en', count: 0 };
+  for (const language of otherLanguages) {
+    let count = 0;
+    for (const w of words) if (language.words.has(w)) count++;
+    if (count > best.count) best = { code: language.code, count };
+  }
+  if (best.count >= 3 && best.count > 2 * english && best.count / words.length >= 0.3) return best.code;
+  return 'en';
+}
+
+/** The name of a language code, for messages ("German"). */
+export function languageName(code: string): string {
+  return otherLanguages.find((l) => l.code === code)?.name ?? code;
+}
