@@ -563,6 +563,9 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       vagueTrigger,
       vagueIntention,
       negated,
+      // Fields say which part is which: no doubt left. The language is the words'.
+      doubt: whenField || thenField ? null : reading.doubt,
+      language: reading.language,
     });
     return {
       id,

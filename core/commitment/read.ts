@@ -105,14 +105,14 @@ const leadDayRe = new RegExp(
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
 const subjectModalRe =
-  /^(?:(?:and|so|then)\s+)?(?:i\s*(?:'ll|will|shall|'d|would)\s+(?:really\s+|also\s+|definitely\s+|probably\s+|likely\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:just\s+|also\s+|really\s+)?(?:going|gonna|planning|committing|aiming|trying|hoping)\s+(?:to\s+|on\s+)?|i\s+(?:really\s+|also\s+|just\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
+  /^(?:(?:and|so|then)\s+)?(?:i\s*(?:'ll|will|shall|'d|would)\s+(?:really\s+|also\s+|definitely\s+|probably\s+|likely\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:just\s+|also\s+|really\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to)\s+|i\s+(?:really\s+|also\s+|just\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
 const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+not|can't|cannot|can\s+not)|i\s*(?:don't|do\s+not)\s+(?:want|plan|intend)\s+to|i\s*(?:'m|am)\s+not\s+going\s+to)\s+/i;
 const deadlineRe = new RegExp(
   `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
   'i',
 );
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
-const mealAnchorRe = /\b(?:with|during)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
+const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
   /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|[a-z]+ing\b)).*)$/i;
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
@@ -335,11 +335,16 @@ function dayCueIn(text: string): string | null {
   return null;
 }
 
+const goingRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+)?going\s+(?=(?:for|out|on|to\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym))\b)/i;
+
 /** Take "I will" and the like off the front of an act. */
 function stripSubject(action: string): string {
   let a = trimClause(stripFraming(trimClause(action)));
   const negative = negativeModalRe.exec(a);
   if (negative) return 'not ' + a.slice(negative[0].length);
+  // "I'm going for a run", "im going to the gym": going somewhere is the act.
+  const going = goingRe.exec(a);
+  if (going) return 'go ' + a.slice(going[0].length);
   for (let i = 0; i < 3; i++) {
     const m = subjectModalRe.exec(a);
     if (!m || m[0].length === 0) break;
