@@ -1,6 +1,7 @@
 import { parseCadenceText } from './commitment/cadence.js';
 import { type Field, type FieldName, extractFields, fieldAliases } from './commitment/fields.js';
 import { commitmentId } from './commitment/id.js';
+import { labelOf } from './commitment/label.js';
 import { isVagueIntention, isVagueTrigger, readCommitment } from './commitment/read.js';
 import { judgeCommitment } from './findings/judge.js';
 import { wording } from './findings/wording.js';
@@ -372,16 +373,12 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
   return places.filter((place) => place.descendants.length > 0 || ownSource(scan, place.item).trim() !== '');
 }
 
-/** The 1-based note line where a field is written, under any of its names, in the items its fields are read from. */
-const trailingSmallWords = /\s+(?:to|for|of|on|in|at|with|and|or|the|a|an|my|our|your|by|from|into|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|sixty)$/i;
-
-/** A short name for a commitment: its first four words, without a dangling "to" or "my". */
+/** A short name for a commitment: a whole phrase of its act, never ending on "to", "the" or "what". */
 export function shortLabel(text: string): string {
-  let words = text.replace(/^not\s+/i, 'no ').split(/\s+/).slice(0, 4).join(' ');
-  while (trailingSmallWords.test(words)) words = words.replace(trailingSmallWords, '');
-  return words.replace(/[.,;:!?]+$/, '') || text.slice(0, 24);
+  return labelOf(text);
 }
 
+/** The 1-based note line where a field is written, under any of its names, in the items its fields are read from. */
 function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: FieldName): number {
   const names = Object.entries(fieldAliases)
     .filter(([, field]) => field === name)
