@@ -317,7 +317,8 @@ function readInner(t: string): Parts {
     return { connective: false, cue: first.cue, cueStrength: 'event', cueAt: 'inner', act: trimClause(action), dayCue: dayCueIn(action) };
   }
   const meal = mealAnchorRe.exec(action);
-  if (meal) return { connective: false, cue: meal[0].toLowerCase(), cueStrength: 'event', cueAt: 'anchor', act: trimClause(action), dayCue: null };
+  // A meal is a moment, but a looser one than a cue written out: another clause's cue comes first.
+  if (meal) return { connective: false, cue: meal[0].toLowerCase(), cueStrength: 'day', cueAt: 'anchor', act: trimClause(action), dayCue: null };
   return { connective: false, cue: null, cueStrength: null, cueAt: null, act: trimClause(action), dayCue: dayCueIn(action) };
 }
 
