@@ -19,6 +19,7 @@ const timesRe = new RegExp(
   `\\b(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:a|per|each|every|in a|in the)\\s+(day|week|month|fortnight)\\b`,
   'i',
 );
+const daysAWeekRe = new RegExp(`\\b(?:at least\\s+)?(${numberPattern})\\s+(?:days?|nights?|mornings?|evenings?)\\s+(?:a|per|each|every)\\s+week\\b`, 'i');
 const everyRe = /\b(?:every|each|per|a) (week|month|fortnight)\b|\b(weekly|monthly)\b/i;
 const thisRe = /\b(?:this|next) (week|month|weekend)\b|\bby the end of (?:the|this) (week|month)\b|\bbefore (?:our|my|the) next (?:session|call|meeting)\b|\bbetween (?:now and )?(?:our )?(?:the )?sessions?\b/i;
 
@@ -81,6 +82,13 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
       return { cadence: { count: n, per: 'week', days: named.days }, phrases: [...phrases, ...named.phrases] };
     }
     return { cadence: { count: n, per: unit as 'day' | 'week' | 'month' }, phrases };
+  }
+
+  // "three days a week", "5 days a week": a count per week.
+  const daysAWeek = daysAWeekRe.exec(main);
+  if (daysAWeek) {
+    const n = readNumber(daysAWeek[1] ?? '') ?? 1;
+    if (n >= 1 && n <= 7) return { cadence: { count: n, per: 'week' }, phrases: [daysAWeek[0]] };
   }
 
   const otherDay = /\bevery other day\b|\bon alternate days\b/i.exec(main);

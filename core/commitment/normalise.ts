@@ -25,6 +25,7 @@ const nonAsciiRe = /[^\u0000-\u007f]/;
 const asideRe = /\s*\(([^()]{1,160})\)/g;
 /** A list number or bullet written inside the item ("1.", "2)", "#1", "*"). */
 const listMarkRe = /^(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
+const topicDashRe = /^([A-Za-z][A-Za-z ]{1,20}?)\s?-\s+(?=[A-Za-z])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
 const arrowRe = /\s*(?:=>|->|-->|\u2192|\u21D2|\u27F6|\s=\s)\s*/g;
 
@@ -59,6 +60,8 @@ export function normalise(input: string): Normalised {
   text = text
     .replace(/\[\s*([^\]]*?)\s*\]/g, '$1')
     .replace(listMarkRe, '')
+    // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
+    .replace(topicDashRe, '$1: ')
     .replace(/[ \t]+/g, ' ')
     .trim();
   if (texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
@@ -89,6 +92,8 @@ export function splitSentences(text: string): string[] {
       const next = block.slice(end, end + 3);
       // "6 p.m. at my desk", "e.g. walking": an abbreviation goes on unless a capital starts the next sentence.
       if ((abbreviationRe.test(before) || initialRe.test(before)) && !/^[A-Z]/.test(next)) continue;
+      // A question or exclamation inside quotes ("the “u up?” texts") goes on when the sentence does.
+      if (/["']/.test(m[0]) && /[?!]/.test(m[0]) && /^[a-z]/.test(next)) continue;
       // "8 a. m." is one time.
       if (/\b[ap]\.$/i.test(before) && /^m\b/i.test(next)) continue;
       out.push(block.slice(start, end).trim());

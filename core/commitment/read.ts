@@ -105,7 +105,7 @@ const leadDayRe = new RegExp(
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
 const subjectModalRe =
-  /^(?:(?:and|so|then)\s+)?(?:i\s*(?:'ll|will|shall|'d|would)\s+(?:really\s+|also\s+|definitely\s+|probably\s+|likely\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:just\s+|also\s+|really\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to)\s+|i\s+(?:really\s+|also\s+|just\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
+  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:really\s+|also\s+|definitely\s+|probably\s+|likely\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:just\s+|also\s+|really\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to)\s+|i\s+(?:really\s+|also\s+|just\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
 const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+not|can't|cannot|can\s+not)|i\s*(?:don't|do\s+not)\s+(?:want|plan|intend)\s+to|i\s*(?:'m|am)\s+not\s+going\s+to)\s+/i;
 const deadlineRe = new RegExp(
   `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
@@ -153,7 +153,7 @@ function lowerFirst(text: string): string {
 function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const arrow = t.indexOf('\u2192');
   if (arrow > 0) return { cue: t.slice(0, arrow), action: t.slice(arrow + 1) };
-  const thenMatch = /(?:,\s*|\s+)(?:then|than)\s+/i.exec(t);
+  const thenMatch = /(?:,\s*|(?<!\band)\s+)(?:then|than)\s+/i.exec(t);
   const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z]+\b)/i;
   if (thenMatch && thenMatch.index > 2) {
     return { cue: t.slice(0, thenMatch.index), action: t.slice(thenMatch.index + thenMatch[0].length) };
@@ -198,7 +198,7 @@ const leadCadenceRe = new RegExp(
   'i',
 );
 const dayOrTimeLabelRe = new RegExp(
-  `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|tonight|tomorrow|today|${timePattern}|\\d{1,2}(?:[:.]\\d{2})?)(?:\\s+${partOfDay})?(?:\\s*(?:at|@)?\\s*${timePattern})?$`,
+  `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|tonight|tomorrow|today|${timePattern}|\\d{1,2}[:.]\\d{2})(?:\\s+${partOfDay})?(?:\\s*(?:at|@)?\\s*${timePattern})?$`,
   'i',
 );
 
@@ -246,7 +246,7 @@ function readParts(raw: string): Parts {
       const act = trimClause(t.slice(label[0].length));
       return { connective, cue: tidyCue(name), cueStrength: /\d|noon|night|bedtime/i.test(name) ? 'event' : 'day', cueAt: 'lead', act, dayCue: null };
     }
-    if (!/\d$/.test(label[1])) {
+    if (!/\d$/.test(label[1]) || /^[a-z]+\s*#?\d{1,2}$/i.test(name)) {
       connective = /^(?:plan b|backup|back-up|fallback|if not|otherwise)\b/i.test(label[1]);
       t = t.slice(label[0].length);
     }
@@ -338,6 +338,18 @@ function dayCueIn(text: string): string | null {
 
 const goingRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+)?going\s+(?=(?:for|out|on|to\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym))\b)/i;
 
+const progressiveRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+|now\s+|finally\s+)?(?!going\b)([a-z]{2,}ing)\b/i;
+
+/** The plain form of a verb from its -ing form: "setting" → "set", "making" → "make", "reading" → "read". */
+export function plainForm(ing: string): string {
+  const stem = ing.slice(0, -3);
+  const lower = stem.toLowerCase();
+  if (/([bdgmnprt])\1$/.test(lower)) return stem.slice(0, -1);
+  if (lower.length <= 4 && /[^aeiou][aeiou][bcdfgkmnprstvz]$/.test(lower) && !/(?:en|er|on|it)$/.test(lower)) return `${stem}e`;
+  if (/^[^aeiou]?[aeiou]?[cgsv]$/.test(lower) || /(?:us|iz|yz|av|iv|ov|ak|ok)$/.test(lower)) return `${stem}e`;
+  return stem;
+}
+
 /** Take "I will" and the like off the front of an act. */
 function stripSubject(action: string): string {
   let a = trimClause(stripFraming(trimClause(action)));
@@ -346,6 +358,9 @@ function stripSubject(action: string): string {
   // "I'm going for a run", "im going to the gym": going somewhere is the act.
   const going = goingRe.exec(a);
   if (going) return 'go ' + a.slice(going[0].length);
+  // "I'm setting my alarm", "im doing week 1": the act is the verb's plain form.
+  const doing = progressiveRe.exec(a);
+  if (doing && doing[1]) return plainForm(doing[1]) + a.slice(doing[0].length);
   for (let i = 0; i < 3; i++) {
     const m = subjectModalRe.exec(a);
     if (!m || m[0].length === 0) break;
@@ -358,7 +373,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even if|otherwise known)\b|,\s+(?:so|and then I'll see|after which)\b|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even if|otherwise known|except|unless|where I|in order to)\b|,\s+(?:so|and then I'll see|after which)\b|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);
@@ -391,7 +406,9 @@ function cutPhrases(text: string, phrases: string[]): string {
 
 function cleanIntention(action: string, phrases: string[], deadline: string | null): string | null {
   let a = cutPhrases(trimClause(action), deadline ? [...phrases, deadline] : phrases);
-  a = stripSubject(a).replace(/^(?:just|also|really|finally|then|still|only)\s+/i, '');
+  a = stripSubject(a)
+    .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
+    .replace(/^(?:continue|keep on|go on)\s+to\s+/i, '');
   a = cutAside(a);
   a = a.replace(/\s+(?:for the next|over the next)\s+\S+\s+(?:days?|weeks?)$/i, '');
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
@@ -416,6 +433,10 @@ function isObstacle(cue: string | null, connective: boolean): boolean {
   return obstacleCue.test(cue) || connective;
 }
 
+/** First words that make a clause a statement, not an instruction ("is a new day", "the pool …"). */
+const notImperative =
+  /^(?:i|it|this|that|there|here|we|she|he|they|you|my|our|the|a|an|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|am|be|its|it's|that's|there's|which|who|what|his|her|their|your|some|any|all|most|one)\b/i;
+
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {
   const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
@@ -434,15 +455,17 @@ function roleOf(text: string, p: Parts): Clause {
     evidence.push(`says what will be done: "${planMarks.exec(bare)?.[0] ?? ''}"`);
   }
   const act = stripSubject(p.act);
-  if (/^[a-z]/i.test(act) && !/^(?:i|it|this|that|there|here|we|she|he|they|you|my|our|the|a|an)\b/i.test(p.act.replace(/^(?:i\s*(?:'ll|will|'d)\s+)/i, ''))) weight += 1;
+  const single = act.split(/\s+/).length === 1;
+  if (!single && /^[a-z]/i.test(act) && !notImperative.test(p.act.replace(/^(?:i\s*(?:'ll|will|'d)\s+)/i, ''))) weight += 1;
   if (contextMarks.test(bare) && !planMarks.test(bare)) {
     weight -= 4;
     evidence.push(`tells what happened: "${contextMarks.exec(bare)?.[0] ?? ''}"`);
   }
   if (hedgeMarks.test(bare)) weight -= 1;
   if (/\?\s*$/.test(bare)) weight -= 2;
-  if (topicOnly.test(act) && !p.cue && act.split(/\s+/).length === 1 && !planMarks.test(bare)) {
-    return { ...base, role: 'framing', evidence: `names a topic only: "${act}"`, weight: -5 };
+  if (topicOnly.test(act) && !p.cue && single && !planMarks.test(bare)) {
+    // "Running." names a topic; "Meditate." may be the act: it is the plan only if no other clause is.
+    return { ...base, role: 'act', evidence: `a single word: "${act}"`, weight: 0 };
   }
   if (weight < 0) return { ...base, role: 'context', evidence: evidence.join('; ') || 'reads as context', weight };
   return { ...base, role: 'act', evidence: evidence.join('; ') || 'an act, written as an instruction', weight };
@@ -497,6 +520,28 @@ function quoteShort(text: string): string {
   return t.length > 70 ? `${t.slice(0, 67).trimEnd()}…` : t;
 }
 
+/**
+ * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
+ * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
+ */
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b)|\s+-\s+(?=(?:i|we)\b|(?:i|we)')/gi;
+
+function splitTurns(sentence: string): string[] {
+  if (!turnRe.test(sentence)) return [sentence];
+  turnRe.lastIndex = 0;
+  const out: string[] = [];
+  let start = 0;
+  for (let m = turnRe.exec(sentence); m; m = turnRe.exec(sentence)) {
+    const piece = sentence.slice(start, m.index);
+    // "If I'm tired, then I'll …, but I'll …": a cue's sentence stays whole.
+    if (cueStartRe.test(trimClause(piece)) && start === 0) return [sentence];
+    out.push(piece);
+    start = m.index + m[0].length;
+  }
+  out.push(sentence.slice(start));
+  return out.filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Step 4: assemble.
 
@@ -505,7 +550,7 @@ export function readCommitment(text: string): Reading {
   const normal: Normalised = normalise(text);
   const language = detectLanguage(normal.text);
   const detail = new Map<Clause, Parts>();
-  const clauses = splitSentences(normal.text).map((s) => {
+  const clauses = splitSentences(normal.text).flatMap(splitTurns).map((s) => {
     const p = readParts(s);
     const c = roleOf(s, p);
     detail.set(c, p);
