@@ -155,7 +155,9 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   if (arrow > 0) return { cue: t.slice(0, arrow), action: t.slice(arrow + 1) };
   const thenMatch = /(?:,\s*|(?<!\band)\s+)(?:then|than)\s+/i.exec(t);
   const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z]+\b)/i;
-  if (thenMatch && thenMatch.index > 2) {
+  const firstComma = /,\s*(?=i\b|i'|we\b|let me\b)/i.exec(t);
+  // The cue ends at its first boundary: "When I wake up, I'll drink water, then eat" keeps "then eat" in the act.
+  if (thenMatch && thenMatch.index > 2 && !(firstComma && firstComma.index < thenMatch.index)) {
     return { cue: t.slice(0, thenMatch.index), action: t.slice(thenMatch.index + thenMatch[0].length) };
   }
   // The first comma followed by the person ("I'll …") ends the cue.
@@ -373,7 +375,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even if|otherwise known|except|unless|where I|in order to)\b|,\s+(?:so|and then I'll see|after which)\b|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even if|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which)\b|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);
@@ -408,7 +410,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   let a = cutPhrases(trimClause(action), deadline ? [...phrases, deadline] : phrases);
   a = stripSubject(a)
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
-    .replace(/^(?:continue|keep on|go on)\s+to\s+/i, '');
+    .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise)\s+to\s+/i, '')
+    .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
   a = cutAside(a);
   a = a.replace(/\s+(?:for the next|over the next)\s+\S+\s+(?:days?|weeks?)$/i, '');
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
@@ -520,6 +523,27 @@ function quoteShort(text: string): string {
   return t.length > 70 ? `${t.slice(0, 67).trimEnd()}…` : t;
 }
 
+/** Acts on the lines after the plan's, each alone on its line, with no cue of their own: the rest of a routine. */
+function followingLineActs(clauses: Clause[], main: Clause, lineOf: Map<Clause, number>): Clause[] {
+  const at = clauses.indexOf(main);
+  const line = lineOf.get(main) ?? 0;
+  const out: Clause[] = [];
+  let last = line;
+  for (const c of clauses.slice(at + 1)) {
+    const n = lineOf.get(c) ?? 0;
+    if (n === last) return [];
+    if (c.role !== 'act' || c.cue || c.weight < 1 || out.length >= 4 || words(c.act) > 8 || c.act === main.act || planMarks.test(c.text)) break;
+    out.push(c);
+    last = n;
+  }
+  // Only a plan whose first line is one short act (not a sentence with more after it) is a routine.
+  return clauses.filter((c) => lineOf.get(c) === line).length === 1 && main.weight >= 1 && words(main.act) <= 8 ? out : [];
+}
+
+function words(text: string | null): number {
+  return text ? text.split(/\s+/).length : 0;
+}
+
 /**
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
@@ -550,12 +574,20 @@ export function readCommitment(text: string): Reading {
   const normal: Normalised = normalise(text);
   const language = detectLanguage(normal.text);
   const detail = new Map<Clause, Parts>();
-  const clauses = splitSentences(normal.text).flatMap(splitTurns).map((s) => {
-    const p = readParts(s);
-    const c = roleOf(s, p);
-    detail.set(c, p);
-    return c;
-  });
+  const lineOf = new Map<Clause, number>();
+  // A line said twice (a list inside the item repeats its words) is read once.
+  const lines = normal.text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim());
+  const clauses = lines.flatMap((line, n) =>
+    splitSentences(line)
+      .flatMap(splitTurns)
+      .map((s) => {
+        const p = readParts(s);
+        const c = roleOf(s, p);
+        detail.set(c, p);
+        lineOf.set(c, n);
+        return c;
+      }),
+  );
 
   const acts = clauses.filter((c) => c.role === 'act');
   // The plan is the first clause that reads as one (what will be done, or an instruction); a bare statement only if none does.
@@ -598,6 +630,9 @@ export function readCommitment(text: string): Reading {
     if (response) coping.push({ obstacle: 'the first plan falls through', response: lowerFirst(stripSubject(response)) });
   }
 
+  // A plan written one act per line ("6am: wake up / have breakfast / read"): the acts together are the intention.
+  const lineActs = main ? followingLineActs(clauses, main, lineOf) : [];
+
   const mainText = main?.act ?? '';
   const deadline = deadlineRe.exec(mainText)?.[0] ?? null;
   const cadenceScope = [main?.text ?? '', triggerClause && triggerClause !== main ? triggerClause.text : '']
@@ -610,7 +645,9 @@ export function readCommitment(text: string): Reading {
   const dayPhrases = cadenceMatch?.cadence.days ? dayMatches(mainText).phrases : [];
   const cut = [...(cadenceMatch?.phrases ?? []), ...dayPhrases];
   if (trigger && triggerClause === main && mainParts?.dayCue === trigger) cut.push(trigger);
-  const intention = main?.act ? cleanIntention(main.act, cut, deadline) : null;
+  const first = main?.act ? cleanIntention(main.act, cut, deadline) : null;
+  const rest = lineActs.map((c) => cleanIntention(c.act ?? '', [], null)).filter((a): a is string => !!a);
+  const intention = first && rest.length > 0 ? [first, ...rest].join(', ') : first;
 
   // "Lose 5 kg before the wedding": before a result, "before …" is a deadline, not a cue.
   let finalDeadline = deadline;

@@ -131,7 +131,8 @@ export function scoreRows(rows: readonly Labelled[]): Map<string, Figures> {
           const got =
             field === 'intention' ? c.intention : field === 'trigger' ? c.trigger : field === 'kind' ? c.kind : c.findings.map((x) => x.code).join(',');
           const want = field === 'intention' ? row.intention : field === 'trigger' ? row.trigger : field === 'kind' ? row.kind : `vague ${row.vague_trigger}`;
-          f.misses.push(`${field}: ${JSON.stringify(row.text.slice(0, 90))}\n    got ${JSON.stringify(got)}, label ${JSON.stringify(want)}`);
+          const near = field === 'intention' ? ` (F1 ${f1(row.intention, c.intention).toFixed(2)})` : '';
+          f.misses.push(`${field}: ${JSON.stringify(row.text.slice(0, 90))}\n    got ${JSON.stringify(got)}, label ${JSON.stringify(want)}${near}`);
         }
       }
     }
