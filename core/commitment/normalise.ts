@@ -25,6 +25,7 @@ const nonAsciiRe = /[^\u0000-\u007f]/;
 const asideRe = /\s*\(([^()]{1,160})\)/g;
 /** A list number or bullet written inside the item ("1.", "2)", "#1", "*"). */
 const listMarkRe = /^(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
+const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
 const topicDashRe = /^([A-Za-z][A-Za-z ]{1,20}?)\s?-\s+(?=[A-Za-z])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
 const arrowRe = /\s*(?:=>|->|-->|\u2192|\u21D2|\u27F6|\s=\s)\s*/g;
@@ -60,6 +61,8 @@ export function normalise(input: string): Normalised {
   text = text
     .replace(/\[\s*([^\]]*?)\s*\]/g, '$1')
     .replace(listMarkRe, '')
+    // "8 a. m." is "8 a.m."
+    .replace(spacedMeridiemRe, '$1.m.')
     // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
     .replace(topicDashRe, '$1: ')
     .replace(/[ \t]+/g, ' ')

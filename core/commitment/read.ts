@@ -89,9 +89,9 @@ const timePattern =
   '(?:\\d{1,2}(?::\\d{2}|\\.\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o\'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))';
 /** Moments people anchor a plan to by place or activity: "on the bus to work", "during my lunch break". */
 const situationPattern =
-  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+home)?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days";
+  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+home)?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
-  /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
+  /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
 const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or)?\\s*(?:and\\s+)?${dayPattern})*`;
 const partOfDay = partOfDayPattern;
 const timeCueStartRe = new RegExp(
@@ -114,7 +114,7 @@ const deadlineRe = new RegExp(
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
 const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|[a-z]+ing\b)).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|[a-z]+ing\b)).*)$/i;
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
@@ -194,7 +194,7 @@ function tidyCue(cue: string): string {
   return lowerFirst(c);
 }
 
-const labelRe = /^([^:\u2192]{1,40}):\s*(?=\S)/;
+const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:\u2192]{1,40}):\s*(?=\S)/i;
 const leadCadenceRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|day)(?:\\s+${partOfDay})?\\s*,?\\s+(?=(?:if|when|whenever|after|before|as soon as|during|once|every time|at|i|i'\\w+)\\b)`,
   'i',
