@@ -7,12 +7,14 @@ import {
   changeVerbs,
   contextMarks,
   dayPattern,
+  effortOpening,
   framingClause,
   framingOpenings,
   hedgeMarks,
   homeworkWords,
   obstacleCue,
   openActivities,
+  outcomeAnywhere,
   outcomeVerbs,
   partOfDayPattern,
   planMarks,
@@ -505,9 +507,11 @@ const finishRe = /^(?:finish|complete|submit|hand in|launch|ship)\b/i;
 
 function kindOf(intention: string | null, deadline: string | null): 'process' | 'outcome' {
   if (intention === null) return 'process';
-  const i = intention.replace(/^(?:to\s+)/i, '');
+  const written = intention.replace(/^(?:to\s+)/i, '');
+  if (outcomeAnywhere.test(written)) return 'outcome';
+  const i = written.replace(effortOpening, '');
   if (processPhrasals.test(i)) return 'process';
-  if (outcomeVerbs.test(i)) return 'outcome';
+  if (outcomeVerbs.test(i) || outcomeAnywhere.test(i)) return 'outcome';
   // "Finish the thesis draft by June": finishing by a date is reaching a result. "Make 3 sales calls by Thursday" stays an act.
   if (deadline !== null && finishRe.test(i)) return 'outcome';
   // Any other act with a deadline stays an act when its verb is one ("make 3 sales calls by Thursday");

@@ -72,7 +72,7 @@ export const measureUnits =
  * an outcome goal ("land three new clients", "lose 10 pounds").
  */
 export const outcomeVerbs =
-  /^(?:land|lose|gain|earn|win|achieve|attain|grow|increase|double|triple|boost|raise|secure|sign|close|hit|reach(?! out)|weigh|become|get(?= (?:a|an|the|my|\d|more|to \d|[a-z]+ (?:clients?|customers?|sales|followers|subscribers)))|make (?:\$\s?\d|\d+k\b|\d[\d,]* (?:dollars|euros|pounds|grand)|money|more money)|generate|acquire|obtain|publish (?:a|my) book|finish (?:a|the|my) (?:marathon|book|degree|thesis|novel)|pass(?! (?:by|on|through|out|the (?:salt|time)))\b|be promoted|get promoted|save \$?\d|pay off|pay down|clear (?:my|the) (?:debt|loan|overdraft|credit card)|feel (?:less|more|better|calmer|happier|healthier|fitter|stronger|rested|good|great)|have (?:a |an )?(?:better|closer|healthier|stronger|happier) |book \d+|set (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:appointments|meetings|calls)|be (?:\d+|under|below|down to) ?(?:lbs?|pounds|kg|kilos|stone)?|get (?:down )?to \d)/i;
+  /^(?:land|lose|gain|earn|win|achieve|attain|grow|increase|double|triple|boost|raise|secure|sign|close|hit|reach(?! out)|weigh (?:\d|under|less|below)|become|get(?= (?:a|an|the|my|\d|more|to \d|[a-z]+ (?:clients?|customers?|sales|followers|subscribers)))|make (?:\$\s?\d|\d+k\b|\d[\d,]* (?:dollars|euros|pounds|grand)|money|more money)|generate|acquire|obtain|publish (?:a|my) book|finish (?:a|the|my) (?:marathon|book|degree|thesis|novel)|pass(?! (?:by|on|through|out|the (?:salt|time)))\b|be promoted|get promoted|save \$?\d|pay off|pay down|clear (?:my|the) (?:debt|loan|overdraft|credit card)|feel (?:less|more|better|calmer|happier|healthier|fitter|stronger|rested|good|great)|have (?:a |an )?(?:better|closer|healthier|stronger|happier) |book \d+|set (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:appointments|meetings|calls)|be (?:\d+|under|below|down to) ?(?:lbs?|pounds|kg|kilos|stone)?|get (?:down )?to \d)/i;
 
 /**
  * Verbs of acts a person does themselves, with or without an amount: a
@@ -80,6 +80,17 @@ export const outcomeVerbs =
  */
 export const actVerbs =
   /^(?:make (?!\$|money|more money|\d+k\b)|send|do|write|read|run(?! a (?:sub|\d+k|marathon|half|10k|5k|race))|walk|jog|swim|cycle|ride|call|phone|ring|email|e-mail|text|message|post|practi[cs]e|study|revise|review|cook|prep|meditate|clean|tidy|go|attend|train|draft|sketch|draw|paint|play|stretch|lift|journal|log|track|plan|prepare|visit|meet|read|learn|listen|watch|spend|take|put|drink|eat|fill|pack|call|ask|thank|say|tell|apply to|pitch|reach out)\b/i;
+
+/**
+ * Results named anywhere in an act: a weight to lose, a shape to be in
+ * ("lose at least 1 pound a week", "five more pounds gone"). Being "healthier" or
+ * "a better listener" stays a (vague) act, as the corpora label it.
+ */
+export const outcomeAnywhere =
+  /\b(?:lose|lost|drop|shed)\s+(?:the\s+|another\s+|\d|a\s|at least|weight)|\b(?:pounds|lbs?|kg|kilos|stone)\s+(?:gone|down|off|lighter|lost)\b|^(?:be|become|get)\s+(?:in (?:good |better |great )?shape|thinner|slimmer|leaner)\b|^have (?:hit|reached|lost|removed|finished|completed|saved|paid)\b/i;
+
+/** Words of effort before the act ("make an effort to", "do my best to"): the kind is the act's. */
+export const effortOpening = /^(?:make an effort to|try (?:hard )?to|try and|do my best to|work (?:hard )?to|strive to)\s+/i;
 
 /**
  * Phrasal uses of the verbs above that are acts, not outcomes
