@@ -374,8 +374,8 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
 }
 
 /** A short name for a commitment: a whole phrase of its act, never ending on "to", "the" or "what". */
-export function shortLabel(text: string): string {
-  return labelOf(text);
+export function shortLabel(text: string, fallback = text): string {
+  return labelOf(text) || labelOf(fallback) || fallback.slice(0, 24);
 }
 
 /** The 1-based note line where a field is written, under any of its names, in the items its fields are read from. */
@@ -578,7 +578,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       source: hasFields ? (hasWords ? 'both' : 'fields') : 'text',
       blockId,
       status,
-      label: value('label') ?? shortLabel(intention ?? fullText),
+      label: value('label') ?? shortLabel(intention ?? fullText, fullText),
       findings,
     };
   });

@@ -13,13 +13,14 @@ function bare(word: string): string {
  * Make a short name for a commitment from its act: a whole phrase a person
  * would accept as its name ("walk at lunch", "take the stairs"), never cut
  * mid-phrase, and never ending on a word like "to", "the", "my" or "what".
+ * Returns '' when no word of it can end a name.
  */
 export function labelOf(text: string): string {
   const words = text
     .replace(/^not\s+/i, 'no ')
     .split(/\s+/)
     .filter((w) => w !== '');
-  if (words.length === 0) return text.slice(0, 24);
+  if (words.length === 0) return '';
   const ends = (k: number) => {
     const last = bare(words[k - 1] ?? '');
     return last !== '' && !functionWords.has(last) && !/^\d+$/.test(last);
@@ -36,7 +37,8 @@ export function labelOf(text: string): string {
   }
   // No phrase ends within the limit: the longest cut that ends on a word that carries meaning.
   if (cut === 0) for (let k = limit; k >= 1 && cut === 0; k--) if (ends(k)) cut = k;
-  if (cut === 0) cut = 1;
+  // Nothing in it can end a name ("be"): no label from these words.
+  if (cut === 0) return '';
   return words
     .slice(0, cut)
     .join(' ')

@@ -76,7 +76,7 @@ export function normalizeText(text: string): string {
   return normalise(text).text;
 }
 
-const sentenceEndRe = /(?:[.!?;]+|\.{2,}|\u2026)["')\]]*\s+/g;
+const sentenceEndRe = /(?:\.{2,}|\u2026)["')\]]*\s*|[.!?;]+["')\]]*\s+/g;
 const abbreviationRe = /\b(?:[ap]\.m|e\.g|i\.e|etc|vs|dr|mr|mrs|ms|st|approx|min|mins|hr|hrs)\.$/i;
 const initialRe = /(?:^|\s)[A-Za-z]\.$/;
 
@@ -91,6 +91,8 @@ export function splitSentences(text: string): string[] {
     sentenceEndRe.lastIndex = 0;
     for (let m = sentenceEndRe.exec(block); m; m = sentenceEndRe.exec(block)) {
       const end = m.index + m[0].length;
+      // "be....wait for it....healthier": an ellipsis before a small letter is a pause, not an end.
+      if (/^(?:\.{2,}|\u2026)/.test(m[0]) && /^[a-z]/.test(block.slice(end, end + 1))) continue;
       const before = block.slice(Math.max(0, m.index - 7), m.index + 1);
       const next = block.slice(end, end + 3);
       // "6 p.m. at my desk", "e.g. walking": an abbreviation goes on unless a capital starts the next sentence.
