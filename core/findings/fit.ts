@@ -128,7 +128,7 @@ export const areas: Record<Area, AreaExamples> = {
     instead: '“When I open my laptop, I’ll write my top task before I open email.”',
   },
   study: {
-    words: /\b(?:write|writing|words|novel|chapter|thesis|essay|dissertation|draft|blog(?:ging)?|posts?|journal(?:ing)?|study|studying|revise|revision|exams?|tests?|read|reading|books?|pages|course|class|lectures?|learn(?:ing)?|language|spanish|french|german|italian|duolingo|vocab(?:ulary)?|homework|practi[cs]e|piano|guitar|violin|scales)\b/i,
+    words: /\b(?:write|writing|words|novel|chapter|thesis|essay|dissertation|draft|blog(?:ging)?|posts?|journal(?:ing)?|study|studying|revise|revision|exams?|tests?|read|reading|books?|pages|course|class|lectures?|learn(?:ing)?|language|spanish|french|german|italian|duolingo|vocab(?:ulary)?|practi[cs]e|piano|guitar|violin|scales)\b/i,
     cues: {
       morning: 'When I pour my first coffee',
       midday: 'When I sit down at my desk after lunch',
