@@ -117,6 +117,8 @@ const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain 
 const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
   /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|[a-z]+ing\b)).*)$/i;
+/** Where a cue written after the act stops: a comma, or words that go back to the act. */
+const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I)\b/i;
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
@@ -311,7 +313,12 @@ function readInner(t: string): Parts {
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
   const trailing = trailingCueRe.exec(action);
   if (trailing && trailing[1] && trailing.index > 0) {
-    candidates.push({ index: trailing.index, length: trailing[0].length, cue: tidyCue(trailing[1]) });
+    // The cue runs to the end of the sentence; what follows a comma or "instead of" is the act's, not the cue's.
+    const cue = trailing[1];
+    const stop = cueTailRe.exec(cue);
+    const end = stop && stop.index > 3 ? stop.index : cue.length;
+    const length = trailing[0].length - (cue.length - end);
+    candidates.push({ index: trailing.index, length, cue: tidyCue(cue.slice(0, end)) });
   }
   // Of the cues written after the act, the first one wins.
   candidates.sort((a, b) => a.index - b.index);
@@ -536,12 +543,17 @@ function followingLineActs(clauses: Clause[], main: Clause, lineOf: Map<Clause, 
   for (const c of clauses.slice(at + 1)) {
     const n = lineOf.get(c) ?? 0;
     if (n === last) return [];
-    if (c.role !== 'act' || c.cue || c.weight < 1 || out.length >= 4 || words(c.act) > 8 || c.act === main.act || planMarks.test(c.text)) break;
+    if (c.role !== 'act' || (c.cue && !scheduled(c)) || c.weight < 1 || out.length >= 4 || words(c.act) > 8 || c.act === main.act || planMarks.test(c.text)) break;
     out.push(c);
     last = n;
   }
   // Only a plan whose first line is one short act (not a sentence with more after it) is a routine.
   return clauses.filter((c) => lineOf.get(c) === line).length === 1 && main.weight >= 1 && words(main.act) <= 8 ? out : [];
+}
+
+/** A line led by its own day or time ("6:35: get up", "Saturday: rest"), as a schedule writes it. */
+function scheduled(c: Clause): boolean {
+  return c.cue !== null && dayOrTimeLabelRe.test(trimClause(c.text.slice(0, c.text.indexOf(':') + 1 || 0)));
 }
 
 function words(text: string | null): number {
@@ -636,6 +648,11 @@ export function readCommitment(text: string): Reading {
 
   // A plan written one act per line ("6am: wake up / have breakfast / read"): the acts together are the intention.
   const lineActs = main ? followingLineActs(clauses, main, lineOf) : [];
+
+  if (main && scheduled(main) && trigger === main.cue) {
+    const times = lineActs.filter(scheduled).map((c) => c.cue ?? '');
+    if (times.length > 0) trigger = [trigger, ...times].join('; ');
+  }
 
   const mainText = main?.act ?? '';
   const deadline = deadlineRe.exec(mainText)?.[0] ?? null;
