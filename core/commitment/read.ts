@@ -449,6 +449,12 @@ function isObstacle(cue: string | null, connective: boolean): boolean {
 const notImperative =
   /^(?:i|it|this|that|there|here|we|she|he|they|you|my|our|the|a|an|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|am|be|its|it's|that's|there's|which|who|what|his|her|their|your|some|any|all|most|one)\b/i;
 
+/** An act whose object is only "it", "that" or "this" ("start doing that again", "do it"). */
+function pointsBack(c: Clause): boolean {
+  const act = stripSubject(c.act ?? '');
+  return /^(?:\S+\s+){0,2}(?:it|that|this|them)(?:\s+(?:again|too|more|now|every \w+))?$/i.test(act);
+}
+
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {
   const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
@@ -551,6 +557,16 @@ function followingLineActs(clauses: Clause[], main: Clause, lineOf: Map<Clause, 
   return clauses.filter((c) => lineOf.get(c) === line).length === 1 && main.weight >= 1 && words(main.act) <= 8 ? out : [];
 }
 
+/** Clauses right after the plan that carry it on with "then" or "after that" and have no cue of their own. */
+function continued(clauses: Clause[], main: Clause): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses.slice(clauses.indexOf(main) + 1)) {
+    if (!/^(?:and\s+)?(?:then|after that|afterwards)\b/i.test(trimClause(c.text)) || c.role !== 'act' || out.length >= 3) break;
+    out.push(c);
+  }
+  return out;
+}
+
 /** A line led by its own day or time ("6:35: get up", "Saturday: rest"), as a schedule writes it. */
 function scheduled(c: Clause): boolean {
   return c.cue !== null && dayOrTimeLabelRe.test(trimClause(c.text.slice(0, c.text.indexOf(':') + 1 || 0)));
@@ -607,7 +623,9 @@ export function readCommitment(text: string): Reading {
 
   const acts = clauses.filter((c) => c.role === 'act');
   // The plan is the first clause that reads as one (what will be done, or an instruction); a bare statement only if none does.
-  let main: Clause | undefined = acts.find((c) => c.weight >= 1) ?? acts[0];
+  // An act that only points back ("start doing that again") gives way to a later one that names the act.
+  const planLike = acts.filter((c) => c.weight >= 1);
+  let main: Clause | undefined = planLike.find((c) => !pointsBack(c)) ?? planLike[0] ?? acts[0];
   main ??= clauses.find((c) => c.role === 'obstacle') ?? clauses.find((c) => c.role === 'context' && c.act) ?? undefined;
   const mainParts = main ? detail.get(main) : undefined;
 
@@ -667,7 +685,9 @@ export function readCommitment(text: string): Reading {
   const cut = [...(cadenceMatch?.phrases ?? []), ...dayPhrases];
   if (trigger && triggerClause === main && mainParts?.dayCue === trigger) cut.push(trigger);
   const first = main?.act ? cleanIntention(main.act, cut, deadline) : null;
-  const rest = lineActs.map((c) => cleanIntention(c.act ?? '', [], null)).filter((a): a is string => !!a);
+  // "Go for a run!! Then do 20 min of yoga": a sentence that goes on with "then" is the same plan, continued.
+  const thenActs = main ? continued(clauses, main) : [];
+  const rest = [...lineActs, ...thenActs].map((c) => cleanIntention(c.act ?? '', [], null)).filter((a): a is string => !!a);
   const intention = first && rest.length > 0 ? [first, ...rest].join(', ') : first;
 
   // "Lose 5 kg before the wedding": before a result, "before …" is a deadline, not a cue.
