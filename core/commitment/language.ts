@@ -1,6 +1,8 @@
 import { englishWords, otherLanguages } from './vocabulary.js';
 
 const wordRe = /[\p{L}']+/gu;
+/** A letter or a word that English plans hardly use, but German or Spanish ones nearly always do. */
+const otherLanguageHint = /[äöüßñ¿¡áéíóú]|\b(?:ich|und|wenn|dann|nicht|jeden|morgens|abends|mit|der|das|ein|eine|cuando|voy|casa|los|las|cada|después|mañana|todos|para|que|el|la|y|de)\b/i;
 
 /**
  * Say which language a commitment is written in: 'en', or another language's
@@ -8,6 +10,8 @@ const wordRe = /[\p{L}']+/gu;
  * English ones, and at least three).
  */
 export function detectLanguage(text: string): string {
+  // Most plans hold none of these: no need to count words.
+  if (!otherLanguageHint.test(text)) return 'en';
   const words = text.toLowerCase().match(wordRe);
   if (!words || words.length < 3) return 'en';
   let english = 0;

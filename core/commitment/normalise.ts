@@ -25,6 +25,10 @@ const nonAsciiRe = /[^\u0000-\u007f]/;
 const asideRe = /\s*\(([^()]{1,160})\)/g;
 /** A list number or bullet written inside the item ("1.", "2)", "#1", "*"). */
 const listMarkRe = /^(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
+const bracketRe = /\[\s*([^\]]*?)\s*\]/g;
+const listMarkHintRe = /(?:^|\n)[ \t]*(?:\d|#\d|[-*•+]|\(\d)/;
+const spacedMeridiemHintRe = /[ap]\.\s/i;
+const spacesRe = /[ \t]{2}|\t/;
 const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
 const topicDashRe = /^([A-Za-z][A-Za-z ]{1,20}?)\s?-\s+(?=[A-Za-z])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
@@ -58,15 +62,15 @@ export function normalise(input: string): Normalised {
       return '';
     });
   }
-  text = text
-    .replace(/\[\s*([^\]]*?)\s*\]/g, '$1')
-    .replace(listMarkRe, '')
-    // "8 a. m." is "8 a.m."
-    .replace(spacedMeridiemRe, '$1.m.')
-    // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
-    .replace(topicDashRe, '$1: ')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  // Each pass runs only where its mark is in the text: most plans need none of them.
+  if (text.includes('[')) text = text.replace(bracketRe, '$1');
+  if (listMarkHintRe.test(text)) text = text.replace(listMarkRe, '');
+  // "8 a. m." is "8 a.m."
+  if (spacedMeridiemHintRe.test(text)) text = text.replace(spacedMeridiemRe, '$1.m.');
+  // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
+  if (text.includes('-')) text = text.replace(topicDashRe, '$1: ');
+  if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
+  text = text.trim();
   if (texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
   return { text, asides, recurrence };
 }

@@ -132,6 +132,8 @@ const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through)\s+
 const edge = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '.', '!', '?', '-', '–', '/', '+', '\u2192', '*', '"']);
 
 function trimClause(text: string): string {
+  // Most clauses are already trim: nothing at either end to take off, no run of spaces inside.
+  if (text !== '' && !edge.has(text.charAt(0)) && !edge.has(text.charAt(text.length - 1)) && !hasLooseSpace(text)) return text;
   let start = 0;
   while (start < text.length && edge.has(text.charAt(start)) && text.charAt(start) !== '!' && text.charAt(start) !== '?') start++;
   let end = text.length;
@@ -140,8 +142,13 @@ function trimClause(text: string): string {
   // "6 p.m." keeps its last dot.
   if (end < text.length && /\b[ap]\.m$/i.test(t)) t += '.';
   // A quote opened and not closed is dropped; a quoted act keeps its quotes.
-  if ((t.match(/"/g)?.length ?? 0) % 2 === 1 && t.startsWith('"')) t = t.slice(1);
-  return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+  if (t.startsWith('"') && (t.match(/"/g)?.length ?? 0) % 2 === 1) t = t.slice(1);
+  return hasLooseSpace(t) ? t.replace(/\s+/g, ' ').trim() : t;
+}
+
+/** Two spaces, a tab, a line break or a no-break space: found with indexOf, cheaper than an expression. */
+function hasLooseSpace(t: string): boolean {
+  return t.includes('  ') || t.includes('\n') || t.includes('\t') || t.includes('\r') || t.includes('\u00a0');
 }
 
 function lowerFirst(text: string): string {
@@ -468,20 +475,22 @@ function roleOf(text: string, p: Parts): Clause {
   }
   let weight = 0;
   const evidence: string[] = [];
-  if (planMarks.test(bare)) {
+  const plan = planMarks.exec(bare);
+  if (plan) {
     weight += 3;
-    evidence.push(`says what will be done: "${planMarks.exec(bare)?.[0] ?? ''}"`);
+    evidence.push(`says what will be done: "${plan[0]}"`);
   }
   const act = stripSubject(p.act);
   const single = act.split(/\s+/).length === 1;
   if (!single && /^[a-z]/i.test(act) && !notImperative.test(p.act.replace(/^(?:i\s*(?:'ll|will|'d)\s+)/i, ''))) weight += 1;
-  if (contextMarks.test(bare) && !planMarks.test(bare)) {
+  const told = plan ? null : contextMarks.exec(bare);
+  if (told) {
     weight -= 4;
-    evidence.push(`tells what happened: "${contextMarks.exec(bare)?.[0] ?? ''}"`);
+    evidence.push(`tells what happened: "${told[0]}"`);
   }
   if (hedgeMarks.test(bare)) weight -= 1;
   if (/\?\s*$/.test(bare)) weight -= 2;
-  if (topicOnly.test(act) && !p.cue && single && !planMarks.test(bare)) {
+  if (topicOnly.test(act) && !p.cue && single && !plan) {
     // "Running." names a topic; "Meditate." may be the act: it is the plan only if no other clause is.
     return { ...base, role: 'act', evidence: `a single word: "${act}"`, weight: 0 };
   }

@@ -134,7 +134,8 @@ export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chor
  * so "if I'm ill" keeps its meaning.
  */
 export const texting = {
-  test: /\b(?:i|ill|im|ive|dont|wont|cant|didnt|doesnt|isnt|gonna|wanna|gotta|its)\b/i,
+  /** Whether any spelling below could apply ("I" and "It's" alone need nothing). */
+  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Ww]anna|[Gg]otta|[Ii]ts)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
   spellings: [
     [/\bi\b(?![.'])/g, 'I'],
     [/(^|[.,;:!?\u2192]\s*|\b(?:then|so|and|but|maybe|probably|think|guess|reckon|hope)\s+)ill(?=\s+[a-z])/gim, "$1I'll"],
