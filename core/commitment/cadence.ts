@@ -11,6 +11,10 @@ export interface CadenceMatch {
 const dayList = `${dayPattern}(?:\\s*(?:,|and|&|or|\\/)?\\s*(?:and\\s+)?${dayPattern})*`;
 const dayListRe = new RegExp(`\\b(?:(?:on|every|each)\\s+)?(${dayList})(?:\\s+(?:mornings?|afternoons?|evenings?|nights?))?\\b`, 'gi');
 const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
+/** A day of the month by its place: "the last Friday of each month", "on the first Monday of the month". */
+export const monthlyDayPattern = `(?:on\\s+)?the\\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+${dayPattern}\\s+(?:of|in)\\s+(?:each|every|the)\\s+month`;
+const monthlyDayRe = new RegExp(`\\b${monthlyDayPattern}\\b`, 'i');
+const mostWeekdaysRe = /\b(?:on\s+)?most\s+week ?days\b/i;
 const weekdaysRe = /\b(?:(?:on |every |each )?week ?days|(?:every|each) weekday|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/i;
 const weekendsRe = /\b(?:(?:on |every |each )weekends?|weekends)\b/i;
 const dailyRe =
@@ -65,6 +69,13 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
   const phrases: string[] = [];
   const acts = countActs(intention);
 
+  // "the last Friday of each month": once a month, on that day.
+  const monthly = monthlyDayRe.exec(main);
+  if (monthly) return { cadence: { count: 1, per: 'month' }, phrases: [monthly[0]] };
+
+  const most = mostWeekdaysRe.exec(main);
+  if (most) return { cadence: { count: 4, per: 'week' }, phrases: [most[0]] };
+
   const weekdays = weekdaysRe.exec(main);
   if (weekdays) {
     return { cadence: { count: 5, per: 'week', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }, phrases: [weekdays[0]] };
@@ -91,7 +102,7 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
     if (n >= 1 && n <= 7) return { cadence: { count: n, per: 'week' }, phrases: [daysAWeek[0]] };
   }
 
-  const otherDay = /\bevery other day\b|\bon alternate days\b/i.exec(main);
+  const otherDay = /\bevery (?:other|second) day\b|\bon alternate days\b/i.exec(main);
   if (otherDay) return { cadence: { count: 3, per: 'week' }, phrases: [otherDay[0]] };
 
   const daily = dailyRe.exec(main);

@@ -1,5 +1,5 @@
 import type { Cadence, CopingPlan } from '../schema.js';
-import { dayMatches, findCadence, parseCadenceText } from './cadence.js';
+import { dayMatches, findCadence, monthlyDayPattern, parseCadenceText } from './cadence.js';
 import { detectLanguage } from './language.js';
 import { type Normalised, normalise, splitSentences } from './normalise.js';
 import {
@@ -123,7 +123,7 @@ const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with 
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
-  `(?:^|,\\s*|\\s+)((?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
+  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
   'gi',
 );
 const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through)\s+$/i;
@@ -192,12 +192,16 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   return { cue: t, action: null };
 }
 
+const hedgeTailRe = /,?\s+(?:if (?:possible|i can|need be|i'm able|there's time)|when(?:ever)? possible|where possible)$/i;
 const timeOrDayStartRe = new RegExp(`^(?:${timePattern}|${dayPattern}\\b)`, 'i');
 const atTimeRe = new RegExp(`^(?:at|@)\\s*(${timePattern}.*)$`, 'i');
 
-/** Tidy a cue: drop "if it's" around a time, "at" before a time. */
+/** Tidy a cue: drop "if it's" around a time, "at" before a time, a hedge after it. */
 function tidyCue(cue: string): string {
   let c = trimClause(cue);
+  // "after work if possible": the hedge names no obstacle; the moment is the cue.
+  const hedged = hedgeTailRe.exec(c);
+  if (hedged && hedged.index > 3) c = c.slice(0, hedged.index);
   const itIs = /^(?:if|when)\s+it(?:'s|\s+is)\s+(.*)$/i.exec(c);
   if (itIs && itIs[1] && timeOrDayStartRe.test(itIs[1])) c = itIs[1];
   const at = atTimeRe.exec(c);
@@ -433,6 +437,9 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
+  // "once a week to start, then twice", "every two months": how often, said after the act.
+  a = a.replace(/,?\s+(?:to (?:start|begin) with|to (?:start|begin))(?:,?\s+then\s+.*)?$/i, '');
+  a = a.replace(/\s+every\s+(?:other|second|two|three|four|few|\d+)\s+(?:days|weeks|months)$/i, '');
   a = trimClause(a);
   if (!a) return null;
   return lowerFirst(a);

@@ -67,6 +67,35 @@ describe('cadence and deadlines', () => {
     expect(r.kind).toBe('process');
   });
 
+  it('should read "the last Friday of each month" as monthly, and as the moment', () => {
+    const r = readCommitment('Do the accounts on the last Friday of each month.');
+    expect(r.cadence).toEqual({ count: 1, per: 'month' });
+    expect(r.intention).toBe('do the accounts');
+    expect(r.trigger).toBe('on the last Friday of each month');
+  });
+
+  it.each([
+    ['Walk to work most weekdays.', 'walk to work', { count: 4, per: 'week' }],
+    ['Run every second day.', 'run', { count: 3, per: 'week' }],
+    ['Go to the pool once a week to start, then twice.', 'go to the pool', { count: 1, per: 'week' }],
+  ])('should read the cadence of %j apart from its act', (text, intention, cadence) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.cadence).toEqual(cadence);
+  });
+
+  it('should not take a hedge for an obstacle or a cue ("after work if possible")', () => {
+    const r = readCommitment('Do yoga after work if possible.');
+    expect(r.trigger).toBe('after work');
+    expect(r.coping).toEqual([]);
+  });
+
+  it('should not take "every two months" for a cue', () => {
+    const r = readCommitment('Swim every two months.');
+    expect(r.intention).toBe('swim');
+    expect(r.trigger).toBeNull();
+  });
+
   it.each([
     ['Lose 1 kg a fortnight.', 'outcome'],
     ['Pass the exam in June.', 'outcome'],
