@@ -107,6 +107,17 @@ describe('cadence and deadlines', () => {
   });
 });
 
+describe('coping plans', () => {
+  it.each([
+    ["Stretch every evening. When meetings run over, I'll push it to 9pm.", 'meetings run over', 'push it to 9pm'],
+    ["Walk for 30 minutes after lunch. If I'm wiped out, just 5 minutes.", 'wiped out', 'just 5 minutes'],
+  ])('should read the backup plan in %j', (text, obstacle, response) => {
+    const r = readCommitment(text);
+    expect(r.coping).toEqual([{ obstacle, response }]);
+    expect(r.trigger).not.toContain(obstacle);
+  });
+});
+
 describe('shorthand', () => {
   it.each([
     ['lunch => 10 min walk', '10 min walk', 'lunch'],
