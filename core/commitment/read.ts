@@ -549,7 +549,11 @@ function kindOf(intention: string | null, deadline: string | null): 'process' | 
   return 'process';
 }
 
-const unsureWords = 14;
+/** An intention that has swallowed another clause: very long, or long with the person speaking again inside it. */
+function tooLong(intention: string): boolean {
+  const n = words(intention);
+  return n > 20 || (n > 10 && /\s(?:I|I'm|I've|I'll|I'd|which|because|but)\b/.test(intention));
+}
 
 function quoteShort(text: string): string {
   const t = trimClause(text);
@@ -734,7 +738,7 @@ export function readCommitment(text: string): Reading {
     doubt = `Follow Through could not tell which part of “${quoteShort(text)}” is the act you are committing to.`;
   } else if (main && rival && rival.act) {
     doubt = `This reads as more than one plan: “${quoteShort(main.act ?? '')}” and “${quoteShort(rival.act)}”. Follow Through read the first as the commitment.`;
-  } else if (intention && intention.split(/\s+/).length > unsureWords) {
+  } else if (intention && tooLong(intention)) {
     doubt = `Follow Through is not sure which part of “${quoteShort(intention)}” is the act itself.`;
   }
 
