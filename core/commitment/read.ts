@@ -474,6 +474,8 @@ function roleOf(text: string, p: Parts): Clause {
   const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
   const bare = trimClause(text);
   if (framingClause.test(bare)) return { ...base, role: 'framing', evidence: 'frames the plan without saying it', act: null, weight: -9 };
+  // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
+  if (/:\s*$/.test(text) && words(bare) <= 6 && !p.cue) return { ...base, role: 'framing', evidence: 'a title over the plan', act: null, weight: -9 };
   if (p.cue && !p.act) return { ...base, role: 'cue', evidence: `names a moment: "${p.cue}"`, weight: -9 };
   if (!p.act) return { ...base, role: 'context', evidence: 'no act in it', weight: -9 };
   if (isObstacle(p.cue, p.connective)) {
@@ -589,7 +591,8 @@ function continued(clauses: Clause[], main: Clause): Clause[] {
 
 /** A line led by its own day or time ("6:35: get up", "Saturday: rest"), as a schedule writes it. */
 function scheduled(c: Clause): boolean {
-  return c.cue !== null && dayOrTimeLabelRe.test(trimClause(c.text.slice(0, c.text.indexOf(':') + 1 || 0)));
+  const label = c.cue === null ? null : labelRe.exec(trimClause(c.text));
+  return !!label && dayOrTimeLabelRe.test(trimClause(label[1] ?? ''));
 }
 
 function words(text: string | null): number {
@@ -647,6 +650,14 @@ export function readCommitment(text: string): Reading {
   const planLike = acts.filter((c) => c.weight >= 1);
   let main: Clause | undefined = planLike.find((c) => !pointsBack(c)) ?? planLike[0] ?? acts[0];
   main ??= clauses.find((c) => c.role === 'obstacle') ?? clauses.find((c) => c.role === 'context' && c.act) ?? undefined;
+  // Only a title was written ("Blog play:"): the title is all there is to read.
+  if (!main) {
+    const title = clauses.find((c) => c.evidence === 'a title over the plan');
+    if (title) {
+      Object.assign(title, { role: 'act', act: trimClause(title.text), evidence: 'a title, and nothing else to read' });
+      main = title;
+    }
+  }
   const mainParts = main ? detail.get(main) : undefined;
 
   // The trigger: the plan's own cue; else a cue from another clause that is not an obstacle; a day only as a last resort.
