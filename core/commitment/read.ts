@@ -439,7 +439,10 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:at least|at most)$/i, '');
   // "once a week to start, then twice", "every two months": how often, said after the act.
   a = a.replace(/,?\s+(?:to (?:start|begin) with|to (?:start|begin))(?:,?\s+then\s+.*)?$/i, '');
-  a = a.replace(/\s+every\s+(?:other|second|two|three|four|few|\d+)\s+(?:days|weeks|months)$/i, '');
+  a = a.replace(/\s+every\s+(?:other|second|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)$/i, '');
+  // A second "how often" left after the first was cut ("write 3k a day, 5 days a week").
+  a = a.replace(/,?\s+(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per)\s+week$/i, '');
+  a = a.replace(/\s+(?:a|per|each|every)\s+(?:day|week|month|night|morning|evening)$/i, '');
   a = trimClause(a);
   if (!a) return null;
   return lowerFirst(a);
