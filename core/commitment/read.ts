@@ -119,6 +119,7 @@ const trailingCueRe =
   /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I)\b/i;
+const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
@@ -328,8 +329,17 @@ function readInner(t: string): Parts {
     const cue = trailing[1];
     const stop = cueTailRe.exec(cue);
     const end = stop && stop.index > 3 ? stop.index : cue.length;
-    const length = trailing[0].length - (cue.length - end);
-    candidates.push({ index: trailing.index, length, cue: tidyCue(cue.slice(0, end)) });
+    let index = trailing.index;
+    let length = trailing[0].length - (cue.length - end);
+    let words = cue.slice(0, end);
+    // "in the morning before I hit the road": the part of the day just before belongs to the cue.
+    const day = dayBeforeCueRe.exec(action.slice(0, index));
+    if (day && day[1]) {
+      index -= day[0].length;
+      length += day[0].length;
+      words = `${day[1]} ${trimClause(words)}`;
+    }
+    candidates.push({ index, length, cue: tidyCue(words) });
   }
   // Of the cues written after the act, the first one wins.
   candidates.sort((a, b) => a.index - b.index);
@@ -671,7 +681,9 @@ export function readCommitment(text: string): Reading {
     trigger = main.cue;
     triggerClause = main;
   } else {
-    triggerClause = clauses.find((c) => isCue(c) && c.cueStrength === 'event');
+    // With a day of its own ("Coke Zero on Saturdays"), the plan's "if …" elsewhere is a condition, not its moment.
+    const ownDay = mainParts?.dayCue ?? (main?.cueStrength === 'day' ? main.cue : null);
+    triggerClause = clauses.find((c) => isCue(c) && c.cueStrength === 'event' && !(ownDay && /^if\b/i.test(c.cue ?? '')));
     if (triggerClause) trigger = triggerClause.cue;
     else if (main?.cue) {
       trigger = main.cue;
