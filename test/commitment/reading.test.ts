@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { labelOf } from '../../core/commitment/label.js';
 import { readCommitment } from '../../core/commitment/read.js';
+import { functionWords } from '../../core/commitment/vocabulary.js';
 import { parseNote } from '../../core/index.js';
 import { parseYaml } from '../support/yaml.js';
 
@@ -171,5 +174,28 @@ describe('plans not written in English', () => {
   it('should still read an English plan with a foreign name in it as English', () => {
     const c = commitment("When I get to Café del Mar on Sunday, I'll order the salad.");
     expect(c.findings.map((f) => f.code)).not.toContain('not-english');
+  });
+});
+
+describe('any text at all', () => {
+  const pieces = fc.constantFrom(
+    'when', 'if', 'then', 'I', "I'll", 'ill', 'im', 'gonna', 'at', '6pm', 'on', 'Monday', 'tues + thurs', ':', '=>', '->', '=',
+    '.', '...', '?', '!', ',', '(', ')', '"', '\n', '- ', '1)', '#', 'every', 'day', 'week', 'by', 'Friday', 'lose', '5 kg',
+    'walk', 'the', 'gym', 'raining', 'but', 'so', 'and', 'my goal is to', 'here is my plan', '🏃', '📅 2026-12-01', '🔁 every week',
+    'wenn', 'ich', 'cuando', 'casa', 'be', 'going', 'to', 'a', 'last', 'of each month', 'once a week', 'if possible',
+  );
+  it('should never throw, and give every commitment a reading and a name', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.string({ maxLength: 40 }), (words, noise) => {
+        const text = `${words.join(' ')} ${noise}`;
+        const r = readCommitment(text);
+        expect(r.kind === 'process' || r.kind === 'outcome').toBe(true);
+        expect(r.intention === null || typeof r.intention === 'string').toBe(true);
+        expect(r.confidence === 'sure' || r.confidence === 'unsure').toBe(true);
+        const label = labelOf(r.intention ?? text);
+        if (label !== '') expect(functionWords.has(label.split(/\s+/).pop()?.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? '')).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
