@@ -3,6 +3,7 @@ import { type Field, type FieldName, extractFields, fieldAliases } from './commi
 import { readTasksFields } from './commitment/tasks-fields.js';
 import type { TaskStatuses } from './tracking/task-statuses.js';
 import { commitmentId } from './commitment/id.js';
+import { labelOf } from './commitment/label.js';
 import { isVagueIntention, isVagueTrigger, readCommitment } from './commitment/read.js';
 import { judgeCommitment } from './findings/judge.js';
 import { wording } from './findings/wording.js';
@@ -359,16 +360,12 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
   return places.filter((place) => place.descendants.length > 0 || ownSource(scan, place.item).trim() !== '');
 }
 
-/** The 1-based note line where a field is written, under any of its names, in the items its fields are read from. */
-const trailingSmallWords = /\s+(?:to|for|of|on|in|at|with|and|or|the|a|an|my|our|your|by|from|into|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|sixty)$/i;
-
-/** A short name for a commitment: its first four words, without a dangling "to" or "my". */
-export function shortLabel(text: string): string {
-  let words = text.replace(/^not\s+/i, 'no ').split(/\s+/).slice(0, 4).join(' ');
-  while (trailingSmallWords.test(words)) words = words.replace(trailingSmallWords, '');
-  return words.replace(/[.,;:!?]+$/, '') || text.slice(0, 24);
+/** A short name for a commitment: a whole phrase of its act, never ending on "to", "the" or "what". */
+export function shortLabel(text: string, fallback = text): string {
+  return labelOf(text) || labelOf(fallback) || fallback.slice(0, 24);
 }
 
+/** The 1-based note line where a field is written, under any of its names, in the items its fields are read from. */
 function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: FieldName): number {
   const names = Object.entries(fieldAliases)
     .filter(([, field]) => field === name)
@@ -570,6 +567,9 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       vagueTrigger,
       vagueIntention,
       negated,
+      // Fields say which part is which: no doubt left. The language is the words'.
+      doubt: whenField || thenField ? null : reading.doubt,
+      language: reading.language,
     });
     return {
       id,
@@ -585,7 +585,7 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
       source: hasFields ? (hasWords ? 'both' : 'fields') : 'text',
       blockId,
       status,
-      label: value('label') ?? shortLabel(intention ?? fullText),
+      label: value('label') ?? shortLabel(intention ?? fullText, fullText),
       findings,
     };
   });

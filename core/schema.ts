@@ -35,6 +35,8 @@ export const FindingCode = /* @__PURE__ */ z.enum([
   'negated-action',
   'homework-language',
   'too-many-commitments',
+  'unclear-act',
+  'not-english',
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;
 

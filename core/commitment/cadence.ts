@@ -11,14 +11,19 @@ export interface CadenceMatch {
 const dayList = `${dayPattern}(?:\\s*(?:,|and|&|or|\\/)?\\s*(?:and\\s+)?${dayPattern})*`;
 const dayListRe = new RegExp(`\\b(?:(?:on|every|each)\\s+)?(${dayList})(?:\\s+(?:mornings?|afternoons?|evenings?|nights?))?\\b`, 'gi');
 const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
+/** A day of the month by its place: "the last Friday of each month", "on the first Monday of the month". */
+export const monthlyDayPattern = `(?:on\\s+)?the\\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+${dayPattern}\\s+(?:of|in)\\s+(?:each|every|the)\\s+month`;
+const monthlyDayRe = new RegExp(`\\b${monthlyDayPattern}\\b`, 'i');
+const mostWeekdaysRe = /\b(?:on\s+)?most\s+week ?days\b/i;
 const weekdaysRe = /\b(?:(?:on |every |each )?week ?days|(?:every|each) weekday|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/i;
 const weekendsRe = /\b(?:(?:on |every |each )weekends?|weekends)\b/i;
 const dailyRe =
-  /\b(?:daily|every ?day|each day|per day|a day|every (?:single )?(?:morning|evening|night|afternoon|lunch ?time)|each (?:morning|evening|night|afternoon)|nightly|every (?:day|morning|night) this week|for the next (?:\d+|seven|five|ten|fourteen|thirty) days|each and every day)\b/i;
+  /\b(?:daily|every ?day|each day|per day|a day(?!\s+(?:shift|off|trip|out|job|pass|or two|at a time))|every (?:single )?(?:morning|evening|night|afternoon|lunch ?time)|each (?:morning|evening|night|afternoon)|nightly|every (?:day|morning|night) this week|for the next (?:\d+|seven|five|ten|fourteen|thirty) days|each and every day)\b/i;
 const timesRe = new RegExp(
   `\\b(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:a|per|each|every|in a|in the)\\s+(day|week|month|fortnight)\\b`,
   'i',
 );
+const daysAWeekRe = new RegExp(`\\b(?:at least\\s+)?(${numberPattern})\\s+(?:days?|nights?|mornings?|evenings?)\\s+(?:a|per|each|every)\\s+week\\b`, 'i');
 const everyRe = /\b(?:every|each|per|a) (week|month|fortnight)\b|\b(weekly|monthly)\b/i;
 const thisRe = /\b(?:this|next) (week|month|weekend)\b|\bby the end of (?:the|this) (week|month)\b|\bbefore (?:our|my|the) next (?:session|call|meeting)\b|\bbetween (?:now and )?(?:our )?(?:the )?sessions?\b/i;
 
@@ -64,6 +69,13 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
   const phrases: string[] = [];
   const acts = countActs(intention);
 
+  // "the last Friday of each month": once a month, on that day.
+  const monthly = monthlyDayRe.exec(main);
+  if (monthly) return { cadence: { count: 1, per: 'month' }, phrases: [monthly[0]] };
+
+  const most = mostWeekdaysRe.exec(main);
+  if (most) return { cadence: { count: 4, per: 'week' }, phrases: [most[0]] };
+
   const weekdays = weekdaysRe.exec(main);
   if (weekdays) {
     return { cadence: { count: 5, per: 'week', days: ['mon', 'tue', 'wed', 'thu', 'fri'] }, phrases: [weekdays[0]] };
@@ -83,7 +95,14 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
     return { cadence: { count: n, per: unit as 'day' | 'week' | 'month' }, phrases };
   }
 
-  const otherDay = /\bevery other day\b|\bon alternate days\b/i.exec(main);
+  // "three days a week", "5 days a week": a count per week.
+  const daysAWeek = daysAWeekRe.exec(main);
+  if (daysAWeek) {
+    const n = readNumber(daysAWeek[1] ?? '') ?? 1;
+    if (n >= 1 && n <= 7) return { cadence: { count: n, per: 'week' }, phrases: [daysAWeek[0]] };
+  }
+
+  const otherDay = /\bevery (?:other|second) day\b|\bon alternate days\b/i.exec(main);
   if (otherDay) return { cadence: { count: 3, per: 'week' }, phrases: [otherDay[0]] };
 
   const daily = dailyRe.exec(main);

@@ -1,16 +1,58 @@
 import type { Cadence, CopingPlan } from '../schema.js';
-import { dayMatches, findCadence } from './cadence.js';
+import { dayMatches, findCadence, monthlyDayPattern, parseCadenceText } from './cadence.js';
+import { detectLanguage } from './language.js';
+import { type Normalised, normalise, splitSentences } from './normalise.js';
 import {
+  actVerbs,
   changeVerbs,
+  contextMarks,
   dayPattern,
+  effortOpening,
+  framingClause,
+  framingOpenings,
+  hedgeMarks,
   homeworkWords,
   obstacleCue,
   openActivities,
+  outcomeAnywhere,
   outcomeVerbs,
+  partOfDayPattern,
+  planMarks,
   processPhrasals,
+  topicOnly,
   vagueCue,
   vagueOpenings,
 } from './vocabulary.js';
+
+export { normalizeText, splitSentences } from './normalise.js';
+
+// The reader is a pipeline a person can follow:
+//   1. normalise  (normalise.ts): quotes, "ill"/"im", arrows, emoji, Tasks fields, asides in brackets;
+//   2. clauses    (normalise.ts): lines, then sentences;
+//   3. roles      (readClause, roleOf): each clause is context, framing, cue, act or obstacle and response,
+//                 with the evidence for it; its cue and act are found from the vocabulary;
+//   4. assemble   (readCommitment): the plan sentence gives the intention, a cue gives the trigger, obstacle
+//                 clauses give coping plans; cadence, deadline and kind are read from the plan; doubt is said.
+
+/** What a clause does in the plan. */
+export type Role = 'context' | 'framing' | 'cue' | 'act' | 'obstacle';
+
+/** One clause of a commitment, with its role and the evidence for it. */
+export interface Clause {
+  /** The clause as written (after normalising). */
+  text: string;
+  role: Role;
+  /** Why it has that role, in a few words ("starts with 'if' and names an obstacle: 'raining'"). */
+  evidence: string;
+  /** Its cue, if any ("when I get home"). */
+  cue: string | null;
+  /** How the cue was found: a cue word or a day, time or arrow ('event'), or only a day or part of the day ('day'). */
+  cueStrength: 'event' | 'day' | null;
+  /** Its act, without the cue ("I'll go for a run"). */
+  act: string | null;
+  /** How much it reads as the plan: what it will do, not what happened. */
+  weight: number;
+}
 
 /** What the natural-language reader makes of a commitment's text. */
 export interface Reading {
@@ -29,87 +71,85 @@ export interface Reading {
   vagueIntention: boolean;
   /** The plan says what not to do ("then I will not …"). */
   negated: boolean;
+  /** How sure the reader is of its reading. */
+  confidence: 'sure' | 'unsure';
+  /**
+   * Why it is unsure, quoting the client's words: two acts it cannot choose
+   * between, or no part that reads as the act. Null when sure.
+   */
+  doubt: string | null;
+  /** The language the plan is written in, when it is clearly not English ('de', 'es'); else 'en'. */
+  language: string;
+  /** The clauses with their roles, for a person checking the reading. */
+  clauses: Clause[];
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// The vocabulary, built into expressions once.
+
 const timePattern =
-  '(?:\\d{1,2}(?::\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o\'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))';
+  '(?:\\d{1,2}(?::\\d{2}|\\.\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o\'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))';
 /** Moments people anchor a plan to by place or activity: "on the bus to work", "during my lunch break". */
 const situationPattern =
-  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+home)?";
+  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+home)?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
-  /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|any ?time|the moment|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that))\b/i;
-const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&)?\\s*(?:and\\s+)?${dayPattern})*`;
-const partOfDay = '(?:mornings?|afternoons?|evenings?|nights?)';
+  /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
+const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or)?\\s*(?:and\\s+)?${dayPattern})*`;
+const partOfDay = partOfDayPattern;
 const timeCueStartRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days|weekends?)(?:\\s+${partOfDay})?\\s*,?\\s*(?:at|around|by)\\s+${timePattern}|^(?:(?:every|each)\\s+)?${partOfDay}\\s*,?\\s*at\\s+${timePattern}|^at\\s+${timePattern}|^(?:every|each|on)\\s+${dayListPattern}\\b`,
   'i',
 );
+/** A day or part of the day written as the cue at the front, without "when": "Saturday mornings I …", "each evening, …". */
+const leadDayRe = new RegExp(
+  `^((?:(?:every|each|on|most)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
+  'i',
+);
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
 const subjectModalRe =
-  /^(?:(?:and|so|then)\s+)?(?:i\s*(?:'ll|will|shall|'d|would)\s+(?:really\s+|also\s+|definitely\s+)?(?:like\s+to\s+|love\s+to\s+)?|i\s*(?:'m|am)\s+(?:going|gonna|planning|committing|aiming|trying)\s+(?:to\s+)?|i\s+(?:really\s+|also\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get)\s+to\s+|i\s+(?:must|can|should)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
-const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+not)|i\s*(?:don't|do\s+not)\s+(?:want|plan|intend)\s+to|i\s*(?:'m|am)\s+not\s+going\s+to)\s+/i;
+  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:really\s+|also\s+|definitely\s+|probably\s+|likely\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:just\s+|also\s+|really\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to)\s+|i\s+(?:really\s+|also\s+|just\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
+const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+not|can't|cannot|can\s+not)|i\s*(?:don't|do\s+not)\s+(?:want|plan|intend)\s+to|i\s*(?:'m|am)\s+not\s+going\s+to)\s+/i;
 const deadlineRe = new RegExp(
-  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
+  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
   'i',
 );
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
-const mealAnchorRe = /\b(?:with|during)\s+(?:my\s+)?(?:breakfast|lunch|dinner|supper|morning coffee|coffee|tea)\b/i;
+const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once|during|while)\s+(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|[a-z]+ing\b)).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
+/** Where a cue written after the act stops: a comma, or words that go back to the act. */
+const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I)\b/i;
+const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
+/** A time as a cue after the act: "after 8pm", "at 5 am". */
+const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
+/** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
+const dayCueRe = new RegExp(
+  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
+  'gi',
+);
+const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through)\s+$/i;
 
-/** Replace typographic quotes and dashes, drop template brackets, collapse spaces. */
-export function normalizeText(text: string): string {
-  // Most commitments have none of these: one test instead of six passes.
-  if (!needsNormalizingRe.test(text)) return text.trim();
-  return text
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/\u00A0/g, ' ')
-    .replace(/\[\s*([^\]]*?)\s*\]/g, '$1')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
-}
-
-const needsNormalizingRe = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033\u2013\u2014\u00A0[\t]| {2}/;
-
-/** Split text into sentences, keeping "6 p.m." and "e.g." whole. */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  for (const block of text.split(/\n+/)) {
-    let start = 0;
-    const re = /[.!?;]+(?:["')\]]*)\s+/g;
-    for (let m = re.exec(block); m; m = re.exec(block)) {
-      const end = m.index + m[0].length;
-      const next = block.charAt(end);
-      const before = block.slice(Math.max(0, m.index - 5), m.index + 1);
-      if (/[a-z]/.test(next)) continue;
-      if (/\b(?:[ap]\.m|e\.g|i\.e|etc|vs|dr|mr|mrs|ms|st)\.$/i.test(before) && !/[A-Z]/.test(next)) continue;
-      out.push(block.slice(start, end).trim());
-      start = end;
-    }
-    const rest = block.slice(start).trim();
-    if (rest) out.push(rest);
-  }
-  return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
-}
-
-// eslint-disable-next-line no-misleading-character-class -- on purpose: strips an emoji sequence one code point at a time (pictograph, skin tone, VS16, ZWJ)
-const emojiRe = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
 /** Characters trimmed from the ends of a clause (spaces and punctuation). */
-const edge = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '.', '!', '?', '-', '–']);
+const edge = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '.', '!', '?', '-', '–', '/', '+', '\u2192', '*', '"']);
 
 function trimClause(text: string): string {
-  // eslint-disable-next-line no-control-regex -- only ASCII text can skip the emoji pass
-  let t = /[^\u0000-\u007f]/.test(text) ? text.replace(emojiRe, ' ') : text;
+  // Most clauses are already trim: nothing at either end to take off, no run of spaces inside.
+  if (text !== '' && !edge.has(text.charAt(0)) && !edge.has(text.charAt(text.length - 1)) && !hasLooseSpace(text)) return text;
   let start = 0;
-  while (start < t.length && edge.has(t.charAt(start)) && t.charAt(start) !== '!' && t.charAt(start) !== '?') start++;
-  let end = t.length;
-  while (end > start && edge.has(t.charAt(end - 1))) end--;
-  t = t.slice(start, end);
+  while (start < text.length && edge.has(text.charAt(start)) && text.charAt(start) !== '!' && text.charAt(start) !== '?') start++;
+  let end = text.length;
+  while (end > start && edge.has(text.charAt(end - 1))) end--;
+  let t = text.slice(start, end);
   // "6 p.m." keeps its last dot.
   if (end < text.length && /\b[ap]\.m$/i.test(t)) t += '.';
-  return /\s\s|[\t\n\r\u00a0]/.test(t) ? t.replace(/\s+/g, ' ').trim() : t;
+  // A quote opened and not closed is dropped; a quoted act keeps its quotes.
+  if (t.startsWith('"') && (t.match(/"/g)?.length ?? 0) % 2 === 1) t = t.slice(1);
+  return hasLooseSpace(t) ? t.replace(/\s+/g, ' ').trim() : t;
+}
+
+/** Two spaces, a tab, a line break or a no-break space: found with indexOf, cheaper than an expression. */
+function hasLooseSpace(t: string): boolean {
+  return t.includes('  ') || t.includes('\n') || t.includes('\t') || t.includes('\r') || t.includes('\u00a0');
 }
 
 function lowerFirst(text: string): string {
@@ -118,20 +158,18 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-interface Sentence {
-  raw: string;
-  connective: boolean;
-  cue: string | null;
-  /** Where the cue came from: before the action, inside it, or the whole sentence. */
-  cueAt: 'lead' | 'inner' | 'anchor' | null;
-  action: string | null;
-}
+// ---------------------------------------------------------------------------------------------------------------
+// Step 3: each clause's cue and act.
 
 /** Find where a leading cue ends and the action begins. */
 function splitLeadingCue(t: string): { cue: string; action: string | null } {
-  const thenMatch = /(?:,\s*|\s+)(?:then|than)\s+/i.exec(t);
-  const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b)|[a-z]+\b)/i;
-  if (thenMatch && thenMatch.index > 2) {
+  const arrow = t.indexOf('\u2192');
+  if (arrow > 0) return { cue: t.slice(0, arrow), action: t.slice(arrow + 1) };
+  const thenMatch = /(?:,\s*|(?<!\band)\s+)(?:then|than)\s+/i.exec(t);
+  const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z]+\b)/i;
+  const firstComma = /,\s*(?=i\b|i'|we\b|let me\b)/i.exec(t);
+  // The cue ends at its first boundary: "When I wake up, I'll drink water, then eat" keeps "then eat" in the act.
+  if (thenMatch && thenMatch.index > 2 && !(firstComma && firstComma.index < thenMatch.index)) {
     return { cue: t.slice(0, thenMatch.index), action: t.slice(thenMatch.index + thenMatch[0].length) };
   }
   // The first comma followed by the person ("I'll …") ends the cue.
@@ -139,7 +177,7 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   if (subjectComma) {
     return { cue: t.slice(0, subjectComma.index), action: t.slice(subjectComma.index + subjectComma[0].length) };
   }
-  const subject = /\s+(?=i\s*(?:'ll|will|won't|shall|am going|'m going)\b)/i.exec(t);
+  const subject = /\s+(?=i\s*(?:'ll|will|won't|shall|am going|'m going|'m gonna)\b)/i.exec(t);
   if (subject && subject.index > 2) {
     return { cue: t.slice(0, subject.index), action: t.slice(subject.index).trim() };
   }
@@ -155,12 +193,16 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   return { cue: t, action: null };
 }
 
+const hedgeTailRe = /,?\s+(?:if (?:possible|i can|need be|i'm able|there's time)|when(?:ever)? possible|where possible)$/i;
 const timeOrDayStartRe = new RegExp(`^(?:${timePattern}|${dayPattern}\\b)`, 'i');
-const atTimeRe = new RegExp(`^at\\s+(${timePattern}.*)$`, 'i');
+const atTimeRe = new RegExp(`^(?:at|@)\\s*(${timePattern}.*)$`, 'i');
 
-/** Tidy a cue: drop "if it's" around a time, "at" before a time. */
+/** Tidy a cue: drop "if it's" around a time, "at" before a time, a hedge after it. */
 function tidyCue(cue: string): string {
   let c = trimClause(cue);
+  // "after work if possible": the hedge names no obstacle; the moment is the cue.
+  const hedged = hedgeTailRe.exec(c);
+  if (hedged && hedged.index > 3) c = c.slice(0, hedged.index);
   const itIs = /^(?:if|when)\s+it(?:'s|\s+is)\s+(.*)$/i.exec(c);
   if (itIs && itIs[1] && timeOrDayStartRe.test(itIs[1])) c = itIs[1];
   const at = atTimeRe.exec(c);
@@ -168,90 +210,210 @@ function tidyCue(cue: string): string {
   return lowerFirst(c);
 }
 
-const labelRe = /^([^:]{1,40}):\s+(?=\S)/;
+const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:\u2192]{1,40}):\s*(?=\S)/i;
 const leadCadenceRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|day)(?:\\s+${partOfDay})?\\s*,?\\s+(?=(?:if|when|whenever|after|before|as soon as|during|once|every time|at|i|i'\\w+)\\b)`,
+  'i',
+);
+const dayOrTimeLabelRe = new RegExp(
+  `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|tonight|tomorrow|today|${timePattern}|\\d{1,2}[:.]\\d{2})(?:\\s+${partOfDay})?(?:\\s*(?:at|@)?\\s*${timePattern})?$`,
   'i',
 );
 
 // Compiled once: a clock time leading the sentence ("At 7:30 I write …").
 const leadTimeRe = new RegExp(`^(?:at|around)\\s+${timePattern}(?=\\s+[a-z])(?!\\s+(?:in|at|on|near)\\s)(?![^,]*,)`, 'i');
 // Where a cue written after the act ends: a day, a joining word, a comma, the end.
-const cueEnd = `(?=\\s+(?:on\\s+|every\\s+|each\\s+)?(?:${dayPattern}|week ?days?|weekends?)\\b|\\s+(?:and|then|until|every|each|daily|before|after|twice|once|thrice|\\d+\\s*x|\\S+\\s+times)\\b|[,;]|$)`;
+const cueEnd = `(?=\\s+(?:on\\s+|every\\s+|each\\s+)?(?:${dayPattern}|week ?days?|weekends?)\\b|\\s+(?:and|then|until|every|each|daily|before|after|twice|once|thrice|\\d+\\s*x|\\S+\\s+times)\\b|[,;.!]|$)`;
 const timePlaceRe = new RegExp(
-  `(?:,\\s*|\\s+)((?:at|around)\\s+${timePattern}(?:\\s+(?:in|at|on|by|near|outside)\\s+(?:my|the|our|a|an|his|her|their)\\s+[^,;]+?)?)${cueEnd}`,
+  `(?:,\\s*|\\s+)((?:at|around)\\s+${timePattern}(?:\\s+(?:in|at|on|by|near|outside)\\s+(?:my|the|our|a|an|his|her|their)\\s+[^,;.]+?)?)${cueEnd}`,
   'i',
 );
-const situationRe = new RegExp(`(?:,\\s*|\\s+)(${situationPattern})${cueEnd}`, 'i');
+const situationRe = new RegExp(`(?:,\\s*|\\s+)(${situationPattern})(?=\\b)`, 'i');
 
-function readSentence(raw: string): Sentence {
+interface Parts {
+  connective: boolean;
+  cue: string | null;
+  cueStrength: Clause['cueStrength'];
+  /** Where the cue came from: before the action, inside it, or the whole sentence. */
+  cueAt: 'lead' | 'inner' | 'anchor' | null;
+  act: string | null;
+  /** A day or part of the day found in the act, kept as a cue of last resort. */
+  dayCue: string | null;
+}
+
+/** Take framing words off the front: "So", "I reckon", "the idea for this quarter is to". */
+function stripFraming(text: string): string {
+  let t = text;
+  for (let i = 0; i < 4; i++) {
+    const m = framingOpenings.exec(t);
+    if (!m || m[0].length === 0) break;
+    t = t.slice(m[0].length);
+  }
+  return t;
+}
+
+/** Cut the clause's cue from its act. */
+function readParts(raw: string): Parts {
   let t = trimClause(raw);
   let connective = false;
-  // A label before a colon ("My homework this week: …") is not the act.
+  // A label before a colon ("My homework this week: …", "Sleep: …") is not the act; a day or time there is the cue.
   const label = labelRe.exec(t);
-  if (label && label[1] && !timeCueStartRe.test(t) && !/\d$/.test(label[1]) && label[1].split(/\s+/).length <= 6) {
-    connective = /^(?:plan b|backup|back-up|fallback|if not|otherwise)\b/i.test(label[1]);
-    t = t.slice(label[0].length);
+  if (label && label[1] && !timeCueStartRe.test(t) && label[1].split(/\s+/).length <= 6) {
+    const name = trimClause(label[1]);
+    if (dayOrTimeLabelRe.test(name)) {
+      const act = trimClause(t.slice(label[0].length));
+      return { connective, cue: tidyCue(name), cueStrength: /\d|noon|night|bedtime/i.test(name) ? 'event' : 'day', cueAt: 'lead', act, dayCue: null };
+    }
+    if (!/\d$/.test(label[1]) || /^[a-z]+\s*#?\d{1,2}$/i.test(name)) {
+      connective = /^(?:plan b|backup|back-up|fallback|if not|otherwise)\b/i.test(label[1]);
+      t = t.slice(label[0].length);
+    }
   }
   const conn = connectiveRe.exec(t);
   if (conn) {
     connective = true;
     t = t.slice(conn[0].length);
   }
+  t = stripFraming(t);
+  // "lunch → 10 min walk": an arrow joins a cue to its act.
+  const arrow = t.indexOf('\u2192');
+  if (arrow > 0 && !cueStartRe.test(t)) {
+    const cue = trimClause(t.slice(0, arrow));
+    const act = trimClause(t.slice(arrow + 1));
+    if (cue && act) return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act, dayCue: null };
+  }
   // "Every weekday, during my lunch break, …": the cadence comes first, the cue after it.
   const leadCadence = leadCadenceRe.exec(t);
-  if (leadCadence) t = t.slice(leadCadence[0].length);
+  let cadenceCue: string | null = null;
+  if (leadCadence) {
+    cadenceCue = trimClause(leadCadence[0]);
+    t = t.slice(leadCadence[0].length);
+  }
   const leadTime = leadTimeRe.exec(t);
   if (leadTime) {
-    return { raw, connective, cue: tidyCue(leadTime[0]), cueAt: 'lead', action: trimClause(t.slice(leadTime[0].length)) };
+    return { connective, cue: tidyCue(leadTime[0]), cueStrength: 'event', cueAt: 'lead', act: trimClause(t.slice(leadTime[0].length)), dayCue: cadenceCue };
   }
   if (cueStartRe.test(t) || timeCueStartRe.test(t)) {
     const { cue, action } = splitLeadingCue(t);
-    return { raw, connective, cue: tidyCue(cue), cueAt: 'lead', action: action === null ? null : trimClause(action) };
+    return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act: action === null ? null : trimClause(action), dayCue: cadenceCue };
   }
-  // The cue may come after the act: a time and place, or "when …", "after …".
+  // "Saturday mornings I do the books", "each evening, 15 min of Spanish": the day is the cue.
+  if (!cadenceCue) {
+    const lead = leadDayRe.exec(t);
+    if (lead && lead[1]) {
+      const rest = stripFraming(t.slice(lead[0].length));
+      const inner = readInner(rest);
+      if (inner.cue) return { ...inner, connective, dayCue: tidyCue(lead[1]) };
+      return { connective, cue: tidyCue(lead[1]), cueStrength: 'day', cueAt: 'lead', act: trimClause(rest), dayCue: null };
+    }
+  }
+  const inner = readInner(t);
+  return { ...inner, connective, dayCue: inner.dayCue ?? (cadenceCue ? tidyCue(cadenceCue) : null) };
+}
+
+/** The cue written after the act: a time and place, "when …", "after …", a meal, a day. */
+function readInner(t: string): Parts {
   let action = t;
-  let cue: string | null = null;
-  let cueAt: Sentence['cueAt'] = null;
-  // Of the cues written after the act, the first one wins.
   const candidates: Array<{ index: number; length: number; cue: string }> = [];
   const tp = timePlaceRe.exec(action);
   if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]) });
+  else {
+    const bare = bareTimeRe.exec(action);
+    if (bare && bare[1]) candidates.push({ index: bare.index, length: bare[0].length, cue: tidyCue(bare[1]) });
+  }
   const situation = situationRe.exec(action);
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
   const trailing = trailingCueRe.exec(action);
   if (trailing && trailing[1] && trailing.index > 0) {
-    candidates.push({ index: trailing.index, length: trailing[0].length, cue: tidyCue(trailing[1]) });
+    // The cue runs to the end of the sentence; what follows a comma or "instead of" is the act's, not the cue's.
+    const cue = trailing[1];
+    const stop = cueTailRe.exec(cue);
+    const end = stop && stop.index > 3 ? stop.index : cue.length;
+    let index = trailing.index;
+    let length = trailing[0].length - (cue.length - end);
+    let words = cue.slice(0, end);
+    // "in the morning before I hit the road": the part of the day just before belongs to the cue.
+    const day = dayBeforeCueRe.exec(action.slice(0, index));
+    if (day && day[1]) {
+      index -= day[0].length;
+      length += day[0].length;
+      words = `${day[1]} ${trimClause(words)}`;
+    }
+    candidates.push({ index, length, cue: tidyCue(words) });
   }
+  // Of the cues written after the act, the first one wins.
   candidates.sort((a, b) => a.index - b.index);
   const first = candidates[0];
   if (first) {
-    cue = first.cue;
-    cueAt = 'inner';
     action = action.slice(0, first.index) + action.slice(first.index + first.length);
-  } else {
-    const meal = mealAnchorRe.exec(action);
-    if (meal) {
-      cue = meal[0].toLowerCase();
-      cueAt = 'anchor';
-    }
+    return { connective: false, cue: first.cue, cueStrength: 'event', cueAt: 'inner', act: trimClause(action), dayCue: dayCueIn(action) };
   }
-  return { raw, connective, cue, cueAt, action: trimClause(action) };
+  const meal = mealAnchorRe.exec(action);
+  // A meal is a moment, but a looser one than a cue written out: another clause's cue comes first.
+  if (meal) return { connective: false, cue: meal[0].toLowerCase(), cueStrength: 'day', cueAt: 'anchor', act: trimClause(action), dayCue: null };
+  return { connective: false, cue: null, cueStrength: null, cueAt: null, act: trimClause(action), dayCue: dayCueIn(action) };
+}
+
+/** A day or part of the day in the act ("tomorrow morning", "on Sunday night"), not a deadline ("by Thursday"). */
+function dayCueIn(text: string): string | null {
+  dayCueRe.lastIndex = 0;
+  for (let m = dayCueRe.exec(text); m; m = dayCueRe.exec(text)) {
+    const phrase = m[1] ?? '';
+    if (notCueBeforeDayRe.test(text.slice(0, m.index + m[0].length - phrase.length))) continue;
+    // "Sat", "sun" and "wed" alone are too often other words.
+    if (/^(?:sun|sat|wed|mon)$/i.test(phrase)) continue;
+    if (dayMatches(phrase).days.length === 0 && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(phrase) && !/night|morning|evening|afternoon|tomorrow|tonight|today/i.test(phrase)) continue;
+    return lowerFirst(trimClause(phrase));
+  }
+  return null;
+}
+
+const goingRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+)?going\s+(?=(?:for|out|on|to\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym))\b)/i;
+
+/** "be adopting word goals" (an act going on), not "be caring" or "be outgoing" (a way to be). */
+const beingRe =
+  /^be\s+(?!(?:interesting|boring|caring|loving|outgoing|willing|understanding|forgiving|amazing|inspiring|charming|giving|accepting|encouraging|supporting|supportive|thing|evening|morning)\b)([a-z]{3,}ing)(?=\s+\S)/i;
+const progressiveRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+|now\s+|finally\s+)?(?!going\b)([a-z]{2,}ing)\b/i;
+
+/** The plain form of a verb from its -ing form: "setting" → "set", "making" → "make", "reading" → "read". */
+export function plainForm(ing: string): string {
+  const stem = ing.slice(0, -3);
+  const lower = stem.toLowerCase();
+  if (/([bdgmnprt])\1$/.test(lower)) return stem.slice(0, -1);
+  if (lower.length <= 4 && /[^aeiou][aeiou][bcdfgkmnprstvz]$/.test(lower) && !/(?:en|er|on|it)$/.test(lower)) return `${stem}e`;
+  if (/^[^aeiou]?[aeiou]?[cgsv]$/.test(lower) || /(?:us|iz|yz|av|iv|ov|ak|ok)$/.test(lower)) return `${stem}e`;
+  return stem;
 }
 
 /** Take "I will" and the like off the front of an act. */
 function stripSubject(action: string): string {
-  let a = trimClause(action);
+  let a = trimClause(stripFraming(trimClause(action)));
   const negative = negativeModalRe.exec(a);
   if (negative) return 'not ' + a.slice(negative[0].length);
+  // "I'm going for a run", "im going to the gym": going somewhere is the act.
+  const going = goingRe.exec(a);
+  if (going) return 'go ' + a.slice(going[0].length);
+  // "I'm setting my alarm", "im doing week 1": the act is the verb's plain form.
+  const doing = progressiveRe.exec(a);
+  if (doing && doing[1]) return plainForm(doing[1]) + a.slice(doing[0].length);
   for (let i = 0; i < 3; i++) {
     const m = subjectModalRe.exec(a);
     if (!m || m[0].length === 0) break;
     a = a.slice(m[0].length);
   }
-  a = a.replace(/^i\s+(?=[a-z])/i, '');
+  a = a.replace(/^(?:i|we)\s+(?=[a-z])/i, '');
   a = a.replace(/^(?:won't|will not)\s+/i, 'not ');
   return a;
+}
+
+/** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
+const asideCutRe =
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even if|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which)\b|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
+
+function cutAside(act: string): string {
+  const m = asideCutRe.exec(act);
+  if (!m || m.index < 3) return act;
+  return act.slice(0, m.index);
 }
 
 /** Expressions for cutting a phrase, kept by phrase: the same few day and cadence phrases come back in every note. */
@@ -261,7 +423,7 @@ function phraseCutter(phrase: string): RegExp {
   let re = phraseCutters.get(phrase);
   if (!re) {
     const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?:^|,\\s*|\\s+)(?:on\\s+)?${escaped}`, 'i');
+    re = new RegExp(`(?:^|,\\s*|\\s+)(?:on\\s+)?${escaped}(?![a-z'])`, 'i');
     if (phraseCutters.size >= 500) phraseCutters.clear();
     phraseCutters.set(phrase, re);
   }
@@ -279,27 +441,89 @@ function cutPhrases(text: string, phrases: string[]): string {
 
 function cleanIntention(action: string, phrases: string[], deadline: string | null): string | null {
   let a = cutPhrases(trimClause(action), deadline ? [...phrases, deadline] : phrases);
-  a = stripSubject(a);
+  a = stripSubject(a)
+    .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
+    .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise)\s+to\s+/i, '')
+    .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
+  a = cutAside(a);
+  // "be adopting word goals": the act is "adopt word goals".
+  const being = beingRe.exec(a);
+  if (being && being[1]) a = plainForm(being[1]) + a.slice(being[0].length);
   a = a.replace(/\s+(?:for the next|over the next)\s+\S+\s+(?:days?|weeks?)$/i, '');
-  a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend)$/i, '');
-  a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later)(?:\s+(?:this|next)\s+\w+)?$/i, '');
+  a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
+  a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
+  a = a.replace(/\s+(?:at least|at most)$/i, '');
+  // "once a week to start, then twice", "every two months": how often, said after the act.
+  a = a.replace(/,?\s+(?:to (?:start|begin) with|to (?:start|begin))(?:,?\s+then\s+.*)?$/i, '');
+  a = a.replace(/\s+every\s+(?:other|second|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)$/i, '');
+  // A second "how often" left after the first was cut ("write 3k a day, 5 days a week").
+  a = a.replace(/,?\s+(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per)\s+week$/i, '');
+  a = a.replace(/\s+(?:a|per|each|every)\s+(?:day|week|month|night|morning|evening)$/i, '');
   a = trimClause(a);
   if (!a) return null;
   return lowerFirst(a);
 }
 
 function obstacleOf(cue: string): string {
-  let o = cue.replace(/^(?:if|when|whenever|in case|should|once|after|before|every time|each time)\s+/i, '');
+  let o = cue.replace(/^(?:if|when|whenever|in case|should|once|after|before|every time|each time|on days when)\s+/i, '');
   o = o.replace(/^(?:i\s*(?:'m|am)\s+|i\s+)/i, '');
   o = o.replace(/^(?:experience|feel|have|notice|get|hit|face)\s+(?:the\s+|an?\s+)?(?=\w)/i, '');
   return trimClause(o);
 }
 
-function isObstacle(s: Sentence): boolean {
-  if (!s.cue) return false;
-  if (!/^(?:if|when|whenever|in case|should|every time|each time|any ?time|on days)\b/i.test(s.cue)) return false;
-  if (/\bnot\s+(?:so\s+|too\s+|as\s+)?(?:tired|busy|stressed|swamped)\b/i.test(s.cue)) return false;
-  return obstacleCue.test(s.cue) || s.connective;
+function isObstacle(cue: string | null, connective: boolean): boolean {
+  if (!cue) return false;
+  if (!/^(?:if|when|whenever|in case|should|every time|each time|any ?time|on days)\b/i.test(cue)) return false;
+  if (/\bnot\s+(?:so\s+|too\s+|as\s+)?(?:tired|busy|stressed|swamped)\b/i.test(cue)) return false;
+  return obstacleCue.test(cue) || connective;
+}
+
+/** First words that make a clause a statement, not an instruction ("is a new day", "the pool …"). */
+const notImperative =
+  /^(?:i|it|this|that|there|here|we|she|he|they|you|my|our|the|a|an|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|am|be|its|it's|that's|there's|which|who|what|his|her|their|your|some|any|all|most|one)\b/i;
+
+/** An act whose object is only "it", "that" or "this" ("start doing that again", "do it"). */
+function pointsBack(c: Clause): boolean {
+  const act = stripSubject(c.act ?? '');
+  return /^(?:\S+\s+){0,2}(?:it|that|this|them)(?:\s+(?:again|too|more|now|every \w+))?$/i.test(act);
+}
+
+/** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
+function roleOf(text: string, p: Parts): Clause {
+  const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
+  const bare = trimClause(text);
+  if (framingClause.test(bare)) return { ...base, role: 'framing', evidence: 'frames the plan without saying it', act: null, weight: -9 };
+  // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
+  if (/:\s*$/.test(text) && words(bare) <= 6 && !p.cue) return { ...base, role: 'framing', evidence: 'a title over the plan', act: null, weight: -9 };
+  if (p.cue && !p.act) return { ...base, role: 'cue', evidence: `names a moment: "${p.cue}"`, weight: -9 };
+  if (!p.act) return { ...base, role: 'context', evidence: 'no act in it', weight: -9 };
+  if (isObstacle(p.cue, p.connective)) {
+    const word = obstacleCue.exec(p.cue ?? '')?.[0];
+    return { ...base, role: 'obstacle', evidence: word ? `names an obstacle: "${word}"` : 'follows the plan as its backup', weight: -1 };
+  }
+  let weight = 0;
+  const evidence: string[] = [];
+  const plan = planMarks.exec(bare);
+  if (plan) {
+    weight += 3;
+    evidence.push(`says what will be done: "${plan[0]}"`);
+  }
+  const act = stripSubject(p.act);
+  const single = act.split(/\s+/).length === 1;
+  if (!single && /^[a-z]/i.test(act) && !notImperative.test(p.act.replace(/^(?:i\s*(?:'ll|will|'d)\s+)/i, ''))) weight += 1;
+  const told = plan ? null : contextMarks.exec(bare);
+  if (told) {
+    weight -= 4;
+    evidence.push(`tells what happened: "${told[0]}"`);
+  }
+  if (hedgeMarks.test(bare)) weight -= 1;
+  if (/\?\s*$/.test(bare)) weight -= 2;
+  if (topicOnly.test(act) && !p.cue && single && !plan) {
+    // "Running." names a topic; "Meditate." may be the act: it is the plan only if no other clause is.
+    return { ...base, role: 'act', evidence: `a single word: "${act}"`, weight: 0 };
+  }
+  if (weight < 0) return { ...base, role: 'context', evidence: evidence.join('; ') || 'reads as context', weight };
+  return { ...base, role: 'act', evidence: evidence.join('; ') || 'an act, written as an instruction', weight };
 }
 
 /** Whether an intention names no concrete act. */
@@ -328,56 +552,201 @@ export function isVagueTrigger(trigger: string | null): boolean {
   return vagueCue.test(trigger);
 }
 
+/** A result with a total or an amount per period stays a result; finishing or reaching something is one too. */
+const finishRe = /^(?:finish|complete|submit|hand in|launch|ship)\b/i;
+
+function kindOf(intention: string | null, deadline: string | null): 'process' | 'outcome' {
+  if (intention === null) return 'process';
+  const written = intention.replace(/^(?:to\s+)/i, '');
+  if (outcomeAnywhere.test(written)) return 'outcome';
+  const i = written.replace(effortOpening, '');
+  if (processPhrasals.test(i)) return 'process';
+  if (outcomeVerbs.test(i) || outcomeAnywhere.test(i)) return 'outcome';
+  // "Finish the thesis draft by June": finishing by a date is reaching a result. "Make 3 sales calls by Thursday" stays an act.
+  if (deadline !== null && finishRe.test(i)) return 'outcome';
+  // Any other act with a deadline stays an act when its verb is one ("make 3 sales calls by Thursday");
+  // a deadline on anything else marks a result ("run a sub-25 5k by the end of summer").
+  if (deadline !== null && !actVerbs.test(i)) return 'outcome';
+  return 'process';
+}
+
+/** An intention that has swallowed another clause: very long, or long with the person speaking again inside it. */
+function tooLong(intention: string): boolean {
+  const n = words(intention);
+  return n > 20 || (n > 10 && /\s(?:I|I'm|I've|I'll|I'd|which|because|but)\b/.test(intention));
+}
+
+function quoteShort(text: string): string {
+  const t = trimClause(text);
+  return t.length > 70 ? `${t.slice(0, 67).trimEnd()}…` : t;
+}
+
+/** Acts on the lines after the plan's, each alone on its line, with no cue of their own: the rest of a routine. */
+function followingLineActs(clauses: Clause[], main: Clause, lineOf: Map<Clause, number>): Clause[] {
+  const at = clauses.indexOf(main);
+  const line = lineOf.get(main) ?? 0;
+  const out: Clause[] = [];
+  let last = line;
+  for (const c of clauses.slice(at + 1)) {
+    const n = lineOf.get(c) ?? 0;
+    if (n === last) return [];
+    if (c.role !== 'act' || (c.cue && !scheduled(c)) || c.weight < 1 || out.length >= 4 || words(c.act) > 8 || c.act === main.act || planMarks.test(c.text)) break;
+    out.push(c);
+    last = n;
+  }
+  // Only a plan whose first line is one short act (not a sentence with more after it) is a routine.
+  return clauses.filter((c) => lineOf.get(c) === line).length === 1 && main.weight >= 1 && words(main.act) <= 8 ? out : [];
+}
+
+/** Clauses right after the plan that carry it on with "then" or "after that" and have no cue of their own. */
+function continued(clauses: Clause[], main: Clause): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses.slice(clauses.indexOf(main) + 1)) {
+    if (!/^(?:and\s+)?(?:then|after that|afterwards)\b/i.test(trimClause(c.text)) || c.role !== 'act' || out.length >= 3) break;
+    out.push(c);
+  }
+  return out;
+}
+
+/** A line led by its own day or time ("6:35: get up", "Saturday: rest"), as a schedule writes it. */
+function scheduled(c: Clause): boolean {
+  const label = c.cue === null ? null : labelRe.exec(trimClause(c.text));
+  return !!label && dayOrTimeLabelRe.test(trimClause(label[1] ?? ''));
+}
+
+function words(text: string | null): number {
+  return text ? text.split(/\s+/).length : 0;
+}
+
+/**
+ * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
+ * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
+ */
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b)|\s+-\s+(?=(?:i|we)\b|(?:i|we)')/gi;
+
+function splitTurns(sentence: string): string[] {
+  if (!turnRe.test(sentence)) return [sentence];
+  turnRe.lastIndex = 0;
+  const out: string[] = [];
+  let start = 0;
+  for (let m = turnRe.exec(sentence); m; m = turnRe.exec(sentence)) {
+    const piece = sentence.slice(start, m.index);
+    // "If I'm tired, then I'll …, but I'll …": a cue's sentence stays whole.
+    if (cueStartRe.test(trimClause(piece)) && start === 0) return [sentence];
+    out.push(piece);
+    start = m.index + m[0].length;
+  }
+  out.push(sentence.slice(start));
+  return out.filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Step 4: assemble.
+
 /** Read a commitment written in natural language. */
 export function readCommitment(text: string): Reading {
-  const normalized = normalizeText(text);
-  const sentences = splitSentences(normalized).map(readSentence);
-  const acting = sentences.filter((s) => s.action);
-  const main =
-    acting.find((s) => !isObstacle(s) || acting.length === 1) ??
-    acting[0] ??
-    sentences[0];
+  const normal: Normalised = normalise(text);
+  const language = detectLanguage(normal.text);
+  const detail = new Map<Clause, Parts>();
+  const lineOf = new Map<Clause, number>();
+  // A line said twice (a list inside the item repeats its words) is read once.
+  const lines = normal.text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim());
+  const clauses = lines.flatMap((line, n) =>
+    splitSentences(line)
+      .flatMap(splitTurns)
+      .map((s) => {
+        const p = readParts(s);
+        const c = roleOf(s, p);
+        detail.set(c, p);
+        lineOf.set(c, n);
+        return c;
+      }),
+  );
 
+  const acts = clauses.filter((c) => c.role === 'act');
+  // The plan is the first clause that reads as one (what will be done, or an instruction); a bare statement only if none does.
+  // An act that only points back ("start doing that again") gives way to a later one that names the act.
+  const planLike = acts.filter((c) => c.weight >= 1);
+  let main: Clause | undefined = planLike.find((c) => !pointsBack(c)) ?? planLike[0] ?? acts[0];
+  main ??= clauses.find((c) => c.role === 'obstacle') ?? clauses.find((c) => c.role === 'context' && c.act) ?? undefined;
+  // Only a title was written ("Blog play:"): the title is all there is to read.
+  if (!main) {
+    const title = clauses.find((c) => c.evidence === 'a title over the plan');
+    if (title) {
+      Object.assign(title, { role: 'act', act: trimClause(title.text), evidence: 'a title, and nothing else to read' });
+      main = title;
+    }
+  }
+  const mainParts = main ? detail.get(main) : undefined;
+
+  // The trigger: the plan's own cue; else a cue from another clause that is not an obstacle; a day only as a last resort.
   let trigger: string | null = null;
-  let triggerSentence: Sentence | undefined;
-  if (main?.cue) {
+  let triggerClause: Clause | undefined;
+  const isCue = (c: Clause) => c !== main && c.cue !== null && c.role !== 'obstacle' && c.role !== 'context';
+  if (main?.cue && main.cueStrength === 'event') {
     trigger = main.cue;
-    triggerSentence = main;
+    triggerClause = main;
   } else {
-    triggerSentence = sentences.find((s) => s !== main && s.cue && !isObstacle(s));
-    trigger = triggerSentence?.cue ?? null;
+    // With a day of its own ("Coke Zero on Saturdays"), the plan's "if …" elsewhere is a condition, not its moment.
+    const ownDay = mainParts?.dayCue ?? (main?.cueStrength === 'day' ? main.cue : null);
+    triggerClause = clauses.find((c) => isCue(c) && c.cueStrength === 'event' && !(ownDay && /^if\b/i.test(c.cue ?? '')));
+    if (triggerClause) trigger = triggerClause.cue;
+    else if (main?.cue) {
+      trigger = main.cue;
+      triggerClause = main;
+    } else if (mainParts?.dayCue) {
+      trigger = mainParts.dayCue;
+      triggerClause = main;
+    } else {
+      triggerClause = clauses.find((c) => isCue(c));
+      trigger = triggerClause?.cue ?? null;
+    }
   }
 
   const coping: CopingPlan[] = [];
-  for (const s of sentences) {
-    if (!s.cue || !s.action) continue;
-    const isMain = s === main;
-    if (s === triggerSentence && !isMain) continue;
-    if (isMain && !isObstacle(s)) continue;
-    if (!isMain && !/^(?:if|when|whenever|in case|should|on days)\b/i.test(s.cue) && !isObstacle(s)) continue;
-    coping.push({ obstacle: obstacleOf(s.cue), response: lowerFirst(stripSubject(s.action)) });
+  for (const c of clauses) {
+    if (!c.cue || !c.act || (c === triggerClause && c !== main)) continue;
+    if (c.role !== 'obstacle' && !(c !== main && /^(?:if|when|whenever|in case|should|on days)\b/i.test(c.cue) && c.role === 'act')) continue;
+    if (c === main && c.role !== 'obstacle') continue;
+    coping.push({ obstacle: obstacleOf(c.cue), response: lowerFirst(stripSubject(c.act)) });
   }
-  const otherwise = sentences.find((s) => /^(?:otherwise|if not|failing that|if that fails)\b/i.test(trimClause(s.raw)));
-  if (otherwise && !coping.some((c) => otherwise.raw.includes(c.response))) {
-    const response = trimClause(otherwise.raw.replace(/^(?:otherwise|if not|failing that|if that fails)\s*,?\s*/i, ''));
+  const otherwise = clauses.find((c) => /^(?:otherwise|if not|failing that|if that fails)\b/i.test(trimClause(c.text)));
+  if (otherwise && !coping.some((c) => otherwise.text.includes(c.response))) {
+    const response = trimClause(otherwise.text.replace(/^(?:otherwise|if not|failing that|if that fails)\s*,?\s*/i, ''));
     if (response) coping.push({ obstacle: 'the first plan falls through', response: lowerFirst(stripSubject(response)) });
   }
 
-  const mainText = main?.action ?? '';
+  // A plan written one act per line ("6am: wake up / have breakfast / read"): the acts together are the intention.
+  const lineActs = main ? followingLineActs(clauses, main, lineOf) : [];
+
+  if (main && scheduled(main) && trigger === main.cue) {
+    const times = lineActs.filter(scheduled).map((c) => c.cue ?? '');
+    if (times.length > 0) trigger = [trigger, ...times].join('; ');
+  }
+
+  const mainText = main?.act ?? '';
   const deadline = deadlineRe.exec(mainText)?.[0] ?? null;
-  const cadenceScope = [main?.raw ?? '', triggerSentence && triggerSentence !== main ? triggerSentence.raw : '']
+  const cadenceScope = [main?.text ?? '', triggerClause && triggerClause !== main ? triggerClause.text : '']
     .join(' ')
     .replace(deadline ?? '\u0000', ' ');
   const roughIntention = stripSubject(mainText);
+  const recurrence = normal.recurrence ? parseCadenceText(normal.recurrence) : undefined;
   const cadenceMatch = findCadence(cadenceScope, roughIntention);
+  const cadence = recurrence ?? cadenceMatch?.cadence ?? null;
   const dayPhrases = cadenceMatch?.cadence.days ? dayMatches(mainText).phrases : [];
-  const intention = main?.action ? cleanIntention(main.action, [...(cadenceMatch?.phrases ?? []), ...dayPhrases], deadline) : null;
+  const cut = [...(cadenceMatch?.phrases ?? []), ...dayPhrases];
+  if (trigger && triggerClause === main && mainParts?.dayCue === trigger) cut.push(trigger);
+  const first = main?.act ? cleanIntention(main.act, cut, deadline) : null;
+  // "Go for a run!! Then do 20 min of yoga": a sentence that goes on with "then" is the same plan, continued.
+  const thenActs = main ? continued(clauses, main) : [];
+  const rest = [...lineActs, ...thenActs].map((c) => cleanIntention(c.act ?? '', [], null)).filter((a): a is string => !!a);
+  const intention = first && rest.length > 0 ? [first, ...rest].join(', ') : first;
 
   // "Lose 5 kg before the wedding": before a result, "before …" is a deadline, not a cue.
   let finalDeadline = deadline;
   if (
-    main?.cueAt === 'inner' &&
-    trigger === main.cue &&
+    mainParts?.cueAt === 'inner' &&
+    trigger === mainParts.cue &&
     /^(?:before|by)\s/i.test(trigger ?? '') &&
     intention !== null &&
     outcomeVerbs.test(intention) &&
@@ -388,21 +757,37 @@ export function readCommitment(text: string): Reading {
   }
 
   const negated = intention ? /^not\b/i.test(intention) || negatedStartRe.test(intention) : false;
-  const outcome =
-    intention !== null &&
-    !processPhrasals.test(intention) &&
-    (outcomeVerbs.test(intention.replace(/^(?:to\s+)/i, '')) || (finalDeadline !== null && !cadenceMatch));
+  const kind = kindOf(intention, finalDeadline);
+
+  // Doubt, in the client's words.
+  let doubt: string | null = null;
+  const rivals = acts.filter((c) => c !== main && c.weight >= 3 && !c.cue && main && main.weight >= 3 && !main.cue);
+  const rival = rivals.find((c) => {
+    const other = cleanIntention(c.act ?? '', [], null);
+    return other && intention && !/\b(?:it|them|this|that)\b/i.test(other) && other.split(/\s+/).length >= 2;
+  });
+  if (main?.role === 'context') {
+    doubt = `Follow Through could not tell which part of “${quoteShort(text)}” is the act you are committing to.`;
+  } else if (main && rival && rival.act) {
+    doubt = `This reads as more than one plan: “${quoteShort(main.act ?? '')}” and “${quoteShort(rival.act)}”. Follow Through read the first as the commitment.`;
+  } else if (intention && tooLong(intention)) {
+    doubt = `Follow Through is not sure which part of “${quoteShort(intention)}” is the act itself.`;
+  }
 
   return {
     intention,
     trigger,
     coping,
-    cadence: cadenceMatch ? cadenceMatch.cadence : null,
-    kind: outcome ? 'outcome' : 'process',
+    cadence,
+    kind,
     deadline: finalDeadline,
     vagueTrigger: isVagueTrigger(trigger),
     vagueIntention: isVagueIntention(intention),
     negated,
+    confidence: doubt ? 'unsure' : 'sure',
+    doubt,
+    language,
+    clauses,
   };
 }
 

@@ -72,7 +72,25 @@ export const measureUnits =
  * an outcome goal ("land three new clients", "lose 10 pounds").
  */
 export const outcomeVerbs =
-  /^(?:land|lose|gain|earn|win|achieve|attain|grow|increase|double|triple|boost|raise|secure|sign|close|hit|reach(?! out)|weigh|become|get(?= (?:a|an|the|my|\d|more|to \d|[a-z]+ (?:clients?|customers?|sales|followers|subscribers)))|make (?:\$|\d|money|more money)|generate|acquire|obtain|publish (?:a|my) book|finish (?:a|the|my) (?:marathon|book|degree|thesis|novel)|pass(?! (?:by|on|through|out|the (?:salt|time)))\b|be promoted|get promoted|save \$?\d)/i;
+  /^(?:land|lose|gain|earn|win|achieve|attain|grow|increase|double|triple|boost|raise|secure|sign|close|hit|reach(?! out)|weigh (?:\d|under|less|below)|become|get(?= (?:a|an|the|my|\d|more|to \d|[a-z]+ (?:clients?|customers?|sales|followers|subscribers)))|make (?:\$\s?\d|\d+k\b|\d[\d,]* (?:dollars|euros|pounds|grand)|money|more money)|generate|acquire|obtain|publish (?:a|my) book|finish (?:a|the|my) (?:marathon|book|degree|thesis|novel)|pass(?! (?:by|on|through|out|the (?:salt|time)))\b|be promoted|get promoted|save \$?\d|pay off|pay down|clear (?:my|the) (?:debt|loan|overdraft|credit card)|feel (?:less|more|better|calmer|happier|healthier|fitter|stronger|rested|good|great)|have (?:a |an )?(?:better|closer|healthier|stronger|happier) |book \d+|set (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:appointments|meetings|calls)|be (?:\d+|under|below|down to) ?(?:lbs?|pounds|kg|kilos|stone)?|get (?:down )?to \d)/i;
+
+/**
+ * Verbs of acts a person does themselves, with or without an amount: a
+ * deadline on one of these does not make it a result ("make 3 sales calls by Thursday").
+ */
+export const actVerbs =
+  /^(?:make (?!\$|money|more money|\d+k\b)|send|do|write|read|run(?! a (?:sub|\d+k|marathon|half|10k|5k|race))|walk|jog|swim|cycle|ride|call|phone|ring|email|e-mail|text|message|post|practi[cs]e|study|revise|review|cook|prep|meditate|clean|tidy|go|attend|train|draft|sketch|draw|paint|play|stretch|lift|journal|log|track|plan|prepare|visit|meet|read|learn|listen|watch|spend|take|put|drink|eat|fill|pack|call|ask|thank|say|tell|apply to|pitch|reach out)\b/i;
+
+/**
+ * Results named anywhere in an act: a weight to lose, a shape to be in
+ * ("lose at least 1 pound a week", "five more pounds gone"). Being "healthier" or
+ * "a better listener" stays a (vague) act, as the corpora label it.
+ */
+export const outcomeAnywhere =
+  /\b(?:lose|lost|drop|shed)\s+(?:the\s+|another\s+|\d|a\s|at least|weight)|\b(?:pounds|lbs?|kg|kilos|stone)\s+(?:gone|down|off|lighter|lost)\b|^(?:be|become|get)\s+(?:in (?:good |better |great )?shape|thinner|slimmer|leaner)\b|^have (?:hit|reached|lost|removed|finished|completed|saved|paid)\b/i;
+
+/** Words of effort before the act ("make an effort to", "do my best to"): the kind is the act's. */
+export const effortOpening = /^(?:make an effort to|try (?:hard )?to|try and|do my best to|work (?:hard )?to|strive to)\s+/i;
 
 /**
  * Phrasal uses of the verbs above that are acts, not outcomes
@@ -101,11 +119,98 @@ export const concreteAmount = new RegExp(
  * Cues that are judgments, not moments: "when I have time" is a time that never comes.
  */
 export const vagueCue =
-  /\b(?:have (?:some |any |the |enough |more |a (?:bit|little) of |free |spare |extra )?(?:free |spare )?time|(?:free|spare|down) time|get (?:a|the) (?:chance|moment|minute)|have a (?:chance|moment|minute|sec(?:ond)?)|feel (?:like it|like (?:doing|\w+ing)|motivated|inspired|ready|up to it|energi[sz]ed|in the mood)|in the mood|(?:am|'m|feel|get) (?:motivated|inspired|ready)|(?:am|'m|feel|get) tempted$|when(?:ever)? (?:i|I) can\b|if (?:i|I) can\b|when possible|if possible|when (?:it'?s )?convenient|at some point|sometime|some time|someday|one day|later|eventually|when things (?:calm|settle|slow)|(?:calms?|settles?|quiets?|slows?) down|(?:am|'m|feel) (?:less|not (?:as |so |too )?)(?:busy|tired|stressed|swamped)|have a free (?:evening|morning|afternoon|day|weekend|moment|minute|hour|night)|have (?:the |enough |any |some |more )?(?:energy|bandwidth|headspace|capacity|spoons)|inspiration strikes|the mood (?:strikes|takes me)|(?:am|'m|feel) (?:up for it|inspired)|(?:difficulty|trouble|problems?|struggle|issues?) with (?:time|motivation|focus)|remember(?: to)?\b|get around to|(?:it )?feels? right|the time is right|(?:am|'m) (?:bored|free)$)/i;
+  /\b(?:have (?:some |any |the |enough |more |a (?:bit|little) of |free |spare |extra )?(?:free |spare )?time|(?:free|spare|down) time|get (?:a|the) (?:chance|moment|minute)|have a (?:chance|moment|minute|sec(?:ond)?)|feel (?:like it|like (?:doing|\w+ing)|motivated|inspired|ready|up to it|energi[sz]ed|in the mood)|in the mood|(?:am|'m|feel|get) (?:motivated|inspired|ready)|(?:am|'m|feel|get) tempted$|when(?:ever)? (?:i|I) can\b|if (?:i|I) can\b|when possible|if possible|when (?:it'?s )?convenient|at some point|sometime|some time|someday|one day|later|eventually|when things (?:calm|settle|slow)|(?:calms?|settles?|quiets?|slows?) down|(?:am|'m|feel) (?:less|not (?:as |so |too )?)(?:busy|tired|stressed|swamped)|have a free (?:evening|morning|afternoon|day|weekend|moment|minute|hour|night)|have (?:the |enough |any |some |more )?(?:energy|bandwidth|headspace|capacity|spoons)|inspiration strikes|the mood (?:strikes|takes me)|(?:am|'m|feel) (?:up for it|inspired)|(?:difficulty|trouble|problems?|struggle|issues?) with (?:time|motivation|focus)|remember(?: to)?\b|get around to|(?:it )?feels? right|the time is right|(?:am|'m) (?:bored|free)$|^(?:if|when|whenever) (?:i|I) (?:really )?(?:want|fancy|crave) (?:a |an |some |to )|^(?:if|when|whenever)\s+(?:\S+\s+){0,3}(?:it|that|this|them)$)/i;
 
 /** Words that mark a cue as an obstacle, so its plan is a coping plan. */
 export const obstacleCue =
-  /\b(?:tempted|notice|catch myself|find myself|scrolling|urge|craving|crave|difficulty|trouble|struggle|struggling|stuck|haven'?t|have not|hasn'?t|don'?t|do not|didn'?t|can'?t|cannot|couldn'?t|won'?t|miss|missed|skip|skipped|forget|forgot|too (?:tired|busy|late|early|stressed|cold|hot|sick)|tired|exhausted|busy|swamped|swallowed|overwhelmed|stressed|anxious|sick|ill|rains?|raining|snows?|bad weather|late|overslept|oversleep|fall behind|behind|interrupt|interrupted|cancel|cancelled|canceled|derail|derailed|blocked|distracted|bored|irritated|angry|upset|procrastinat\w*|run out|ran out|runs late|goes wrong|get(?:s)? in the way|lose track|no time|not enough time)\b/i;
+  /\b(?:tempted|notice|catch myself|find myself|scrolling|urge|craving|crave|difficulty|trouble|struggle|struggling|stuck|haven'?t|have not|hasn'?t|don'?t|do not|didn'?t|can'?t|cannot|couldn'?t|won'?t|miss|missed|skip|skipped|forget|forgot|too (?:tired|busy|late|early|stressed|cold|hot|sick)|tired|exhausted|busy|swamped|swallowed|overwhelmed|stressed|anxious|sick|ill|rains?|raining|snows?|bad weather|late|overslept|oversleep|fall behind|behind|interrupt|interrupted|cancel|cancelled|canceled|derail|derailed|blocked|distracted|bored|irritated|angry|upset|procrastinat\w*|run out|ran out|runs late|goes wrong|wiped out|knackered|worn out|drained|run over|runs over|ran over|overrun|overruns|pressed for time|short (?:of|on) time|low on energy|sore|injured|hurt|travell?ing|on holiday|on vacation|crowded|hungover|hangover|jet ?lagged|no childcare|the kids are off|storm|snowing|too dark|dark out|freezing|get(?:s)? in the way|lose track|no time|not enough time)\b/i;
 
 /** Words that read as school work, and carry dread tied to evaluation. */
 export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chores? for (?:my|the) coach)\b/i;
+
+/**
+ * Texting spellings and their written forms ("ill" → "I'll", "im" → "I'm",
+ * "gonna" → "going to"). "ill" is only "I'll" where a plan's clause starts,
+ * so "if I'm ill" keeps its meaning.
+ */
+export const texting = {
+  /** Whether any spelling below could apply ("I" and "It's" alone need nothing). */
+  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Ww]anna|[Gg]otta|[Ii]ts)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
+  spellings: [
+    [/\bi\b(?![.'])/g, 'I'],
+    [/(^|[.,;:!?\u2192]\s*|\b(?:then|so|and|but|maybe|probably|think|guess|reckon|hope)\s+)ill(?=\s+[a-z])/gim, "$1I'll"],
+    [/\bim\b/gi, "I'm"],
+    [/\bive\b/gi, "I've"],
+    [/\b(do|wo|ca|did|does|is)nt\b/gi, "$1n't"],
+    [/\bgonna\b/gi, 'going to'],
+    [/\bwanna\b/gi, 'want to'],
+    [/\bgotta\b/gi, 'have to'],
+    [/\b(if|when|once|unless)\s+its\b/gi, "$1 it's"],
+  ] as ReadonlyArray<readonly [RegExp, string]>,
+};
+
+/** Parts of the day, as cue words ("each evening", "Saturday mornings"). */
+export const partOfDayPattern = '(?:mornings?|afternoons?|evenings?|nights?|lunch ?times?)';
+
+/**
+ * Words before the plan that frame it rather than say it: "so", "ok", "I
+ * reckon", "the idea for this quarter is to", "Back in March I promised myself",
+ * "I've decided that". Taken off the front of a clause, repeatedly.
+ */
+export const framingOpenings =
+  /^(?:(?:from|starting|beginning|as of)\s+(?:tomorrow|today|tonight|now on|now|next\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+|(?:so|ok|okay|and|but|however|also|finally|now|well|anyway|plus|yeah|realistically|basically|honestly|hence|which means|that means|this means(?: that)?|then|lastly|secondly|thirdly|along with this|on top of that|this time around|in addition|additionally|for now|for this (?:week|month|year)|this (?:year|month|week)|in 20\d\d)\b[,!.:]*\s+|(?:even if|although|though|since|instead of|to avoid|in order to|as(?! soon| long))\s[^,]{3,80},\s+(?=i\b|i'|my\b|we\b)|as (?:a|an|my) [a-z-]+(?: [a-z-]+)? goal,?\s+|i\s+(?:really\s+)?(?:think|reckon|guess|suppose|believe|figure|feel|know|say|said|told myself)\s+(?:that\s+)?(?=i\b|i'|my\b|the\s+plan|we\b)|(?:maybe|perhaps|hopefully)\s+(?=i\b|i'|we\b)|(?:the|my|our)\s+(?:[a-z-]+\s+){0,2}?(?:idea|plan|goal|aim|intention|resolution|target|commitment|promise|strategy|challenge|focus|habit|mission)(?:\s+(?:i've|i have|i|we've)\s+(?:picked|chosen|set|made|got))?(?:\s+(?:for|this|in|with|to)\s+(?:[a-z0-9']+\s+){0,7}?)?\s*(?:is|will be|would be|was|for now is|right now is)\s+(?:to\s+|that\s+|simply\s+|just\s+)?|(?:this|next|today)(?:\s+(?:week|month|year|quarter))?'?s\s+(?:goal|plan|aim|focus)\s+is\s+(?:to\s+)?|back\s+in\s+[a-z]+,?\s+i\s+(?:promised|told|decided)\s+(?:myself\s+)?(?:that\s+|to\s+)?|i(?:'ve|\s+have)?\s+(?:finally\s+|now\s+)?(?:decided|set\s+(?:a|myself\s+a|the)\s+goal|set\s+myself\s+the\s+goal|made\s+(?:a|the)\s+(?:promise|commitment|resolution|decision)|promised\s+myself|committed(?:\s+myself)?)\s+(?:that\s+|to\s+)?(?=\S))/i;
+
+/** Whole clauses that only frame the plan ("Here's my plan.", "It's clear.", "So yeah."). */
+export const framingClause =
+  /^(?:(?:so|ok|okay|and|well|now)[,.]?\s+)*(?:here(?:'s| is| are) (?:my|the)\b[^.!?]*|(?:it's|that's|this is) (?:clear|simple|the plan|my plan|the goal|it)|so yeah|ok(?:ay)?|yes|no|lofty|maybe|anyway|basically|the plan|my plan|goal|goals|plan|update|(?:my|the) (?:\w+\s+)?(?:goals?|plan|resolutions?) (?:is|are)|(?:my|the) (?:\w+ )?goals? for (?:this|next|the) \w+ (?:is|are))\W*$/i;
+
+/** Marks of a sentence that tells what happened, not what will: context, not the plan. */
+export const contextMarks =
+  /\b(?:yesterday|last (?:week|night|year|month|time)|ago|used to|was|were|had|did|went|got|came|felt|thought|said|posted|wrote|bought|found|realised|realized|noticed|texted|tried|started|(?:i|we)\s+(?:have|'ve)\s+been|i've (?:written|been|had|noticed|found|tried)|it's (?:rained|been)|has been|have been|had been|'s been)\b|^(?:the\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will be|won't be|is|isn't|was|wasn't|are|not so much|needs to be)\b/i;
+
+/** Marks of a plan: the person says what they will do. */
+export const planMarks =
+  /\b(?:i\s*(?:'ll|will|shall|'d like|would like|'d love|would love)|(?:i'm|i am)\s+(?:going|planning|aiming|committing|trying)|(?:i|we)\s+(?:(?:really|also|just)\s+)?(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)|going to|my (?:\w+\s+)?(?:goal|plan|aim|intention|resolution|strategy|target|challenge)|(?:goal|plan|aim|resolution)\s*:|let me|i can|i must|i should)\b/i;
+
+/** Words that say the person is unsure the plan is the plan ("maybe", "might"). */
+export const hedgeMarks = /\b(?:maybe|might|perhaps|possibly|probably|hopefully|not sure|we'll see)\b/i;
+
+/** A clause with one of these words as its only content is a topic, not an act ("Running.", "Diet"). */
+export const topicOnly = /^[a-z-]+(?:\s+[a-z-]+)?$/i;
+
+/**
+ * Function words a label may not end on: prepositions, articles, conjunctions,
+ * possessives, "what", "to" (a cut mid-phrase).
+ */
+export const functionWords = new Set(
+  'a an the and or but nor so yet to of in on at by for with from into onto over under about after before during until till than then as if when while what which who whom whose that this these those my your his her its our their me i we you he she it they them us be is are am was were do does did not no every each some any own than instead via per vs'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Common words of other languages, to notice a plan that is clearly not in
+ * English (Follow Through reads English for now). A language is a list here,
+ * not a fork of the reader.
+ */
+export const otherLanguages: ReadonlyArray<{ code: string; name: string; words: ReadonlySet<string> }> = [
+  {
+    code: 'de',
+    name: 'German',
+    words: new Set(
+      'ich wenn dann und nicht mit der das dem ein eine einen jeden jede jeder morgens abends nach vor wieder werde möchte mache gehe habe ist auf zu zum zur für wird um uhr montag dienstag mittwoch donnerstag freitag samstag sonntag woche täglich mich mir meine meinen meinem nach hause'.split(' '),
+    ),
+  },
+  {
+    code: 'es',
+    name: 'Spanish',
+    words: new Set(
+      'cuando llegue llego casa voy de la el los las y que en un una todos todas cada días día por mañana tarde noche después antes si entonces mi mis para con lunes martes miércoles jueves viernes sábado domingo semana haré hacer iré correr caminar leer'.split(' '),
+    ),
+  },
+];
+
+/** The commonest English words, so that a plan with a few foreign names stays English. */
+export const englishWords = new Set(
+  'i the a an and to of in on at my when if then after before will ill i\'ll im i\'m it is be do go get every each day week with for this that me not or up out home work morning evening night minutes'.split(' '),
+);

@@ -1,5 +1,7 @@
 import type { Finding, FindingCode } from '../schema.js';
 import { type FindingContext, wording } from './wording.js';
+import { fitOf } from './fit.js';
+import { languageName } from '../commitment/language.js';
 import { usesHomeworkLanguage } from '../commitment/read.js';
 
 /** What the judge looks at in one commitment. */
@@ -12,6 +14,10 @@ export interface Judged {
   vagueTrigger: boolean;
   vagueIntention: boolean;
   negated: boolean;
+  /** What the reader is unsure of, in the client's words; null or absent when sure. */
+  doubt?: string | null;
+  /** The plan's language ('en' when absent). */
+  language?: string;
 }
 
 const dayOnlyTrigger = /^(?:(?:every|each|on)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?)*$/i;
@@ -24,8 +30,12 @@ export function finding(code: FindingCode, context: FindingContext): Finding {
 
 /** Say kindly what would make a commitment stronger. */
 export function judgeCommitment(c: Judged): Finding[] {
-  const context: FindingContext = { intention: c.intention, trigger: c.trigger, text: c.text };
+  const base = { intention: c.intention, trigger: c.trigger, text: c.text };
+  // A plan in another language gets one honest note, and no advice built from a misreading.
+  if (c.language && c.language !== 'en') return [finding('not-english', { ...base, language: languageName(c.language) })];
+  const context: FindingContext = { ...base, fit: fitOf(c.text || (c.intention ?? '')), doubt: c.doubt ?? null };
   const out: Finding[] = [];
+  if (c.doubt) out.push(finding('unclear-act', context));
   if (c.kind === 'outcome') out.push(finding('outcome-goal', context));
   if (c.vagueIntention && c.kind === 'process') out.push(finding('vague-intention', context));
   if (c.negated) out.push(finding('negated-action', context));

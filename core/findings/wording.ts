@@ -1,4 +1,5 @@
 import type { FindingCode, Severity } from '../schema.js';
+import { type Fit, areas } from './fit.js';
 
 /** What a finding's words are built from. */
 export interface FindingContext {
@@ -6,6 +7,30 @@ export interface FindingContext {
   trigger: string | null;
   text: string;
   count?: number;
+  /** The plan's area and part of the day, for examples from the client's own world. Default: neutral, morning. */
+  fit?: Fit;
+  /** What the reader is unsure of, in the client's words (`unclear-act`). */
+  doubt?: string | null;
+  /** The plan's language, when not English (`not-english`): its name, "German". */
+  language?: string;
+}
+
+const neutral: Fit = { area: 'neutral', time: 'morning' };
+
+function examples(c: FindingContext) {
+  const fit = c.fit ?? neutral;
+  const area = areas[fit.area];
+  return { area, cue: area.cues[fit.time] };
+}
+
+/** A total over a long span ("read 20 books this year"): one moment holds a part of it, not all of it. */
+const totalRe = /\b(?:this|a|next|per|each) (?:year|month|quarter)\b|\bin (?:20\d\d|a year)\b|\b(?:[1-9]\d{1,}|hundred|thousand)(?:,\d{3})?\s*(?:books?|km|kilometres?|kilometers?|miles?|pages|words|posts|hours)\b/i;
+
+/** The act as it reads after "I'll" in an example: the plan's own words, or today's part of a total. */
+function act(c: FindingContext, fallback: string): string {
+  if (!c.intention) return fallback;
+  if (totalRe.test(`${c.intention} ${c.text}`)) return `do today’s part of ‘${c.intention}’`;
+  return c.intention;
 }
 
 /** One finding's severity, words and the research behind it, in one place for every adapter. */
@@ -32,7 +57,7 @@ export const wording: Record<FindingCode, FindingWording> = {
     message: (c) =>
       `${quote(c.intention, 'This commitment')} isn't tied to a moment yet, so it has to compete with everything else in the week.`,
     suggestion: (c) =>
-      `Pick something that already happens and write it as an if-then plan: “When I sit down with my coffee on Monday, I'll ${c.intention ?? 'take the first step'}.”`,
+      `Pick something that already happens and write it as an if-then plan: “${examples(c).cue}, I'll ${act(c, 'take the first step')}.”`,
     why: 'If-then plans that name the moment to act raise goal attainment well beyond the goal alone (Gollwitzer & Sheeran 2006: 94 tests, d = .65).',
   },
   'vague-trigger': {
@@ -40,8 +65,8 @@ export const wording: Record<FindingCode, FindingWording> = {
     title: 'Trigger is a judgment, not a moment',
     message: (c) =>
       `${quote(c.trigger, 'The trigger')} depends on how the week feels, and a moment like that rarely arrives on its own.`,
-    suggestion: () =>
-      'Name a moment that already happens in your week: a time and place (“at 8 a.m. at my desk”) or something you already do (“after I pour my morning coffee”).',
+    suggestion: (c) =>
+      `Name a moment that already happens in your week: a time and place (“at 8 a.m. at my desk”) or something you already do: “${examples(c).cue}, I'll ${act(c, 'start')}.”`,
     why: 'A cue works when it is a concrete situation that already happens; “when I have time” or “if I feel like it” are judgments, not cues (Gollwitzer; Hagger & Luszczynska 2014).',
   },
   'day-without-time': {
@@ -55,16 +80,20 @@ export const wording: Record<FindingCode, FindingWording> = {
     severity: 'info',
     title: 'No backup plan',
     message: (c) => `${quote(c.intention, 'This commitment')} has no backup plan for the week that doesn't go to plan.`,
-    suggestion: () =>
-      'Think of the most likely thing to get in the way, and what you will do then: “If Monday gets swallowed by meetings, then I’ll do it first thing Tuesday.”',
+    suggestion: (c) => {
+      const { obstacle, response } = examples(c).area.coping;
+      return `Think of the most likely thing to get in the way, and what you will do then: “If ${obstacle}, then I’ll ${response}.”`;
+    },
     why: 'Coping plans (“if obstacle, then …”) add to action plans, and matter more as a change goes on (Sniehotta et al. 2005, 2006).',
   },
   'vague-intention': {
     severity: 'warning',
     title: 'The act is not concrete yet',
     message: (c) => `${quote(c.intention, 'This commitment')} doesn't yet say what you would actually do.`,
-    suggestion: () =>
-      'Picture Wednesday morning: what would you do, and how much? For example “send two messages”, “write for 20 minutes” or “walk around the block”.',
+    suggestion: (c) => {
+      const [a, b, d] = examples(c).area.acts;
+      return `Picture the moment: what would you do, and how much? For example “${a}”, “${b}” or “${d}”.`;
+    },
     why: 'Specific goals lead to more action than “do your best” (Locke & Latham, about 400 studies).',
   },
   'outcome-goal': {
@@ -72,8 +101,8 @@ export const wording: Record<FindingCode, FindingWording> = {
     title: 'A result, not an action',
     message: (c) =>
       `${quote(c.intention, 'This commitment')} is a result, and results depend partly on things outside your control.`,
-    suggestion: () =>
-      'Keep it as the aim, and add what you would do each week that moves it: “send ten outreach messages” rather than “land three clients”.',
+    suggestion: (c) =>
+      `Keep it as the aim, and add what you would do each week that moves it, such as “${examples(c).area.process}”: that part is yours to do, while ${quote(c.intention, 'the result')} depends on more than you.`,
     why: 'Tracking what you do changes what you do; outcome goals hang on things you cannot control (Harkin et al. 2016, 138 studies; Kingston & Hardy 1997).',
   },
   'negated-action': {
@@ -81,8 +110,7 @@ export const wording: Record<FindingCode, FindingWording> = {
     title: 'Says what not to do',
     message: (c) =>
       `${quote(c.intention, 'This plan')} says what you won't do, and a plan like that can keep the old habit on your mind.`,
-    suggestion: () =>
-      'Name what you will do instead: “If I reach for my phone in bed, then I’ll read two pages of my book.”',
+    suggestion: (c) => `Name what you will do instead: ${examples(c).area.instead}`,
     why: '“Then I will not …” plans can strengthen the habit they target; a replacement act works better (Adriaanse et al. 2011).',
   },
   'homework-language': {
@@ -91,6 +119,23 @@ export const wording: Record<FindingCode, FindingWording> = {
     message: () => '“Homework” can make a plan feel like a test to pass.',
     suggestion: () => 'Call it a commitment, an experiment or a practice: it is yours, not an assignment.',
     why: 'For many people the word “homework” carries a dread tied to evaluation and control (the accountability article).',
+  },
+  'unclear-act': {
+    severity: 'warning',
+    title: 'Not sure which part is the act',
+    message: (c) => c.doubt ?? `Follow Through is not sure which part of ${quote(c.text, 'this commitment')} is the act.`,
+    suggestion: (c) =>
+      `Write the one thing you will do as its own item, with its moment: “${examples(c).cue}, I'll …”. Anything else can go in a sub-item or the session notes.`,
+    why: 'One specific plan per goal works; several plans for one goal interfere, and a plan that is hard to pick out is hard to act on (de Vet et al. 2011; Verhoeven et al. 2013).',
+  },
+  'not-english': {
+    severity: 'info',
+    title: 'Not in English',
+    message: (c) =>
+      `This commitment looks like it is written in ${c.language ?? 'another language'}. Follow Through reads plans written in English for now, so it has not checked this one.`,
+    suggestion: () =>
+      'It is still tracked as you wrote it. If you would like its trigger and backup plan checked, write the plan in English; otherwise nothing needs to change.',
+    why: 'The reader knows English phrasing only; advice built from a misreading would mislead, so it gives none.',
   },
   'too-many-commitments': {
     severity: 'info',

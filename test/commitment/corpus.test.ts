@@ -43,6 +43,9 @@ function load(file: string): Labelled[] {
 }
 
 const dir = sharedData('commitment-corpus');
+// One label here follows an older convention than the issue that redesigned the reader (issue 10, family 7):
+// dev.jsonl calls "to write 1000 pages in a year" an outcome, where a total of an act ("run 500 km this year",
+// "read 20 books") is a process. The reader reads it as a process; the figure below counts that as a miss.
 const sets: Array<{ name: string; rows: Labelled[]; expected: number; floor: number }> = [
   ...(dir ? [{ name: 'dev corpus (shared, real sentences)', rows: load(path.join(dir, 'dev.jsonl')), expected: 55, floor: 90 }] : []),
   // Written for the project by someone who had not seen the parser; a check on how far it generalises.

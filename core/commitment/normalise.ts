@@ -1,0 +1,115 @@
+// The reader's first two steps: make the words regular (normalise), then cut
+// them into clauses, the pieces that each get a role. Everything here is
+// compiled once: the reader runs over every commitment in a vault.
+
+import { texting } from './vocabulary.js';
+
+/** A commitment's words made regular, with what was taken out on the way. */
+export interface Normalised {
+  /** The words: straight quotes, spelled-out "I'll", arrows as "→", no emoji, no brackets. */
+  text: string;
+  /** Bracketed asides taken out ("(the pool is right by the office)"): not the act. */
+  asides: string[];
+  /** An Obsidian Tasks recurrence (`🔁 every week on Monday`), if written. */
+  recurrence: string | null;
+}
+
+const typographicRe = /[\u2018\u2019\u201B\u2032\u02BC\u201C\u201D\u201F\u2033\u2013\u2014\u00A0\u2192\u21D2\u27F6]|=>|->|-->|\s=\s/;
+// Obsidian Tasks writes its fields as an emoji and a value; the dates are the tool's, not the plan's words.
+const tasksDateRe = /[\u{1F4C5}\u{23F3}\u{1F6EB}\u{2705}\u{2795}\u{274C}]\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
+const tasksRecurrenceRe = /\u{1F501}\uFE0F?\s*([^\u{1F4C5}\u{23F3}\u{1F6EB}\u{2705}\u{2795}\u{274C}\n]*)/u;
+// eslint-disable-next-line no-misleading-character-class -- on purpose: strips an emoji sequence one code point at a time (pictograph, skin tone, VS16, ZWJ)
+const emojiRe = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
+// eslint-disable-next-line no-control-regex -- only text with a character outside ASCII can hold an emoji
+const nonAsciiRe = /[^\u0000-\u007f]/;
+const asideRe = /\s*\(([^()]{1,160})\)/g;
+/** A list number or bullet written inside the item ("1.", "2)", "#1", "*"). */
+const listMarkRe = /^(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
+const bracketRe = /\[\s*([^\]]*?)\s*\]/g;
+const listMarkHintRe = /(?:^|\n)[ \t]*(?:\d|#\d|[-*•+]|\(\d)/;
+const spacedMeridiemHintRe = /[ap]\.\s/i;
+const spacesRe = /[ \t]{2}|\t/;
+const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
+const topicDashRe = /^([A-Za-z][A-Za-z ]{1,20}?)\s?-\s+(?=[A-Za-z])/gm;
+/** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
+const arrowRe = /\s*(?:=>|->|-->|\u2192|\u21D2|\u27F6|\s=\s)\s*/g;
+
+/** Make a commitment's words regular, so the later steps see one spelling of each thing. */
+export function normalise(input: string): Normalised {
+  let text = input;
+  let recurrence: string | null = null;
+  const asides: string[] = [];
+  if (nonAsciiRe.test(text)) {
+    text = text.replace(tasksDateRe, ' ');
+    const rec = tasksRecurrenceRe.exec(text);
+    if (rec) {
+      recurrence = rec[1]?.trim() || null;
+      text = text.slice(0, rec.index) + ' ' + text.slice(rec.index + rec[0].length);
+    }
+  }
+  if (typographicRe.test(text)) {
+    text = text
+      .replace(/[\u2018\u2019\u201B\u2032\u02BC]/g, "'")
+      .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+      .replace(/[\u2013\u2014]/g, ' - ')
+      .replace(/\u00A0/g, ' ')
+      .replace(arrowRe, ' \u2192 ');
+  }
+  if (nonAsciiRe.test(text)) text = text.replace(emojiRe, ' ');
+  if (text.includes('(')) {
+    text = text.replace(asideRe, (_all, inner: string) => {
+      asides.push(inner.trim());
+      return '';
+    });
+  }
+  // Each pass runs only where its mark is in the text: most plans need none of them.
+  if (text.includes('[')) text = text.replace(bracketRe, '$1');
+  if (listMarkHintRe.test(text)) text = text.replace(listMarkRe, '');
+  // "8 a. m." is "8 a.m."
+  if (spacedMeridiemHintRe.test(text)) text = text.replace(spacedMeridiemRe, '$1.m.');
+  // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
+  if (text.includes('-')) text = text.replace(topicDashRe, '$1: ');
+  if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
+  text = text.trim();
+  if (texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
+  return { text, asides, recurrence };
+}
+
+/** Replace typographic quotes and dashes, drop template brackets, collapse spaces. */
+export function normalizeText(text: string): string {
+  return normalise(text).text;
+}
+
+const sentenceEndRe = /(?:\.{2,}|\u2026)["')\]]*\s*|[.!?;]+["')\]]*\s+/g;
+const abbreviationRe = /\b(?:[ap]\.m|e\.g|i\.e|etc|vs|dr|mr|mrs|ms|st|approx|min|mins|hr|hrs)\.$/i;
+const initialRe = /(?:^|\s)[A-Za-z]\.$/;
+
+/**
+ * Split text into clauses to read one by one: lines, then sentences (keeping
+ * "6 p.m." and "e.g." whole). A sentence may start in lower case, as texting does.
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n+/)) {
+    let start = 0;
+    sentenceEndRe.lastIndex = 0;
+    for (let m = sentenceEndRe.exec(block); m; m = sentenceEndRe.exec(block)) {
+      const end = m.index + m[0].length;
+      // "be....wait for it....healthier": an ellipsis before a small letter is a pause, not an end.
+      if (/^(?:\.{2,}|\u2026)/.test(m[0]) && /^[a-z]/.test(block.slice(end, end + 1))) continue;
+      const before = block.slice(Math.max(0, m.index - 7), m.index + 1);
+      const next = block.slice(end, end + 3);
+      // "6 p.m. at my desk", "e.g. walking": an abbreviation goes on unless a capital starts the next sentence.
+      if ((abbreviationRe.test(before) || initialRe.test(before)) && !/^[A-Z]/.test(next)) continue;
+      // A question or exclamation inside quotes ("the “u up?” texts") goes on when the sentence does.
+      if (/["']/.test(m[0]) && /[?!]/.test(m[0]) && /^[a-z]/.test(next)) continue;
+      // "8 a. m." is one time.
+      if (/\b[ap]\.$/i.test(before) && /^m\b/i.test(next)) continue;
+      out.push(block.slice(start, end).trim());
+      start = end;
+    }
+    const rest = block.slice(start).trim();
+    if (rest) out.push(rest);
+  }
+  return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
+}

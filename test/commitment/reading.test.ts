@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { labelOf } from '../../core/commitment/label.js';
+import { readCommitment } from '../../core/commitment/read.js';
+import { functionWords } from '../../core/commitment/vocabulary.js';
+import { parseNote } from '../../core/index.js';
+import { parseYaml } from '../support/yaml.js';
+
+function commitment(text: string) {
+  const c = parseNote(`## Commitments\n\n- ${text}\n`, { parseYaml }).commitments[0];
+  if (!c) throw new Error('no commitment read');
+  return c;
+}
+
+describe('the run and the gym, however it is typed', () => {
+  // The line from issue 10: it was read as "go to the gym" with the run in the trigger, and called strong.
+  const twins = [
+    "When I get home, I'll go for a run. if it's raining, then I'll go to the gym.",
+    "When I get home, I'll go for a run. If it's raining, then I'll go to the gym.",
+    "when i get home, i'll go for a run. if it's raining, then i'll go to the gym.",
+    'when i get home, ill go for a run. if its raining, then ill go to the gym',
+    'when i get home im going for a run. if its raining then im going to the gym',
+    'When I get home, I’ll go for a run. if it’s raining, then I’ll go to the gym.',
+  ];
+  it.each(twins)('should read %j as a run when I get home, and the gym when it rains', (text) => {
+    const c = commitment(text);
+    expect(c.intention).toBe('go for a run');
+    expect(c.trigger).toBe('when I get home');
+    expect(c.coping).toEqual([{ obstacle: "it's raining", response: 'go to the gym' }]);
+    expect(c.kind).toBe('process');
+    expect(c.findings.map((f) => f.code)).toEqual([]);
+  });
+});
+
+describe('texting spellings', () => {
+  it('should keep "ill" meaning sick where it is not the start of a plan', () => {
+    const r = readCommitment("When I get up, I'll walk for 10 minutes. If I'm ill, then I'll stretch in bed.");
+    expect(r.coping).toEqual([{ obstacle: 'ill', response: 'stretch in bed' }]);
+  });
+
+  it('should read "gonna" and no capital after a full stop', () => {
+    const r = readCommitment('after dinner im gonna wash up. then ill read for 20 min');
+    // "then …" carries the same plan on.
+    expect(r.intention).toBe('wash up, read for 20 min');
+    expect(r.trigger).toBe('after dinner');
+  });
+});
+
+describe('a day or time as the cue, without "when"', () => {
+  it.each([
+    ['Saturday mornings I do the books for the shop', 'do the books for the shop', 'Saturday mornings'],
+    ['each evening, 15 min of Spanish', '15 min of Spanish', 'each evening'],
+    ['tues + thurs: yoga class at 6', 'yoga class at 6', 'tues + thurs'],
+  ])('should read %j with the day as its trigger', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger?.toLowerCase()).toBe(trigger.toLowerCase());
+  });
+
+  it('should cut the days out of the act whole ("swim on Mondays and Fridays")', () => {
+    expect(readCommitment('I will swim on Mondays and Fridays.').intention).toBe('swim');
+  });
+});
+
+describe('cadence and deadlines', () => {
+  it('should not read "by Thursday" as a weekly Thursday', () => {
+    const r = readCommitment('Make 3 sales calls by Thursday.');
+    expect(r.cadence?.days).toBeUndefined();
+    expect(r.deadline).toBe('by Thursday');
+    expect(r.kind).toBe('process');
+  });
+
+  it('should read "the last Friday of each month" as monthly, and as the moment', () => {
+    const r = readCommitment('Do the accounts on the last Friday of each month.');
+    expect(r.cadence).toEqual({ count: 1, per: 'month' });
+    expect(r.intention).toBe('do the accounts');
+    expect(r.trigger).toBe('on the last Friday of each month');
+  });
+
+  it.each([
+    ['Walk to work most weekdays.', 'walk to work', { count: 4, per: 'week' }],
+    ['Run every second day.', 'run', { count: 3, per: 'week' }],
+    ['Go to the pool once a week to start, then twice.', 'go to the pool', { count: 1, per: 'week' }],
+  ])('should read the cadence of %j apart from its act', (text, intention, cadence) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.cadence).toEqual(cadence);
+  });
+
+  it('should not take a hedge for an obstacle or a cue ("after work if possible")', () => {
+    const r = readCommitment('Do yoga after work if possible.');
+    expect(r.trigger).toBe('after work');
+    expect(r.coping).toEqual([]);
+  });
+
+  it('should not take "every two months" for a cue', () => {
+    const r = readCommitment('Swim every two months.');
+    expect(r.intention).toBe('swim');
+    expect(r.trigger).toBeNull();
+  });
+
+  it.each([
+    ['Lose 1 kg a fortnight.', 'outcome'],
+    ['Pass the exam in June.', 'outcome'],
+    ['Run 500 km this year.', 'process'],
+    ['Read 20 books.', 'process'],
+    ['Finish the thesis draft by June.', 'outcome'],
+  ] as const)('should read the kind of %j as %s', (text, kind) => {
+    expect(readCommitment(text).kind).toBe(kind);
+  });
+});
+
+describe('coping plans', () => {
+  it.each([
+    ["Stretch every evening. When meetings run over, I'll push it to 9pm.", 'meetings run over', 'push it to 9pm'],
+    ["Walk for 30 minutes after lunch. If I'm wiped out, just 5 minutes.", 'wiped out', 'just 5 minutes'],
+  ])('should read the backup plan in %j', (text, obstacle, response) => {
+    const r = readCommitment(text);
+    expect(r.coping).toEqual([{ obstacle, response }]);
+    expect(r.trigger).not.toContain(obstacle);
+  });
+});
+
+describe('shorthand', () => {
+  it.each([
+    ['lunch => 10 min walk', '10 min walk', 'lunch'],
+    ['after dinner = dishes', 'dishes', 'after dinner'],
+    ['Sleep: lights out at 11pm', 'lights out', '11pm'],
+  ])('should read %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+  });
+});
+
+describe('framing, context and asides', () => {
+  it.each([
+    ['The idea for this quarter is to walk to work on Tuesdays.', 'walk to work'],
+    ["I reckon I'll call my sister on Sunday evenings.", 'call my sister'],
+    ['Back in March I promised myself I would floss after brushing my teeth.', 'floss'],
+    ["Work has been brutal. So from tomorrow, after the kids are asleep, I'll read for 20 minutes.", 'read for 20 minutes'],
+    ['Swim before work (the pool is right by the office).', 'swim'],
+  ])('should read the plan in %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+});
+
+describe('doubt, said in the client’s words', () => {
+  it('should say so when it finds two acts it cannot choose between', () => {
+    const c = commitment("I'll meditate for ten minutes. I'll also write three pages in my journal.");
+    const unclear = c.findings.find((f) => f.code === 'unclear-act');
+    expect(unclear?.message).toContain('meditate for ten minutes');
+    expect(unclear?.message).toContain('write three pages in my journal');
+  });
+
+  it('should be sure of a plain if-then plan', () => {
+    const r = readCommitment("When I pour my first coffee, I'll write for ten minutes.");
+    expect(r.confidence).toBe('sure');
+    expect(r.doubt).toBeNull();
+  });
+});
+
+describe('plans not written in English', () => {
+  it.each([
+    ['German', 'Wenn ich morgens aufstehe, dann trinke ich ein Glas Wasser.'],
+    ['Spanish', 'Cuando llegue a casa, voy a caminar 20 minutos.'],
+  ])('should give a %s plan one honest note and no other advice', (language, text) => {
+    const c = commitment(text);
+    expect(c.findings.map((f) => f.code)).toEqual(['not-english']);
+    expect(c.findings[0]?.message).toContain(language);
+    expect(c.findings[0]?.message).toContain('English');
+  });
+
+  it('should still read an English plan with a foreign name in it as English', () => {
+    const c = commitment("When I get to Café del Mar on Sunday, I'll order the salad.");
+    expect(c.findings.map((f) => f.code)).not.toContain('not-english');
+  });
+});
+
+describe('any text at all', () => {
+  const pieces = fc.constantFrom(
+    'when', 'if', 'then', 'I', "I'll", 'ill', 'im', 'gonna', 'at', '6pm', 'on', 'Monday', 'tues + thurs', ':', '=>', '->', '=',
+    '.', '...', '?', '!', ',', '(', ')', '"', '\n', '- ', '1)', '#', 'every', 'day', 'week', 'by', 'Friday', 'lose', '5 kg',
+    'walk', 'the', 'gym', 'raining', 'but', 'so', 'and', 'my goal is to', 'here is my plan', '🏃', '📅 2026-12-01', '🔁 every week',
+    'wenn', 'ich', 'cuando', 'casa', 'be', 'going', 'to', 'a', 'last', 'of each month', 'once a week', 'if possible',
+  );
+  it('should never throw, and give every commitment a reading and a name', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.string({ maxLength: 40 }), (words, noise) => {
+        const text = `${words.join(' ')} ${noise}`;
+        const r = readCommitment(text);
+        expect(r.kind === 'process' || r.kind === 'outcome').toBe(true);
+        expect(r.intention === null || typeof r.intention === 'string').toBe(true);
+        expect(r.confidence === 'sure' || r.confidence === 'unsure').toBe(true);
+        const label = labelOf(r.intention ?? text);
+        if (label !== '') expect(functionWords.has(label.split(/\s+/).pop()?.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? '')).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

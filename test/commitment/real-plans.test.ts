@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sharedData } from '../support/shared.js';
+import { type Labelled, isHeldOut, pct, scoreRows, scoredFields, table } from './score.js';
+
+function load(file: string): Labelled[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled);
+}
+
+const dir = sharedData('commitment-corpus');
+const real = dir ? load(path.join(dir, 'real-plans.jsonl')) : [];
+const dev = dir ? load(path.join(dir, 'dev.jsonl')) : [];
+const fixtures = path.join(import.meta.dirname, '../fixtures');
+
+// real-plans.jsonl is split by a seeded hash of each row's text (isHeldOut): the 70% part is for
+// development, the 30% part was not looked at while the reader was built (only its figures).
+// Floors, so the figures cannot slip back: a little under what the reader reaches today. The issue's targets are
+// intention 80%, trigger 85%, flag 85%, kind 90% on both parts of real-plans.jsonl; intention and trigger are not
+// there yet. Before the reader was rebuilt (commit 00936a2) the development part read 33.7%, 36.0%, 69.9%, 87.3%
+// and the held-out part 39.1%, 25.9%, 64.1%, 85.9%.
+type Floors = Record<(typeof scoredFields)[number], number>;
+const realDevFloor: Floors = { intention: 53, trigger: 68, flag: 84, kind: 89 };
+const realHeldFloor: Floors = { intention: 40, trigger: 50, flag: 76, kind: 87 };
+const cleanFloor: Floors = { intention: 97, trigger: 97, flag: 97, kind: 95 };
+
+const parts = [
+  { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
+  { name: 'real-plans.jsonl, held-out part (30%)', rows: real.filter((r) => isHeldOut(r)), showMisses: false, floor: realHeldFloor },
+  { name: 'dev.jsonl', rows: dev, showMisses: true, floor: cleanFloor },
+  { name: 'fixtures/commitments-extra.jsonl', rows: load(path.join(fixtures, 'commitments-extra.jsonl')), showMisses: true, floor: cleanFloor },
+  { name: 'fixtures/commitments-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-heldout.jsonl')), showMisses: true, floor: cleanFloor },
+].filter((p) => p.rows.length > 0);
+
+describe.each(parts)('the reader, scored as the issue scores it, on $name', ({ name, rows, showMisses, floor }) => {
+  const by = scoreRows(rows);
+  it('should print its figures per style', () => {
+    const all = by.get('all');
+    const misses = showMisses && all ? `\nmisses:\n  ${all.misses.join('\n  ')}` : '';
+    console.log(`${name}: ${rows.length} plans\n${table(by)}${misses}`);
+    expect(all?.n).toBe(rows.length);
+  });
+
+  it.each(scoredFields)('should read %s at least as well as its floor', (field) => {
+    const all = by.get('all');
+    expect(all && pct(all, field)).toBeGreaterThanOrEqual(floor[field]);
+  });
+});
+
+describe('the held-out split', () => {
+  it('should hold out about 30% of real-plans.jsonl, the same rows every run', () => {
+    if (real.length === 0) return;
+    const held = real.filter((r) => isHeldOut(r)).length;
+    expect(held / real.length).toBeGreaterThan(0.2);
+    expect(held / real.length).toBeLessThan(0.4);
+    expect(real.filter((r) => isHeldOut(r)).length).toBe(held);
+  });
+});
