@@ -40,7 +40,7 @@ describe.each(parts)('the reader, scored as the issue scores it, on $name', ({ n
   it('should print its figures per style', () => {
     const all = by.get('all');
     const misses = showMisses && all ? `\nmisses:\n  ${all.misses.join('\n  ')}` : '';
-    console.log(`${name}: ${rows.length} plans\n${table(by)}${misses}`);
+    console.debug(`${name}: ${rows.length} plans\n${table(by)}${misses}`);
     expect(all?.n).toBe(rows.length);
   });
 
