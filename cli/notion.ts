@@ -7,14 +7,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Args, UsageError, checkFlags, parseArgs, resolveToday } from './args.js';
 import { type NoteResult, cliParseOptions, readNotes } from './notes.js';
-import { fsSyncStore, readState, saveState, stateFileOf } from './notion-store.js';
+import { fsSyncStore, readState, saveState, stateFileOf, takeLock } from './notion-store.js';
 import { collectNotes } from './vault.js';
 import { notionUsage, syncUsage } from './notion-usage.js';
 import { type Clock, type Fetch, type NotionConnection, connect, systemClock } from '../notion-sync/client.js';
 import { describeConflict, describePlans, plansJson, summaryLine } from '../notion-sync/describe.js';
 import { NotionSyncError, explain, isNotionSyncError, redact } from '../notion-sync/errors.js';
-import { checkDatabase, describeCheck, forgetClient, initDatabase } from '../notion-sync/init.js';
-import { exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
+import { attachDatabase, checkDatabase, describeCheck, forgetClient, initDatabase } from '../notion-sync/init.js';
+import { type SyncResult, exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
 
 /** What the Notion commands need from the outside world. */
 export interface NotionIo extends Io {
@@ -28,6 +28,16 @@ export interface NotionIo extends Io {
   onConnect?: (connection: NotionConnection) => void;
 }
 
+/** The token in a token file: its first line that is not blank or a comment (`#`). */
+export function tokenInFile(text: string, file: string): string {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const token = lines[0];
+  if (token === undefined) throw new NotionSyncError('no-token', `The token file ${file} holds no token (only blank lines or comments). Paste the integration's secret on a line of its own.`);
+  if (/\s/.test(token)) throw new NotionSyncError('no-token', `The first line of ${file} that is not a comment has spaces in it, so it is not a token. Put the integration's secret alone on that line (a comment line starts with #).`);
+  if (lines.length > 1) throw new NotionSyncError('no-token', `The token file ${file} has ${lines.length} lines that are not blank or comments; it should hold the integration's secret alone on one line (a comment line starts with #).`);
+  return token;
+}
+
 /** The integration's token: NOTION_TOKEN, else the file NOTION_TOKEN_FILE names. */
 export function tokenFrom(env: NodeJS.ProcessEnv): string {
   const direct = env.NOTION_TOKEN?.trim();
@@ -36,12 +46,11 @@ export function tokenFrom(env: NodeJS.ProcessEnv): string {
   if (file) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8').trim();
+      text = readFileSync(file, 'utf8');
     } catch {
       throw new NotionSyncError('no-token', `The token file NOTION_TOKEN_FILE names (${file}) could not be read. Check the path and its permissions.`);
     }
-    if (text) return text;
-    throw new NotionSyncError('no-token', `The token file ${file} is empty. Paste the integration's secret into it.`);
+    return tokenInFile(text, file);
   }
   throw new NotionSyncError(
     'no-token',
@@ -80,13 +89,17 @@ function connection(io: NotionIo): NotionConnection {
   return conn;
 }
 
-function progressBar(io: NotionIo): ((done: number, total: number) => void) | undefined {
-  if (!io.stderrIsTTY) return undefined;
+/** Progress on a terminal: N of M and the time left at Notion's pace (3 requests a second); nothing when piped or with --json. */
+function progressBar(io: NotionIo, json: boolean): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY || json) return undefined;
   return (done, total) => {
     if (total < 5) return;
     const width = 24;
-    const filled = Math.round((Math.min(done, total) / total) * width);
-    io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.min(done, total)}/${total}${done >= total ? '\n' : ''}`);
+    const shown = Math.min(done, total);
+    const filled = Math.round((shown / total) * width);
+    const left = Math.ceil((total - shown) / 3);
+    const time = left >= 60 ? `about ${Math.ceil(left / 60)} min left` : `about ${left} s left`;
+    io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${shown} of ${total}${shown < total ? `, ${time}  ` : '            '}${done >= total ? '\n' : ''}`);
   };
 }
 
@@ -113,6 +126,17 @@ function text(args: Args, name: string): string | undefined {
 
 /** `follow-through notion …`: the words after `notion`. Returns the exit code. */
 export async function runNotion(argv: readonly string[], io: NotionIo): Promise<number> {
+  // The emulator's tokens are made up and printed on purpose: --token is one of its flags.
+  if (argv[0] === 'emulator') {
+    const { runEmulator, isEmulatorUsageError } = await import('../notion-sync/emulator/index.js');
+    try {
+      await runEmulator(argv.slice(1), { write: (t: string) => io.out(t.replace(/\n$/, '')) });
+    } catch (error) {
+      if (isEmulatorUsageError(error)) throw new UsageError(error.message);
+      throw error;
+    }
+    return 0;
+  }
   const args = parseArgs(argv, ['parent', 'client', 'folder', 'database']);
   if (args.flags.has('token')) throw new UsageError('The token is never a flag (it would land in your shell history). Put it in NOTION_TOKEN, or in a file named by NOTION_TOKEN_FILE.');
   const json = args.flags.has('json');
@@ -122,14 +146,17 @@ export async function runNotion(argv: readonly string[], io: NotionIo): Promise<
   }
   switch (args.command) {
     case 'init': {
-      checkFlags(args, ['parent', 'client', 'folder', 'json']);
+      checkFlags(args, ['parent', 'database', 'client', 'folder', 'json']);
       const parent = text(args, 'parent');
-      if (!parent) throw new UsageError('notion init needs the page to create the database under: --parent <page link or id>.');
+      const existing = text(args, 'database');
+      if (!parent && !existing) throw new UsageError('notion init needs the page to create the database under (--parent <page link or id>), or an existing database to sync with again (--database <database link>).');
+      if (parent && existing) throw new UsageError('Give notion init either --parent (to create a database) or --database (to use an existing one), not both.');
       const vault = vaultOf(args.paths[0] ?? '.', io.cwd);
       return guarded(io, json, async () => {
         const { state } = readState(vault);
         const { client } = connection(io);
-        const made = await initDatabase(client, state, { parent, client: text(args, 'client'), folder: text(args, 'folder') });
+        const selectors = { client: text(args, 'client'), folder: text(args, 'folder') };
+        const made = existing ? await attachDatabase(client, state, { database: existing, ...selectors }) : await initDatabase(client, state, { parent: parent ?? '', ...selectors });
         saveState(vault, state);
         if (json) {
           io.out(JSON.stringify({ databaseId: made.databaseId, dataSourceId: made.dataSourceId, url: made.url ?? null, target: made.target, stateFile: stateFileOf(vault) }));
@@ -137,7 +164,7 @@ export async function runNotion(argv: readonly string[], io: NotionIo): Promise<
           const who = made.target.client ? `${made.target.client}'s notes` : made.target.folder ? `notes under ${made.target.folder}` : 'every note in the vault (keep this database private: sharing it shares every row)';
           io.out(
             [
-              `Created the database “${made.title}”${made.url ? `: ${made.url}` : ''}`,
+              existing ? `This vault syncs with the database “${made.title}” again; its rows are found by their Key, so nothing is created twice.` : `Created the database “${made.title}”${made.url ? `: ${made.url}` : ''}`,
               `  database id     ${made.databaseId}`,
               `  data source id  ${made.dataSourceId}`,
               `It is recorded in ${stateFileOf(vault)}: ${who} sync to it.`,
@@ -186,11 +213,6 @@ export async function runNotion(argv: readonly string[], io: NotionIo): Promise<
         return done.failed > 0 ? 1 : 0;
       });
     }
-    case 'emulator': {
-      const { runEmulator } = await import('../notion-sync/emulator/index.js');
-      await runEmulator(argv.slice(1), { write: (t: string) => io.out(t.replace(/\n$/, '')) });
-      return 0;
-    }
     default:
       throw new UsageError(`"notion ${args.command}" is not a command. Try notion init, notion check, notion forget or notion emulator.`);
   }
@@ -215,23 +237,30 @@ export async function runSync(argv: readonly string[], io: NotionIo): Promise<nu
   const notes: NoteResult[] = readNotes(files, () => undefined);
   return guarded(io, json, async () => {
     const { client } = connection(io);
-    const store = fsSyncStore(vault, notes);
-    const result = await syncVault({ store, parseOptions: cliParseOptions, today, client, clock: io.clock ?? systemClock, database, dryRun, progress: progressBar(io) });
+    const lock = () => takeLock(vault, { onWait: (pid) => io.err(`Another sync of this vault is running (process ${pid}); waiting for it to finish…\n`) });
+    const store = fsSyncStore(vault, notes, lock);
+    const result = await syncVault({ store, parseOptions: cliParseOptions, today, client, clock: io.clock ?? systemClock, database, dryRun, progress: progressBar(io, json) });
     const counts = resultCounts(result);
     if (json) {
-      io.out(JSON.stringify({ ...plansJson(result.plans, { dryRun, failures: result.failures }), waiting: result.waiting, untargeted: result.untargeted }, null, 2));
+      io.out(JSON.stringify({ ...plansJson(result.plans, { dryRun, failures: result.failures }), summary: counts, waiting: result.waiting, untargeted: result.untargeted, unsent: result.unsent }, null, 2));
       return exitCodeOf(result);
     }
-    const lines: string[] = [];
-    if (dryRun) lines.push(...describePlans(result.plans, { dryRun }));
-    else for (const plan of result.plans) for (const c of plan.conflicts) lines.push(`Conflict: ${describeConflict(c)}`);
-    for (const f of result.failures) lines.push(`Failed: ${f.key}${f.file ? ` (${f.file})` : ''}: ${f.message}`);
-    for (const w of result.waiting) lines.push(`Waiting: ${w.key}${w.file ? ` (${w.file})` : ''}: ${w.message}`);
-    if (result.untargeted.length > 0) {
-      lines.push(`Not synced (no target names them): ${result.untargeted.length === 1 ? result.untargeted[0] : `${result.untargeted.length} notes`}. Add one with notion init --client, or use --database.`);
-    }
-    lines.push(summaryLine(counts, { dryRun }));
-    io.out(lines.join('\n'));
+    io.out(syncLines(result, counts, dryRun).join('\n'));
     return exitCodeOf(result);
   });
+}
+
+/** What `sync` prints for people: the plan (dry run) or the conflicts, what failed or waits, and one summary line. */
+function syncLines(result: SyncResult, counts: ReturnType<typeof resultCounts>, dryRun: boolean): string[] {
+  const lines: string[] = [];
+  if (dryRun) lines.push(...describePlans(result.plans, { dryRun }));
+  else for (const plan of result.plans) for (const c of plan.conflicts) lines.push(`Conflict: ${describeConflict(c)}`);
+  for (const f of result.failures) lines.push(`Failed: ${f.key}${f.file ? ` (${f.file})` : ''}: ${f.message}`);
+  for (const w of result.waiting) lines.push(`Waiting: ${w.key}${w.file ? ` (${w.file})` : ''}: ${w.message}`);
+  for (const u of result.unsent) lines.push(`Not sent whole: ${u.key}${u.file ? ` (${u.file})` : ''}: ${u.message}`);
+  if (result.untargeted.length > 0) {
+    lines.push(`Not synced (no target names them): ${result.untargeted.length === 1 ? result.untargeted[0] : `${result.untargeted.length} notes`}. Add one with notion init --client (or notion init --database <link> for an existing database), or use --database.`);
+  }
+  lines.push(summaryLine(counts, { dryRun }));
+  return lines;
 }

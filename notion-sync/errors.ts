@@ -18,7 +18,8 @@ export type NotionErrorCode =
   | 'schema-mismatch'
   | 'several-data-sources'
   | 'state-broken'
-  | 'no-target';
+  | 'no-target'
+  | 'busy';
 
 /** An error the sync explains to a person: what happened and what to do next. */
 export class NotionSyncError extends Error {
@@ -48,7 +49,7 @@ export class StateFileError extends NotionSyncError {
   constructor(file: string, reason: string) {
     super(
       'state-broken',
-      `The sync state in ${file} is broken: ${reason}. Nothing was changed. Fix the file, or move it away and run sync again: rows are found again by their key, so nothing is duplicated (the targets in it must then be set again with notion init or --database).`,
+      `The sync state in ${file} is broken: ${reason}. Nothing was changed. Fix the file, or move it away and run sync again: rows are found again by their key, so nothing is duplicated (then point the vault at its database again with: follow-through notion init --database <database link> [--client NAME]).`,
     );
     this.name = 'StateFileError';
     this.file = file;
@@ -120,6 +121,7 @@ export function explain(error: unknown, context: ErrorContext = {}): NotionSyncE
       case 'bad_gateway':
       case 'database_connection_unavailable':
       case 'service_overload':
+      case 'conflict_error':
         return new NotionSyncError('notion-unavailable', downMessage, extra);
       case 'validation_error': {
         if (/is a page, not a database/i.test(error.message)) return notADatabase(context.id, extra);

@@ -61,6 +61,25 @@ export async function initDatabase(client: Client, state: SyncState, options: In
   return { databaseId: created.id, dataSourceId, title, url: created.url, target };
 }
 
+/**
+ * Point the vault at an existing database again (after the state file was
+ * lost, or on a second computer): record it as a target. Its rows are found
+ * again by their Key on the next sync, so nothing is created twice.
+ */
+export async function attachDatabase(client: Client, state: SyncState, options: Omit<InitOptions, 'parent'> & { database: string }): Promise<InitResult> {
+  const resolved = await resolveDatabase(client, options.database, options.integration);
+  const target: Target = {
+    ...(options.client ? { client: options.client } : {}),
+    ...(options.folder ? { folder: options.folder } : {}),
+    databaseId: resolved.databaseId,
+    dataSourceId: resolved.dataSourceId,
+  };
+  state.targets = state.targets.filter((t) => !(t.client === target.client && t.folder === target.folder && t.note === undefined));
+  state.targets.push(target);
+  dataSourceState(state, resolved.dataSourceId);
+  return { ...resolved, url: undefined, target };
+}
+
 /** What `notion check` found (and, with repair, did). */
 export interface CheckResult extends ResolvedDatabase {
   check: SchemaCheck;
