@@ -128,6 +128,29 @@ describe('sync, planned once', () => {
     expect(emulator.state.rows(dataSourceId).filter((p) => p.values && JSON.stringify(p.values).includes('true'))).toHaveLength(0);
   });
 
+  it('should pull K ticks of a long period in at most 2K + 3 requests (one row carries the period figures)', async () => {
+    vault.write(file, tracked(noteText.replace('## Commitments\n\n', '## Commitments\n\n- Walk at lunch [when:: at noon at my desk] [cadence:: 7 per week]\n'), '2026-11-23'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-11-24')).code).toBe(0);
+    const all = (await person().dataSources.query({ data_source_id: dataSourceId })).results as unknown as Array<{ id: string; properties: { Key: { rich_text: Array<{ plain_text: string }> } } }>;
+    const byCommitment = new Map<string, typeof all>();
+    for (const p of all) {
+      const id = (p.properties.Key.rich_text[0]?.plain_text ?? '').split('/')[0] ?? '';
+      byCommitment.set(id, [...(byCommitment.get(id) ?? []), p]);
+    }
+    const walks = [...byCommitment.values()].find((rows) => rows.length === 7) ?? [];
+    expect(walks).toHaveLength(7);
+    clock.advance(10 * 60_000);
+    for (const row of walks.slice(2, 4)) {
+      await person().pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
+      clock.advance(1000);
+    }
+    clock.advance(60_000);
+    const pulled = await sync('2026-11-24');
+    expect(pulled.out).toContain('brought 2 changes from Notion into the notes');
+    expect(counter(pulled).total).toBeLessThanOrEqual(2 * 2 + 3);
+  });
+
   it('should send back what the person wrote: Notion → note → Notion changes nothing', async () => {
     vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30'));
     const { dataSourceId } = await init();
