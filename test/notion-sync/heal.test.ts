@@ -16,7 +16,7 @@ describe('heal', () => {
 
   it('should count the row the base names among the copies, and heal nothing for a single row', () => {
     const base = { 'c1/20261123/1': { pageId: 'a', contentHash: 'h', done: true, reflection: null } };
-    expect(heal(rowsByKey([row('b', false, null)]), base).heals).toEqual([{ key: 'c1/20261123/1', keepPageId: 'a', trashPageIds: ['b'], write: { done: true, reflection: null } }]);
+    expect(heal(rowsByKey([row('b', false, null)]), base).heals).toEqual([{ key: 'c1/20261123/1', keepPageId: 'a', trashPageIds: ['b'] }]);
     expect(heal(rowsByKey([row('a', false, null)]), base).heals).toEqual([]);
   });
 });
