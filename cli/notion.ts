@@ -14,7 +14,7 @@ import { type Clock, type Fetch, type NotionConnection, connect, systemClock } f
 import { describeConflict, describePlans, plansJson, summaryLine } from '../notion-sync/describe.js';
 import { NotionSyncError, explain, isNotionSyncError, redact } from '../notion-sync/errors.js';
 import { attachDatabase, checkDatabase, describeCheck, forgetClient, initDatabase } from '../notion-sync/init.js';
-import { type SyncResult, exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
+import { type SyncResult, clientRowKeys, exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
 
 /** What the Notion commands need from the outside world. */
 export interface NotionIo extends Io {
@@ -189,33 +189,43 @@ export async function runNotion(argv: readonly string[], io: NotionIo): Promise<
       });
     }
     case 'forget': {
-      checkFlags(args, ['client', 'database', 'dry-run', 'json']);
+      checkFlags(args, ['client', 'database', 'dry-run', 'json', 'today']);
       const name = text(args, 'client');
       if (!name) throw new UsageError('notion forget needs the client: --client NAME (as in the notes\u2019 client property).');
       const vault = vaultOf(args.paths[0] ?? '.', io.cwd);
       const dryRun = args.flags.has('dry-run');
+      const notes = readNotes(collectNotes([vault], io.cwd).map((f) => ({ ...f, relative: path.relative(vault, f.absolute).split(path.sep).join('/') })), () => undefined);
+      const listed = notes.filter((n) => n.error === undefined).map((n) => ({ path: n.file.relative, text: n.text }));
+      const keys = clientRowKeys(listed, cliParseOptions, resolveToday(args, io.env, io.now), name);
       return guarded(io, json, async () => {
         const { state } = readState(vault);
         const { client } = connection(io);
         const given = text(args, 'database');
         const database = given ? await resolveDatabase(client, given) : undefined;
-        const done = await forgetClient(client, state, { client: name, database, dryRun });
-        if (!dryRun) saveState(vault, state);
-        if (json) io.out(JSON.stringify({ client: name, archived: done.archived, failed: done.failed, targetsRemoved: done.targetsRemoved, dryRun }));
-        else {
-          const rows = `${done.archived} ${done.archived === 1 ? 'row' : 'rows'}`;
-          io.out(
-            dryRun
-              ? `Dry run: would move ${rows} of ${name} to Notion's trash. Nothing was changed.`
-              : `Moved ${rows} of ${name} to Notion's trash (restore them from there within 30 days if this was a mistake).${done.targetsRemoved > 0 ? ` ${name}'s notes no longer sync.` : ''}${done.failed > 0 ? ` ${done.failed} could not be moved; run forget again.` : ''}`,
-          );
+        const done = await forgetClient(client, state, { client: name, database, dryRun, keys });
+        if (done.found === 0 && keys.length === 0 && done.targetsRemoved === 0) {
+          throw new UsageError(`No client “${name}” was found: no row in Notion and no note in ${vault} names them (names are compared in any case). Check the spelling in the notes' client property.`);
         }
+        if (!dryRun) saveState(vault, state);
+        if (json) io.out(JSON.stringify({ client: name, found: done.found, archived: done.archived, failed: done.failed, targetsRemoved: done.targetsRemoved, dryRun }));
+        else io.out(forgetLine(name, done, dryRun));
         return done.failed > 0 ? 1 : 0;
       });
     }
     default:
       throw new UsageError(`"notion ${args.command}" is not a command. Try notion init, notion check, notion forget or notion emulator.`);
   }
+}
+
+/** What `notion forget` says it did. */
+function forgetLine(name: string, done: { found: number; archived: number; failed: number; targetsRemoved: number }, dryRun: boolean): string {
+  const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
+  if (dryRun) return `Dry run: found ${rows(done.found)} of ${name}; would move ${rows(done.archived)} to Notion's trash. Nothing was changed.`;
+  return [
+    `Moved ${rows(done.archived)} of ${name} to Notion's trash (${done.found} found; restore them from there within 30 days if this was a mistake).`,
+    done.targetsRemoved > 0 ? `${name}'s notes no longer sync.` : '',
+    done.failed > 0 ? `${done.failed} could not be moved; run forget again.` : '',
+  ].filter(Boolean).join(' ');
 }
 
 /** `follow-through sync PATH…`: the words after `sync`. Returns the exit code. */

@@ -172,6 +172,7 @@ function mergeRow(input: PlanInput, row: LocalRow, strays: readonly string[], pl
   const base = input.base[row.key];
   const remote = input.remote.get(row.key);
   const known = base !== undefined && base.pageId !== null && !base.pending;
+  if (row.reflection !== null && row.reflection !== fitsNotion(row.reflection)) plan.tooLong.push({ key: row.key, file: row.file, length: row.reflection.length });
   if (!known && !remote) {
     plan.creates.push({ key: row.key, row });
     return;
@@ -186,7 +187,6 @@ function mergeRow(input: PlanInput, row: LocalRow, strays: readonly string[], pl
   const parts: PushParts = { content: (known ? base.contentHash : remote?.contentHash) !== row.contentHash, done: false, reflection: false };
   const done = mergeDone(row, local, notion, agreed, plan, parts);
   const reflection = mergeReflection(row, local, notion, agreed, plan, parts);
-  if (row.reflection !== null && row.reflection !== fitsNotion(row.reflection)) plan.tooLong.push({ key: row.key, file: row.file, length: row.reflection.length });
   if (done.pull !== undefined || reflection.answer !== undefined) {
     plan.pulls.push({
       key: row.key,

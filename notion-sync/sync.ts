@@ -10,6 +10,8 @@ import {
   type TickChange,
   type TrackedNote,
   applyEdits,
+  clientNameKey,
+  clientOf,
   parseNote,
   planPull,
   readTracking,
@@ -24,7 +26,7 @@ import { type SyncPlan, planSync } from './plan.js';
 import { type LocalRow, type RemoteRow, arrayItemLimit, localRows, pageSizeLimit, remoteRow } from './rows.js';
 import { P, checkSchema, type RetrievedDataSource } from './schema.js';
 import { type Base, type DataSourceState, type SyncState, dataSourceState, serializeState, stateFromText, targetFor } from './state.js';
-import type { SyncStore } from './store.js';
+import type { StoreNote, SyncStore } from './store.js';
 
 /**
  * How far back the incremental pull reaches before the last pull: Notion
@@ -456,3 +458,10 @@ export function exitCodeOf(result: SyncResult): number {
 }
 
 export type { Group, DataSourcePlan, StateStore };
+
+/** The keys of every row a client's notes make (the client named as everywhere: trimmed, any case); empty when no note is theirs. */
+export function clientRowKeys(notes: readonly StoreNote[], parseOptions: ParseOptions, today: string, name: string): string[] {
+  const all: SyncNote[] = notes.map((n) => ({ path: n.path, text: n.text, note: parseNote(n.text, parseOptions) }));
+  const theirs = trackedOf(all, today, parseOptions).filter((t) => t.note.commitments.length > 0 && clientNameKey(clientOf(t)) === clientNameKey(name));
+  return localRows(theirs).map((r) => r.key);
+}

@@ -64,7 +64,12 @@ export function clientOf(tracked: TrackedNote): string {
 
 /** The key a client's notes are grouped by: their name in any case, as `supersededBy` reads it. */
 export function clientKey(tracked: TrackedNote): string {
-  return clientOf(tracked).trim().toLowerCase();
+  return clientNameKey(clientOf(tracked));
+}
+
+/** A client's name as names are compared everywhere: trimmed, in any case. */
+export function clientNameKey(name: string): string {
+  return name.trim().toLowerCase();
 }
 
 /** The week that most recently closed before `today`. */
