@@ -13,7 +13,7 @@ import { notionUsage, syncUsage } from './notion-usage.js';
 import { type Clock, type Fetch, type NotionConnection, connect, systemClock } from '../notion-sync/client.js';
 import { describeConflict, describePlans, plansJson, summaryLine } from '../notion-sync/describe.js';
 import { NotionSyncError, explain, isNotionSyncError, redact } from '../notion-sync/errors.js';
-import { attachDatabase, checkDatabase, describeCheck, forgetClient, initDatabase } from '../notion-sync/init.js';
+import { type CheckResult, attachDatabase, checkDatabase, forgetClient, initDatabase } from '../notion-sync/init.js';
 import { type SyncResult, clientRowKeys, exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
 
 /** What the Notion commands need from the outside world. */
@@ -103,6 +103,56 @@ function progressBar(io: NotionIo, json: boolean): ((done: number, total: number
   };
 }
 
+/** Say what a check found, for people. */
+export function describeCheck(result: CheckResult): string {
+  const lines: string[] = [];
+  const name = result.title ? `“${result.title}”` : result.databaseId;
+  if (result.check.ok) return `The database ${name} has every property the sync needs.`;
+  lines.push(`The database ${name} is not set up the way the sync needs:`);
+  for (const problem of result.check.problems) lines.push(`  - ${problem.message}`);
+  if (result.repaired && result.after) {
+    if (result.after.ok) lines.push('Repaired: every property the sync needs is there now.');
+    else {
+      lines.push('Repaired what could be; still to fix in Notion:');
+      for (const problem of result.after.problems) lines.push(`  - ${problem.message}`);
+    }
+  } else if (result.check.repairable) {
+    lines.push(`Add what is missing with: follow-through notion check --database ${result.databaseId} --repair`);
+  } else {
+    lines.push('Fix the wrong types in Notion (rename or delete those properties), then run check --repair to add them back.');
+  }
+  return lines.join('\n');
+}
+
+/** The command line's next step for an error the engine reports by code and facts (the engine's messages hold no command line). */
+export function cliNextStep(error: NotionSyncError): string | undefined {
+  const f = error.facts;
+  switch (error.code) {
+    case 'state-broken':
+      return 'Then run sync again, and point the vault at its database again with: follow-through notion init --database <database link> [--client NAME].';
+    case 'no-target':
+      return f.command === 'forget'
+        ? 'Name the database with --database <database link>.'
+        : 'Create a database with: follow-through notion init --parent <page link> [--client NAME]; point this vault at an existing one with: follow-through notion init --database <database link> [--client NAME]; or name one for this run with --database <database link>.';
+    case 'schema-mismatch':
+      return f.repairable === 'true'
+        ? `Run: follow-through notion check --database ${f.databaseId} --repair`
+        : `Fix the properties named above in Notion, then run: follow-through notion check --database ${f.databaseId} --repair`;
+    case 'several-data-sources':
+      return 'Say which one to sync with --database <data source id>.';
+    case 'not-a-database':
+      return `To create one under this page: follow-through notion init --parent ${f.id}`;
+    case 'not-a-page':
+      return `To sync with it: follow-through notion init --database ${f.id} (or sync --database ${f.id}); to create a new one, give a page with --parent.`;
+    case 'rejected':
+      return f.databaseId ? `Run: follow-through notion check --database ${f.databaseId}` : undefined;
+    case 'rate-limited':
+      return 'Run sync again in a few minutes.';
+    default:
+      return undefined;
+  }
+}
+
 /** Run a command body, turning a Notion error into its message and exit 1, with the token redacted everywhere. */
 async function guarded(io: NotionIo, json: boolean, body: () => Promise<number>): Promise<number> {
   const secret = io.env.NOTION_TOKEN?.trim();
@@ -111,7 +161,8 @@ async function guarded(io: NotionIo, json: boolean, body: () => Promise<number>)
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const explained = isNotionSyncError(error) ? error : explain(error);
-    const message = redact(explained.message, secret);
+    const next = cliNextStep(explained);
+    const message = redact(next ? `${explained.message}${explained.code === 'schema-mismatch' ? '\n' : ' '}${next}` : explained.message, secret);
     if (json) io.out(JSON.stringify({ error: { code: explained.code, message, requestId: explained.requestId ?? null } }));
     else io.err(`follow-through: ${message}\n`);
     return 1;

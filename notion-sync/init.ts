@@ -43,12 +43,12 @@ export async function initDatabase(client: Client, state: SyncState, options: In
   } catch (error) {
     const explained = explain(error, { object: 'page', id: options.parent, ...(options.integration ? { integration: options.integration } : {}) });
     if (/is a database, not a page/i.test(explained.message) || explained.code === 'not-a-page') {
-      throw new NotionSyncError('not-a-page', `${options.parent} is a database. To sync with it, run: follow-through notion check --database ${options.parent} (and sync --database), or give a page to create a new one under.`);
+      throw new NotionSyncError('not-a-page', `${options.parent} is a database, not a page to create one under.`, { facts: { id: options.parent } });
     }
     throw explained;
   }
   const dataSourceId = created.data_sources?.[0]?.id;
-  if (!dataSourceId) throw new NotionSyncError('rejected', 'Notion created the database but did not say its data source. Run: follow-through notion check --database ' + created.id);
+  if (!dataSourceId) throw new NotionSyncError('rejected', 'Notion created the database but did not say its data source.', { facts: { databaseId: created.id } });
   const target: Target = {
     ...(options.client ? { client: options.client } : {}),
     ...(options.folder ? { folder: options.folder } : {}),
@@ -106,27 +106,6 @@ export async function checkDatabase(client: Client, input: string, options: { re
   }
 }
 
-/** Say what a check found, for people. */
-export function describeCheck(result: CheckResult): string {
-  const lines: string[] = [];
-  const name = result.title ? `“${result.title}”` : result.databaseId;
-  if (result.check.ok) return `The database ${name} has every property the sync needs.`;
-  lines.push(`The database ${name} is not set up the way the sync needs:`);
-  for (const problem of result.check.problems) lines.push(`  - ${problem.message}`);
-  if (result.repaired && result.after) {
-    if (result.after.ok) lines.push('Repaired: every property the sync needs is there now.');
-    else {
-      lines.push('Repaired what could be; still to fix in Notion:');
-      for (const problem of result.after.problems) lines.push(`  - ${problem.message}`);
-    }
-  } else if (result.check.repairable) {
-    lines.push(`Add what is missing with: follow-through notion check --database ${result.databaseId} --repair`);
-  } else {
-    lines.push('Fix the wrong types in Notion (rename or delete those properties), then run check --repair to add them back.');
-  }
-  return lines.join('\n');
-}
-
 /** Every Client option of a data source that names this client (trimmed, any case), as Notion spells it. */
 async function clientOptions(client: Client, dataSourceId: string, name: string): Promise<string[]> {
   const ds = (await client.dataSources.retrieve({ data_source_id: dataSourceId })) as unknown as { properties?: Record<string, { type?: string; select?: { options?: Array<{ name: string }> } }> };
@@ -182,7 +161,7 @@ export async function forgetClient(
   options: { client: string; database?: ResolvedDatabase | undefined; integration?: string | undefined; dryRun?: boolean; keys?: readonly string[] },
 ): Promise<ForgetResult> {
   const sources = options.database ? [options.database.dataSourceId] : [...new Set(state.targets.map((t) => t.dataSourceId))];
-  if (sources.length === 0) throw new NotionSyncError('no-target', 'There is no database to forget from: name one with --database <database link>.');
+  if (sources.length === 0) throw new NotionSyncError('no-target', 'There is no database to forget from: this vault names none.', { facts: { command: 'forget' } });
   const result: ForgetResult = { found: 0, archived: 0, failed: 0, dataSources: sources, targetsRemoved: 0 };
   for (const dataSourceId of sources) {
     const context = { object: 'database' as const, id: dataSourceId, ...(options.integration ? { integration: options.integration } : {}) };

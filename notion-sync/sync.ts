@@ -85,7 +85,8 @@ export async function resolveDatabase(client: Client, input: string, integration
     if (sources.length === 0) throw new NotionSyncError('not-shared', `The database “${title}” has no data source the integration can see. Open it in Notion, ••• → Connections, add ${integration ?? 'your integration'}.`);
     throw new NotionSyncError(
       'several-data-sources',
-      `The database “${title}” holds ${sources.length} data sources. Say which one to sync with --database <data source id>: ${sources.map((s) => `${s.id} (${s.name})`).join(', ')}.`,
+      `The database “${title}” holds ${sources.length} data sources: ${sources.map((s) => `${s.id} (${s.name})`).join(', ')}. The sync needs one of them.`,
+      { facts: { title, sources: sources.map((s) => `${s.id} (${s.name})`).join(', ') } },
     );
   } catch (error) {
     if (error instanceof NotionSyncError) throw error;
@@ -225,7 +226,7 @@ async function groupsOf(options: SyncOptions, state: SyncState, tracked: Tracked
     groups.set(target.dataSourceId, { target: { databaseId: target.databaseId, dataSourceId: target.dataSourceId }, notes: tracked, all });
     return groups;
   }
-  if (state.targets.length === 0) throw new NotionSyncError('no-target', noTargetMessage);
+  if (state.targets.length === 0) throw new NotionSyncError('no-target', 'Nothing syncs until you say what syncs.', { facts: { command: 'sync' } });
   for (const note of tracked) {
     const target = targetFor(state.targets, note.file, note.note.meta.client ?? undefined);
     if (!target) {
@@ -239,8 +240,6 @@ async function groupsOf(options: SyncOptions, state: SyncState, tracked: Tracked
   return groups;
 }
 
-const noTargetMessage =
-  'Nothing syncs until you say what syncs. Create a database with: follow-through notion init --parent <page link> [--client NAME]; point this vault at an existing one with: follow-through notion init --database <database link> [--client NAME]; or name one for this run with --database <database link>.';
 
 /** Sync a vault's notes with Notion. Throws a `NotionSyncError` for what stops the whole run; per-item failures are in the result. */
 export async function syncVault(options: SyncOptions): Promise<SyncResult> {
@@ -271,10 +270,9 @@ async function checkTarget(group: Group, options: SyncOptions, ds: DataSourceSta
   const check = checkSchema(retrieved);
   if (!check.ok) {
     const databaseId = group.target.databaseId;
-    throw new NotionSyncError(
-      'schema-mismatch',
-      `The database is not set up the way the sync needs:\n${check.problems.map((p) => `  - ${p.message}`).join('\n')}\n${check.repairable ? `Run: follow-through notion check --database ${databaseId} --repair` : `Fix the properties named above in Notion, then run: follow-through notion check --database ${databaseId} --repair`}`,
-    );
+    throw new NotionSyncError('schema-mismatch', `The database is not set up the way the sync needs:\n${check.problems.map((p) => `  - ${p.message}`).join('\n')}`, {
+      facts: { databaseId, repairable: String(check.repairable) },
+    });
   }
 }
 

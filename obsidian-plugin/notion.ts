@@ -110,14 +110,14 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
       message = `The link is a page, not a database. Paste the database’s own link in ${settingsPlace} (open the database as a full page, ••• → Copy link), or create one with the command line’s “follow-through notion init”.`;
       break;
     case 'several-data-sources':
-      message = error.message.replace(/Say which one to sync with --database <data source id>:/, `Paste the id of the one to sync in ${settingsPlace}:`);
+      message = `The database “${error.facts.title ?? ''}” holds several data sources. Paste the id of the one to sync in ${settingsPlace}: ${error.facts.sources ?? ''}.`;
       break;
-    case 'schema-mismatch': {
-      // The engine ends with the command line's next step; here the next step is the repair command.
-      const fixTypesFirst = /\nFix the properties named above in Notion/.test(error.message);
-      message = error.message.replace(/\n(?:Run|Fix the properties named above in Notion, then run): .*$/s, `\n${fixTypesFirst ? `${wrongTypesHint} ` : ''}${repairHint}`);
+    case 'schema-mismatch':
+      message = `${error.message}\n${error.facts.repairable === 'true' ? '' : `${wrongTypesHint} `}${repairHint}`;
       break;
-    }
+    case 'state-broken':
+      message = `${error.message} Then sync again: the database named in ${settingsPlace} is used again.`;
+      break;
     case 'no-target':
       message = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
       break;
