@@ -22,6 +22,11 @@ export interface ApplyInput {
   context: ErrorContext;
 }
 
+/** Count a step done (a dry run counts nothing). */
+function tally(result: SyncResult, what: keyof NonNullable<SyncResult['done']>): void {
+  if (result.done) result.done[what]++;
+}
+
 function fatal(error: NotionSyncError): boolean {
   return error.code === 'bad-token' || error.code === 'restricted' || error.code === 'not-shared';
 }
@@ -57,7 +62,7 @@ async function healDuplicates(input: ApplyInput, tick: () => void): Promise<void
       if (step.write) await client.pages.update({ page_id: step.keepPageId, properties: { ...doneValue(step.write.done), ...reflectionValue(step.write.reflection) } as never });
       for (const pageId of step.trashPageIds) {
         await client.pages.update({ page_id: pageId, in_trash: true });
-        if (input.result.done) input.result.done.duplicatesRemoved++;
+        tally(input.result, 'duplicatesRemoved');
       }
     } catch (error) {
       const explained = explain(error, { ...input.context, object: 'row' });
@@ -75,17 +80,18 @@ async function writeNotes(input: ApplyInput, tick: () => void): Promise<Set<stri
   for (const [file, write] of planned.writes) {
     let reason: string | undefined;
     try {
-      if (!(await input.options.store.replaceNote(file, write.before, write.after))) reason = 'The note changed while the sync was working; the change from Notion is kept for the next sync.';
+      if (!(await input.options.store.replaceNote(file, write.before, write.after))) reason = 'The note changed while the sync was working';
     } catch (error) {
-      reason = `The note could not be read again or written (${(error as Error).message}); the change from Notion is kept for the next sync.`;
+      reason = `The note could not be read again or written (${(error as Error).message})`;
     }
+    if (reason !== undefined) reason += '; the change from Notion is kept for the next sync.';
     for (const key of write.keys) {
       const pull = planned.plan.pulls.find((p) => p.key === key);
       const b = ds.rows[key];
       if (reason === undefined) {
         const next = planned.pulled[key];
         if (next) ds.rows[key] = next;
-        if (result.done) result.done.pulled++;
+        tally(result, 'pulled');
       } else if (pull) {
         if (b) ds.rows[key] = { ...b, seen: { done: pull.remote.done, reflection: pull.remote.reflection } };
         result.waiting.push({ key, file, message: reason });
@@ -112,7 +118,7 @@ async function create(input: ApplyInput, step: CreateStep, pending: CreateStep[]
       properties: createValues(step.row) as never,
     })) as { id: string };
     ds.rows[step.key] = baseOf(step, page.id, step.row.done, step.row.reflection);
-    if (result.done) result.done.created++;
+    tally(result, 'created');
     await store.save();
   } catch (error) {
     const explained = explain(error, { ...input.context, object: 'row' });
@@ -139,13 +145,13 @@ async function update(input: ApplyInput, step: UpdateStep): Promise<void> {
   try {
     await input.options.client.pages.update({ page_id: step.pageId, properties: properties as never });
     ds.rows[step.key] = baseOf(step, step.pageId, step.done, step.reflection);
-    if (result.done) result.done.updated++;
+    tally(result, 'updated');
     await store.save();
   } catch (error) {
     const explained = explain(error, { ...input.context, object: 'row' });
     const message =
       explained.code === 'not-shared' || /archived|in_trash|trash/i.test(explained.message)
-        ? `Its row in Notion was deleted or cannot be seen. Restore it from Notion's trash, or remove this key from ${stateFile} to create it again.`
+        ? `Its row in Notion was deleted or cannot be seen. Restore it from Notion's trash, or remove its key from ${stateFile} to make it again.`
         : explained.message;
     result.failures.push({ key: step.key, file: step.row.file, message, step: 'update' });
     if (fatal(explained) && explained.code !== 'not-shared') throw explained;
@@ -167,7 +173,7 @@ async function readBack(input: ApplyInput, pending: readonly CreateStep[]): Prom
     ds.rows[step.key] = baseOf(step, row.pageId, step.row.done, step.row.reflection);
     const index = result.failures.findIndex((f) => f.key === step.key && f.step === 'create');
     if (index >= 0) result.failures.splice(index, 1);
-    if (result.done) result.done.created++;
+    tally(result, 'created');
   }
   await input.store.save();
 }

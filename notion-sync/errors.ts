@@ -118,7 +118,7 @@ export function explain(error: unknown, context: ErrorContext = {}): NotionSyncE
           extra,
         );
       case 'rate_limited':
-        return new NotionSyncError('rate-limited', 'Notion kept asking the sync to slow down. Nothing is lost: the next sync, in a few minutes, continues where this one stopped.', extra);
+        return new NotionSyncError('rate-limited', 'Notion kept asking the sync to slow down. Nothing is lost: the next sync continues where this one stopped.', extra);
       case 'internal_server_error':
       case 'service_unavailable':
       case 'gateway_timeout':

@@ -357,7 +357,9 @@ export function fitsNotion(text: string): string {
 /**
  * An answer as the person reads it, for Notion: the escapes a pull adds to
  * keep Notion's text inert in the note (`\- [x]`, `\1. x`, `\^id`, `\%\%`)
- * taken off again, so Notion → note → Notion changes nothing.
+ * taken off again, so Notion → note → Notion changes nothing. A backslash at a
+ * line's start before a character a line can start a block with, and one
+ * before `^` or `%`, is such an escape (Markdown shows neither).
  */
 export function readableAnswer(text: string | null): string | null {
   if (text === null) return null;
@@ -365,9 +367,8 @@ export function readableAnswer(text: string | null): string | null {
     .split('\n')
     .map((line) =>
       line
-        .replace(/^(\s*)\\(?=[>#|<]|[-*+](?=\s|$)|\d+[.)](?=\s|$)|`{3,}|~{3,}|={3,}|-{3,}|\$\$)/, '$1')
-        .replace(/\\\^/g, '^')
-        .replace(/\\%\\%/g, '%%'),
+        .replace(/^(\s*)\\(?=[>#|<\-*+\d`~=$])/, '$1')
+        .replace(/\\([\^%])/g, '$1'),
     )
     .join('\n');
 }

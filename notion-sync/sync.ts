@@ -83,11 +83,8 @@ export async function resolveDatabase(client: Client, input: string, integration
     const title = (db.title ?? []).map((t) => t.plain_text ?? '').join('');
     if (sources.length === 1 && sources[0]) return { databaseId: db.id, dataSourceId: sources[0].id, title };
     if (sources.length === 0) throw new NotionSyncError('not-shared', `The database “${title}” has no data source the integration can see. Open it in Notion, ••• → Connections, add ${integration ?? 'your integration'}.`);
-    throw new NotionSyncError(
-      'several-data-sources',
-      `The database “${title}” holds ${sources.length} data sources: ${sources.map((s) => `${s.id} (${s.name})`).join(', ')}. The sync needs one of them.`,
-      { facts: { title, sources: sources.map((s) => `${s.id} (${s.name})`).join(', ') } },
-    );
+    const list = sources.map((s) => `${s.id} (${s.name})`).join(', ');
+    throw new NotionSyncError('several-data-sources', `The database “${title}” holds ${sources.length} data sources: ${list}. The sync needs one of them.`, { facts: { title, sources: list } });
   } catch (error) {
     if (error instanceof NotionSyncError) throw error;
     const first = explain(error, { object: 'database', id: input, ...(integration ? { integration } : {}) });
@@ -360,7 +357,7 @@ function predictPulls(first: SyncPlan, group: Group, base: Record<string, Base>)
       const b = base[pull.key];
       if (failed.has(pull.key)) {
         if (b) base[pull.key] = { ...b, seen: { done: pull.remote.done, reflection: pull.remote.reflection } };
-        const message = pull.answer && pull.done === undefined ? 'An answer was written in Notion, but the note has no prompt for this period yet; it is kept in Notion and written once the prompt is there.' : 'The item is no longer in the note; the change in Notion was left as it is.';
+        const message = pull.answer && pull.done === undefined ? 'An answer in Notion waits for the note to have this period’s prompt; it is written once the prompt is there.' : 'The item is no longer in the note; Notion’s change was left as it is.';
         held.push({ key: pull.key, file, message });
         continue;
       }
@@ -431,7 +428,7 @@ async function syncDataSource(group: Group, options: SyncOptions, store: StateSt
   const planned = planDataSource(group, fetched, ds, options, store.state.noteLinks === true);
   const { plan } = planned;
   for (const long of plan.tooLong) {
-    result.unsent.push({ key: long.key, file: long.file, message: `The answer is ${long.length.toLocaleString('en')} characters; Notion holds the first ${(200_000).toLocaleString('en')}. The note keeps all of it.` });
+    result.unsent.push({ key: long.key, file: long.file, message: `The answer is ${long.length.toLocaleString('en')} characters; Notion holds the first 200,000, the note all of it.` });
   }
   result.waiting.push(...planned.held);
   if (options.dryRun) return plan;

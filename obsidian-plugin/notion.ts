@@ -115,9 +115,6 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
     case 'schema-mismatch':
       message = `${error.message}\n${error.facts.repairable === 'true' ? '' : `${wrongTypesHint} `}${repairHint}`;
       break;
-    case 'state-broken':
-      message = `${error.message} Then sync again: the database named in ${settingsPlace} is used again.`;
-      break;
     case 'no-target':
       message = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
       break;
