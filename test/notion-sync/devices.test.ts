@@ -103,4 +103,40 @@ describe('two syncs at once', () => {
       await emulator.stop();
     }
   });
+
+  it('should reach one row per Key through random faults, 529s and a query delay, syncing from two devices', { timeout: 120_000 }, async () => {
+    const emulator = await startEmulatorProcess(cli, ['--faults', '0.12', '--busy', '0.05', '--slow-ms', '300', '--seed', '5', '--query-delay-ms', String(delayMs)]);
+    const env = { NOTION_TOKEN: emulator.token, NOTION_BASE_URL: emulator.baseUrl };
+    const laptop = makeVault({ [file]: tracked(noteText, '2026-11-23', '2026-11-30') });
+    const phone = makeVault({ [file]: laptop.read(file) });
+    try {
+      let made = await runCli(cli, ['notion', 'init', '--parent', emulator.pageId, '--client', 'Dana', '--json', laptop.dir], env);
+      for (let i = 0; made.code !== 0 && i < 5; i++) made = await runCli(cli, ['notion', 'init', '--parent', emulator.pageId, '--client', 'Dana', '--json', laptop.dir], env);
+      expect(made.code).toBe(0);
+      const { dataSourceId } = JSON.parse(made.out) as { dataSourceId: string };
+      mkdirSync(path.join(phone.dir, '.follow-through'));
+      copyFileSync(path.join(laptop.dir, '.follow-through/notion.json'), path.join(phone.dir, '.follow-through/notion.json'));
+      const faulted: number[] = [];
+      for (let round = 0; round < 4; round++) {
+        const ran = await Promise.all([sync(laptop.dir, env), sync(phone.dir, env)]);
+        faulted.push(...ran.map((r) => r.code));
+        await settle();
+      }
+      // Then the faults may leave some runs failed; keep syncing one device until it finishes clean.
+      let last = await sync(laptop.dir, env);
+      for (let i = 0; last.code !== 0 && i < 6; i++) last = await sync(laptop.dir, env);
+      await settle();
+      last = await sync(laptop.dir, env);
+      expect(last.code).toBe(0);
+      const keys = await keysIn(emulator, dataSourceId);
+      expect(keys.size).toBe(10);
+      expect([...keys.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+      expect(faulted.length).toBe(8);
+    } finally {
+      phone.cleanup();
+      laptop.cleanup();
+      await emulator.stop();
+    }
+  });
 });
+
