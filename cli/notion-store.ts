@@ -2,9 +2,11 @@
 // back by way of a temporary file and a rename (as `track` writes them), and
 // the state in VAULT/.follow-through/notion.json.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { StateFileError } from '../notion-sync/errors.js';
+import { NotionSyncError, StateFileError } from '../notion-sync/errors.js';
+import { hashText } from '../notion-sync/rows.js';
 import { type StateRead, type SyncState, serializeState, stateFile, stateFromText } from '../notion-sync/state.js';
 import type { StoreNote, SyncStore } from '../notion-sync/store.js';
 import { readNoteText, writeNoteSafely } from './note-file.js';
@@ -44,7 +46,7 @@ function writeStateText(vault: string, text: string): void {
 }
 
 /** The store `sync` uses: the notes already read (those that could be), named relative to the vault. */
-export function fsSyncStore(vault: string, notes: readonly NoteResult[]): SyncStore {
+export function fsSyncStore(vault: string, notes: readonly NoteResult[], lock?: () => Promise<() => Promise<void>>): SyncStore {
   const byPath = new Map(notes.filter((n) => n.error === undefined).map((n) => [n.file.relative, n]));
   const listed: StoreNote[] = [...byPath.values()].map((n) => ({ path: n.file.relative, text: n.text }));
   return {
@@ -60,5 +62,84 @@ export function fsSyncStore(vault: string, notes: readonly NoteResult[]): SyncSt
     },
     readState: async () => readStateText(vault),
     writeState: async (text) => writeStateText(vault, text),
+    ...(lock ? { lock } : {}),
   };
+}
+
+/** How long a sync waits for another sync of the same vault before giving up. */
+export const lockWaitMs = 120_000;
+/** A lock whose timestamp is older than this is stale (its sync died, or its pid was reused). */
+const lockStaleMs = 60_000;
+
+interface LockFile {
+  pid: number;
+  host: string;
+  at: number;
+}
+
+/** The lock's file: outside the vault (in the system's temporary folder), so no sync service carries it to another device. */
+export function lockFileOf(vault: string): string {
+  let real = path.resolve(vault);
+  try {
+    real = realpathSync(real);
+  } catch {
+    // the folder's own name will do
+  }
+  return path.join(tmpdir(), `follow-through-sync-${hashText(real)}.lock`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether a lock is held by a live sync on this machine, refreshed lately. */
+function held(file: string, now: number): LockFile | undefined {
+  let lock: LockFile;
+  try {
+    lock = JSON.parse(readFileSync(file, 'utf8')) as LockFile;
+  } catch {
+    return undefined; // unreadable or half-written: taken as free
+  }
+  return lock.host === hostname() && alive(lock.pid) && now - lock.at < lockStaleMs ? lock : undefined;
+}
+
+/**
+ * Take the vault's sync lock, waiting for another sync of it to finish (up to
+ * `waitMs`). A crashed sync leaves no stuck lock: its pid is gone, or its
+ * timestamp goes stale (it is refreshed every 20 s while held).
+ */
+export async function takeLock(vault: string, options: { waitMs?: number; onWait?: (pid: number) => void } = {}): Promise<() => Promise<void>> {
+  const file = lockFileOf(vault);
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    const mine: LockFile = { pid: process.pid, host: hostname(), at: Date.now() };
+    try {
+      writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
+      const timer = setInterval(() => writeFileSync(file, JSON.stringify({ ...mine, at: Date.now() })), 20_000);
+      timer.unref();
+      return async () => {
+        clearInterval(timer);
+        rmSync(file, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const other = held(file, Date.now());
+    if (!other) {
+      rmSync(file, { force: true });
+      continue;
+    }
+    if (Date.now() - started >= (options.waitMs ?? lockWaitMs)) {
+      throw new NotionSyncError('busy', `Another sync of this vault is still running (process ${other.pid}). Wait for it to finish, then run sync again.`);
+    }
+    if (!told) options.onWait?.(other.pid);
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -39,7 +39,7 @@ export type { TickChange, AnswerChange, PullProblem } from './tracking/pull.js';
 export { dayLabel, addDays, weekStartOf, isoWeekLabel, localDate } from './tracking/dates.js';
 export { reflectionPrompt } from './reflection/prompt.js';
 export type { Prompt, PromptInput, Tone } from './reflection/prompt.js';
-export { weeklyMessages, lastClosedWeek, clientOf, maxMessageLength } from './report/weekly.js';
+export { weeklyMessages, lastClosedWeek, clientOf, clientNameKey, maxMessageLength } from './report/weekly.js';
 export type { TrackedNote, WeeklyMessage, CommitmentFigures } from './report/weekly.js';
 export { reviewAgenda } from './report/review.js';
 export type { Line } from './markdown/lines.js';

@@ -28,11 +28,11 @@ export const systemClock: Clock = {
 
 /** What was sent, counted at the fetch layer (a request Notion answered with 429 is counted apart). */
 export interface RequestCounter {
-  /** Requests Notion answered with anything but 429, and attempts that got no answer. */
+  /** Requests Notion answered with anything but 429 and 529, and attempts that got no answer. */
   total: number;
   reads: number;
   writes: number;
-  /** Requests answered 429 (not in `total`). */
+  /** Requests answered 429 or 529 (not in `total`). */
   rateLimited: number;
   /** Pages of query results read. */
   queryPages: number;
@@ -133,8 +133,9 @@ function retryAfterMs(headers: unknown): number | undefined {
 }
 
 /**
- * Wrap a `fetch` with pacing (an average of `perSecond`), 429 handling (wait
- * `Retry-After`, then try again), retries of reads on 500/502/503/504 and
+ * Wrap a `fetch` with pacing (an average of `perSecond`), 429 and 529 handling (wait
+ * `Retry-After`, then try again), retries of any request after a 409 (a
+ * conflict: nothing was done), retries of reads on 500/502/503/504 and
  * network errors (with backoff), a timeout per attempt, and a counter.
  * Writes are never retried after a 5xx, a timeout or a dropped connection:
  * they may have been carried out, and the sync looks the key up instead.
@@ -181,7 +182,8 @@ export function pacedFetch(inner: Fetch, settings: Omit<NotionSettings, 'fetch'>
       } finally {
         if (timer !== undefined) clearTimeout(timer);
       }
-      if (response.status === 429) {
+      // Notion: "handle HTTP 429 and 529 responses and respect the Retry-After response header".
+      if (response.status === 429 || response.status === 529) {
         counter.rateLimited++;
         if (limited < maxRetries * 4) {
           limited++;
@@ -198,7 +200,8 @@ export function pacedFetch(inner: Fetch, settings: Omit<NotionSettings, 'fetch'>
       else counter.writes++;
       if (read && method === 'POST') counter.queryPages++;
       counter.log.push(`${method} ${where} ${response.status}`);
-      if (read && retriedStatuses.has(response.status) && failures < maxRetries) {
+      // A 409 is a conflict that stopped the request (Notion: try again), so a write is retried too; a 5xx only on reads.
+      if (((read && retriedStatuses.has(response.status)) || response.status === 409) && failures < maxRetries) {
         await response.text().catch(() => '');
         await clock.sleep(backoffMs * 2 ** failures);
         failures++;

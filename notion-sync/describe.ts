@@ -20,7 +20,7 @@ export interface ItemFailure {
   file: string | undefined;
   message: string;
   /** The write that failed, so the counts say what was done rather than what was planned. */
-  step?: 'create' | 'update';
+  step?: 'create' | 'update' | 'heal';
 }
 
 /** Add up a set of plans, less the writes that failed. */
@@ -43,8 +43,9 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** The one-line summary: "Notion is up to date" when nothing changed anywhere. */
-export function summaryLine(counts: SyncCounts, options: { dryRun: boolean }): string {
-  const changed = counts.created + counts.updated + counts.pulled;
+export function summaryLine(counts: SyncCounts & { duplicatesRemoved?: number }, options: { dryRun: boolean }): string {
+  const duplicates = counts.duplicatesRemoved ?? 0;
+  const changed = counts.created + counts.updated + counts.pulled + duplicates;
   if (changed === 0 && counts.failed === 0) {
     return `Notion is up to date (${count(counts.unchanged, 'row', 'rows')} in step).`;
   }
@@ -55,6 +56,7 @@ export function summaryLine(counts: SyncCounts, options: { dryRun: boolean }): s
     counts.created > 0 ? `${verbs.create} ${count(counts.created, 'row', 'rows')}` : null,
     counts.updated > 0 ? `${verbs.update} ${count(counts.updated, 'row', 'rows')}` : null,
     counts.pulled > 0 ? `${verbs.pull} ${count(counts.pulled, 'change', 'changes')} from Notion into the notes` : null,
+    duplicates > 0 ? `${options.dryRun ? 'would move' : 'moved'} ${count(duplicates, 'duplicate row', 'duplicate rows')} to Notion's trash` : null,
     counts.conflicts > 0 ? `${count(counts.conflicts, 'conflict', 'conflicts')} resolved` : null,
     counts.unchanged > 0 ? `${counts.unchanged} unchanged` : null,
     counts.failed > 0 ? `${count(counts.failed, 'item', 'items')} failed` : null,
@@ -89,6 +91,7 @@ export function describePlans(plans: readonly SyncPlan[], options: { dryRun: boo
       out.push(`← ${would}pull    ${p.key}  ${parts.join(', ')}  into ${p.file}`);
     }
     for (const c of plan.conflicts) out.push(`! conflict  ${describeConflict(c)}`);
+    for (const h of plan.heals) out.push(`- ${would}trash   ${h.key}  ${count(h.trashPageIds.length, 'duplicate row', 'duplicate rows')}, keeping ${h.keepPageId}`);
   }
   return out;
 }
@@ -112,6 +115,7 @@ export function plansJson(plans: readonly SyncPlan[], extra: { dryRun: boolean; 
         ...(p.answer ? { answer: p.answer } : {}),
       })),
       conflicts: plan.conflicts,
+      heals: plan.heals,
       unchanged: plan.unchanged,
       leftAlone: plan.leftAlone,
     })),

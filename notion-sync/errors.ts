@@ -18,7 +18,8 @@ export type NotionErrorCode =
   | 'schema-mismatch'
   | 'several-data-sources'
   | 'state-broken'
-  | 'no-target';
+  | 'no-target'
+  | 'busy';
 
 /** An error the sync explains to a person: what happened and what to do next. */
 export class NotionSyncError extends Error {
@@ -27,13 +28,16 @@ export class NotionSyncError extends Error {
   readonly requestId: string | undefined;
   /** The HTTP status Notion answered with, when it answered. */
   readonly status: number | undefined;
+  /** What each adapter needs to word its own next step (ids, names, whether a repair can help). The message holds no command line. */
+  readonly facts: Readonly<Record<string, string>>;
 
-  constructor(code: NotionErrorCode, message: string, extra: { requestId?: string | undefined; status?: number | undefined } = {}) {
+  constructor(code: NotionErrorCode, message: string, extra: { requestId?: string | undefined; status?: number | undefined; facts?: Record<string, string> } = {}) {
     super(extra.requestId ? `${message} (Notion request id ${extra.requestId})` : message);
     this.name = 'NotionSyncError';
     this.code = code;
     this.requestId = extra.requestId;
     this.status = extra.status;
+    this.facts = extra.facts ?? {};
   }
 }
 
@@ -48,7 +52,8 @@ export class StateFileError extends NotionSyncError {
   constructor(file: string, reason: string) {
     super(
       'state-broken',
-      `The sync state in ${file} is broken: ${reason}. Nothing was changed. Fix the file, or move it away and run sync again: rows are found again by their key, so nothing is duplicated (the targets in it must then be set again with notion init or --database).`,
+      `The sync state in ${file} is broken: ${reason}. Nothing was changed. Fix the file, or move it away: rows are found again by their key, so nothing is duplicated.`,
+      { facts: { file } },
     );
     this.name = 'StateFileError';
     this.file = file;
@@ -113,13 +118,14 @@ export function explain(error: unknown, context: ErrorContext = {}): NotionSyncE
           extra,
         );
       case 'rate_limited':
-        return new NotionSyncError('rate-limited', 'Notion kept asking the sync to slow down. Nothing is lost: run sync again in a few minutes and it continues where it stopped.', extra);
+        return new NotionSyncError('rate-limited', 'Notion kept asking the sync to slow down. Nothing is lost: the next sync continues where this one stopped.', extra);
       case 'internal_server_error':
       case 'service_unavailable':
       case 'gateway_timeout':
       case 'bad_gateway':
       case 'database_connection_unavailable':
       case 'service_overload':
+      case 'conflict_error':
         return new NotionSyncError('notion-unavailable', downMessage, extra);
       case 'validation_error': {
         if (/is a page, not a database/i.test(error.message)) return notADatabase(context.id, extra);
@@ -148,8 +154,8 @@ export function explain(error: unknown, context: ErrorContext = {}): NotionSyncE
 export function notADatabase(id: string | undefined, extra: { requestId?: string | undefined; status?: number | undefined } = {}): NotionSyncError {
   return new NotionSyncError(
     'not-a-database',
-    `${id ?? 'This id'} is a page, not a database. Give the database's link (open the database as a full page, ••• → Copy link), or create one under this page with: follow-through notion init --parent ${id ?? '<page>'}`,
-    extra,
+    `${id ?? 'This id'} is a page, not a database. Give the database's link (open the database as a full page, ••• → Copy link), or create one under this page.`,
+    { ...extra, facts: { id: id ?? '<page>' } },
   );
 }
 

@@ -6,7 +6,8 @@ import { NotionSyncError, explain } from './errors.js';
 import { P, checkSchema, databaseProperties, repairBody, type RetrievedDataSource, type SchemaCheck } from './schema.js';
 import { type ResolvedDatabase, parseNotionId, resolveDatabase } from './sync.js';
 import { type SyncState, type Target, dataSourceState } from './state.js';
-import { pageSizeLimit } from './rows.js';
+import { arrayItemLimit, pageSizeLimit } from './rows.js';
+import { clientNameKey } from '../core/index.js';
 
 /** What `notion init` made. */
 export interface InitResult extends ResolvedDatabase {
@@ -42,12 +43,12 @@ export async function initDatabase(client: Client, state: SyncState, options: In
   } catch (error) {
     const explained = explain(error, { object: 'page', id: options.parent, ...(options.integration ? { integration: options.integration } : {}) });
     if (/is a database, not a page/i.test(explained.message) || explained.code === 'not-a-page') {
-      throw new NotionSyncError('not-a-page', `${options.parent} is a database. To sync with it, run: follow-through notion check --database ${options.parent} (and sync --database), or give a page to create a new one under.`);
+      throw new NotionSyncError('not-a-page', `${options.parent} is a database, not a page to create one under.`, { facts: { id: options.parent } });
     }
     throw explained;
   }
   const dataSourceId = created.data_sources?.[0]?.id;
-  if (!dataSourceId) throw new NotionSyncError('rejected', 'Notion created the database but did not say its data source. Run: follow-through notion check --database ' + created.id);
+  if (!dataSourceId) throw new NotionSyncError('rejected', 'Notion created the database but did not say its data source.', { facts: { databaseId: created.id } });
   const target: Target = {
     ...(options.client ? { client: options.client } : {}),
     ...(options.folder ? { folder: options.folder } : {}),
@@ -59,6 +60,25 @@ export async function initDatabase(client: Client, state: SyncState, options: In
   state.targets.push(target);
   dataSourceState(state, dataSourceId);
   return { databaseId: created.id, dataSourceId, title, url: created.url, target };
+}
+
+/**
+ * Point the vault at an existing database again (after the state file was
+ * lost, or on a second computer): record it as a target. Its rows are found
+ * again by their Key on the next sync, so nothing is created twice.
+ */
+export async function attachDatabase(client: Client, state: SyncState, options: Omit<InitOptions, 'parent'> & { database: string }): Promise<InitResult> {
+  const resolved = await resolveDatabase(client, options.database, options.integration);
+  const target: Target = {
+    ...(options.client ? { client: options.client } : {}),
+    ...(options.folder ? { folder: options.folder } : {}),
+    databaseId: resolved.databaseId,
+    dataSourceId: resolved.dataSourceId,
+  };
+  state.targets = state.targets.filter((t) => !(t.client === target.client && t.folder === target.folder && t.note === undefined));
+  state.targets.push(target);
+  dataSourceState(state, resolved.dataSourceId);
+  return { ...resolved, url: undefined, target };
 }
 
 /** What `notion check` found (and, with repair, did). */
@@ -86,73 +106,89 @@ export async function checkDatabase(client: Client, input: string, options: { re
   }
 }
 
-/** Say what a check found, for people. */
-export function describeCheck(result: CheckResult): string {
-  const lines: string[] = [];
-  const name = result.title ? `“${result.title}”` : result.databaseId;
-  if (result.check.ok) return `The database ${name} has every property the sync needs.`;
-  lines.push(`The database ${name} is not set up the way the sync needs:`);
-  for (const problem of result.check.problems) lines.push(`  - ${problem.message}`);
-  if (result.repaired && result.after) {
-    if (result.after.ok) lines.push('Repaired: every property the sync needs is there now.');
-    else {
-      lines.push('Repaired what could be; still to fix in Notion:');
-      for (const problem of result.after.problems) lines.push(`  - ${problem.message}`);
-    }
-  } else if (result.check.repairable) {
-    lines.push(`Add what is missing with: follow-through notion check --database ${result.databaseId} --repair`);
-  } else {
-    lines.push('Fix the wrong types in Notion (rename or delete those properties), then run check --repair to add them back.');
-  }
-  return lines.join('\n');
+/** Every Client option of a data source that names this client (trimmed, any case), as Notion spells it. */
+async function clientOptions(client: Client, dataSourceId: string, name: string): Promise<string[]> {
+  const ds = (await client.dataSources.retrieve({ data_source_id: dataSourceId })) as unknown as { properties?: Record<string, { type?: string; select?: { options?: Array<{ name: string }> } }> };
+  const options = ds.properties?.[P.client]?.select?.options ?? [];
+  return options.map((o) => o.name).filter((option) => clientNameKey(option) === clientNameKey(name));
 }
 
-/** Archive (move to Notion's trash) every row of a client, in the targets' databases or the one given. */
+/** The rows of one data source that belong to the client: by the Client property (any case), and by the keys of the client's notes in the state. */
+async function clientRows(client: Client, dataSourceId: string, name: string, state: SyncState, keys: readonly string[]): Promise<Set<string>> {
+  const pageIds = new Set<string>();
+  const names = await clientOptions(client, dataSourceId, name);
+  for (let i = 0; i < names.length; i += arrayItemLimit) {
+    const conditions = names.slice(i, i + arrayItemLimit).map((option) => ({ property: P.client, select: { equals: option } }));
+    let cursor: string | undefined;
+    do {
+      const response = (await client.dataSources.query({
+        data_source_id: dataSourceId,
+        page_size: pageSizeLimit,
+        filter: (conditions.length === 1 ? conditions[0] : { or: conditions }) as never,
+        ...(cursor ? { start_cursor: cursor } : {}),
+      })) as { results: Array<{ id: string }>; has_more: boolean; next_cursor: string | null };
+      for (const page of response.results) pageIds.add(page.id);
+      cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
+    } while (cursor);
+  }
+  const rows = state.dataSources[dataSourceId]?.rows ?? {};
+  for (const key of keys) {
+    const pageId = rows[key]?.pageId;
+    if (pageId) pageIds.add(pageId);
+  }
+  return pageIds;
+}
+
+/** What `notion forget` found and did. */
+export interface ForgetResult {
+  /** Rows found for the client. */
+  found: number;
+  /** Rows moved to the trash (in a dry run, that would be). */
+  archived: number;
+  failed: number;
+  dataSources: string[];
+  targetsRemoved: number;
+}
+
+/**
+ * Move every row of a client to Notion's trash and stop syncing the client.
+ * The client's name is compared trimmed and in any case; rows are found by
+ * their Client property and by the keys of the client's notes (`keys`).
+ */
 export async function forgetClient(
   client: Client,
   state: SyncState,
-  options: { client: string; database?: ResolvedDatabase | undefined; integration?: string | undefined; dryRun?: boolean },
-): Promise<{ archived: number; failed: number; dataSources: string[]; targetsRemoved: number }> {
+  options: { client: string; database?: ResolvedDatabase | undefined; integration?: string | undefined; dryRun?: boolean; keys?: readonly string[] },
+): Promise<ForgetResult> {
   const sources = options.database ? [options.database.dataSourceId] : [...new Set(state.targets.map((t) => t.dataSourceId))];
-  if (sources.length === 0) throw new NotionSyncError('no-target', 'There is no database to forget from: name one with --database <database link>.');
-  const name = options.client.trim();
-  let archived = 0;
-  let failed = 0;
+  if (sources.length === 0) throw new NotionSyncError('no-target', 'There is no database to forget from: this vault names none.', { facts: { command: 'forget' } });
+  const result: ForgetResult = { found: 0, archived: 0, failed: 0, dataSources: sources, targetsRemoved: 0 };
   for (const dataSourceId of sources) {
     const context = { object: 'database' as const, id: dataSourceId, ...(options.integration ? { integration: options.integration } : {}) };
-    const pages: Array<{ id: string; properties?: Record<string, { rich_text?: Array<{ plain_text?: string }> }> }> = [];
+    let pageIds: Set<string>;
     try {
-      let cursor: string | undefined;
-      do {
-        const response = (await client.dataSources.query({
-          data_source_id: dataSourceId,
-          page_size: pageSizeLimit,
-          filter: { property: P.client, select: { equals: name } },
-          ...(cursor ? { start_cursor: cursor } : {}),
-        })) as { results: typeof pages; has_more: boolean; next_cursor: string | null };
-        pages.push(...response.results);
-        cursor = response.has_more && response.next_cursor ? response.next_cursor : undefined;
-      } while (cursor);
+      pageIds = await clientRows(client, dataSourceId, options.client, state, options.keys ?? []);
     } catch (error) {
       throw explain(error, context);
     }
+    result.found += pageIds.size;
     const rows = state.dataSources[dataSourceId]?.rows ?? {};
-    for (const page of pages) {
+    for (const pageId of pageIds) {
       if (options.dryRun) {
-        archived++;
+        result.archived++;
         continue;
       }
       try {
-        await client.pages.update({ page_id: page.id, in_trash: true });
-        archived++;
-        const key = (page.properties?.[P.key]?.rich_text ?? []).map((t) => t.plain_text ?? '').join('');
-        if (key && rows[key]?.pageId === page.id) delete rows[key];
+        await client.pages.update({ page_id: pageId, in_trash: true });
+        result.archived++;
+        for (const [key, base] of Object.entries(rows)) if (base.pageId === pageId) delete rows[key];
       } catch {
-        failed++;
+        result.failed++;
       }
     }
   }
   const before = state.targets.length;
-  if (!options.dryRun) state.targets = state.targets.filter((t) => t.client?.trim().toLowerCase() !== name.toLowerCase());
-  return { archived, failed, dataSources: sources, targetsRemoved: before - state.targets.length };
+  if (!options.dryRun) state.targets = state.targets.filter((t) => t.client === undefined || clientNameKey(t.client) !== clientNameKey(options.client));
+  result.targetsRemoved = before - state.targets.length;
+  return result;
 }

@@ -1,8 +1,10 @@
 // The three-way merge of the notes (local rows), Notion (remote rows) and the
 // state (the base): what to create, update and pull, and what conflicted. Pure.
 
+import { inertLines } from '../core/index.js';
+import type { HealStep } from './heal.js';
 import type { LocalRow, RemoteRow } from './rows.js';
-import { normalizeAnswer } from './rows.js';
+import { fitsNotion, normalizeAnswer } from './rows.js';
 import type { Base } from './state.js';
 
 /** Which of a row's properties a push writes. */
@@ -74,6 +76,10 @@ export interface SyncPlan {
   leftAlone: number;
   /** The new base of each row that needs no write to agree (adopted or unchanged rows whose base moved). */
   bases: Record<string, Base>;
+  /** Keys found on more than one row (two devices, or two syncs at once): one row kept, the others to Notion's trash. */
+  heals: HealStep[];
+  /** Answers longer than Notion holds: the note keeps all of it, Notion the first part. */
+  tooLong: Array<{ key: string; file: string; length: number }>;
 }
 
 /** What the merge reads for one data source. */
@@ -84,10 +90,128 @@ export interface PlanInput {
   remote: ReadonlyMap<string, RemoteRow>;
   /** The state's rows (the base). */
   base: Readonly<Record<string, Base>>;
+  /** Read answers typed on a period's other rows into the period's answer (the first merge; the second only clears them). */
+  foldStrays?: boolean;
 }
 
-function same(a: string | null, b: string | null): boolean {
-  return normalizeAnswer(a) === normalizeAnswer(b);
+/** Two answers are the same when they read the same in the note (line by line, as a pull writes them). */
+export function sameAnswer(a: string | null, b: string | null): boolean {
+  const canon = (t: string | null) => {
+    const n = normalizeAnswer(t);
+    return n === null ? null : inertLines(fitsNotion(n)).join('\n');
+  };
+  return canon(a) === canon(b);
+}
+
+/** Answers typed on a period's rows other than its first, by the period's first row's key. */
+function straysOf(input: PlanInput): Map<string, string[]> {
+  const firstOf = new Map<string, string>();
+  for (const row of input.local) if (row.carriesReflection) firstOf.set(`${row.commitmentId}/${row.periodStart}/${row.file}`, row.key);
+  const out = new Map<string, string[]>();
+  for (const row of input.local) {
+    const text = row.carriesReflection ? null : normalizeAnswer(input.remote.get(row.key)?.reflection);
+    const first = firstOf.get(`${row.commitmentId}/${row.periodStart}/${row.file}`);
+    if (text === null || first === undefined) continue;
+    out.set(first, [...(out.get(first) ?? []), text]);
+  }
+  return out;
+}
+
+/** What Notion holds for a row: what it returned, else the last value seen and not yet pulled, else the base. */
+function notionSide(remote: RemoteRow | undefined, base: Base | undefined): { done: boolean; reflection: string | null } {
+  if (remote) return { done: remote.done, reflection: normalizeAnswer(remote.reflection) };
+  if (base?.seen) return { done: base.seen.done, reflection: normalizeAnswer(base.seen.reflection) };
+  return { done: base?.done ?? false, reflection: normalizeAnswer(base?.reflection ?? null) };
+}
+
+interface Side {
+  done: boolean;
+  reflection: string | null;
+}
+
+/** Done: changed on one side → that side wins; the sides differ with no base to tell → done wins (a conflict). */
+function mergeDone(row: LocalRow, local: Side, notion: Side, agreed: Side | undefined, plan: SyncPlan, parts: PushParts): { done: boolean; pull?: boolean } {
+  if (local.done === notion.done) return { done: local.done };
+  if (agreed && local.done === agreed.done) return { done: notion.done, pull: notion.done };
+  if (agreed && notion.done === agreed.done) {
+    parts.done = true;
+    return { done: local.done };
+  }
+  plan.conflicts.push({ key: row.key, file: row.file, field: 'done', local: local.done ? 'done' : 'not done', remote: notion.done ? 'done' : 'not done', rule: 'done-wins' });
+  if (local.done) parts.done = true;
+  return local.done ? { done: true } : { done: true, pull: true };
+}
+
+/** Reflection: changed on one side → that side wins; on both → the note keeps its text and Notion's is added under it (a conflict). */
+function mergeReflection(row: LocalRow, local: Side, notion: Side, agreed: Side | undefined, plan: SyncPlan, parts: PushParts): { reflection: string | null; answer?: PullStep['answer'] } {
+  if (!row.carriesReflection) {
+    // Only the period's first row carries the answer: one typed on another row is read into the period's (folded) and cleared here.
+    if (notion.reflection !== null) parts.reflection = true;
+    return { reflection: null };
+  }
+  if (sameAnswer(local.reflection, notion.reflection)) return { reflection: local.reflection };
+  // An answer too long for Notion is never replaced in the note by Notion's shorter copy: Notion's is added under it.
+  const replace = (text: string): PullStep['answer'] => ({ text, mode: local.reflection !== null && local.reflection !== fitsNotion(local.reflection) ? 'add' : 'replace' });
+  const baseText = agreed ? agreed.reflection : null;
+  if (agreed && sameAnswer(local.reflection, baseText)) {
+    if (notion.reflection !== null) return { reflection: notion.reflection, answer: replace(notion.reflection) };
+    if (local.reflection !== null) parts.reflection = true; // emptied in Notion: the note keeps the client's words, and Notion gets them back
+    return { reflection: local.reflection };
+  }
+  if ((agreed && sameAnswer(notion.reflection, baseText)) || notion.reflection === null) {
+    parts.reflection = true;
+    return { reflection: local.reflection };
+  }
+  if (local.reflection === null) return { reflection: notion.reflection, answer: replace(notion.reflection) };
+  plan.conflicts.push({ key: row.key, file: row.file, field: 'reflection', local: local.reflection, remote: notion.reflection, rule: 'both-kept' });
+  return { reflection: local.reflection, answer: { text: notion.reflection, mode: 'add' } };
+}
+
+/** Merge one row into the plan. */
+function mergeRow(input: PlanInput, row: LocalRow, strays: readonly string[], plan: SyncPlan): void {
+  const base = input.base[row.key];
+  const remote = input.remote.get(row.key);
+  const known = base !== undefined && base.pageId !== null && !base.pending;
+  if (row.reflection !== null && row.reflection !== fitsNotion(row.reflection)) plan.tooLong.push({ key: row.key, file: row.file, length: row.reflection.length });
+  if (!known && !remote) {
+    plan.creates.push({ key: row.key, row });
+    return;
+  }
+  const pageId = remote?.pageId ?? base?.pageId ?? '';
+  if (!known && remote) plan.adopts.push({ key: row.key, pageId });
+  const held = notionSide(remote, base);
+  // Answers typed on the period's other rows count as typed on this one.
+  const notion = strays.length === 0 ? held : { ...held, reflection: [held.reflection, ...strays].filter((t): t is string => t !== null).join('\n\n') };
+  const agreed = known ? { done: base.done, reflection: normalizeAnswer(base.reflection) } : undefined;
+  const local = { done: row.done, reflection: normalizeAnswer(row.reflection) };
+  const parts: PushParts = { content: (known ? base.contentHash : remote?.contentHash) !== row.contentHash, done: false, reflection: false };
+  const done = mergeDone(row, local, notion, agreed, plan, parts);
+  const reflection = mergeReflection(row, local, notion, agreed, plan, parts);
+  if (done.pull !== undefined || reflection.answer !== undefined) {
+    plan.pulls.push({
+      key: row.key,
+      pageId,
+      file: row.file,
+      row,
+      ...(done.pull !== undefined ? { done: done.pull } : {}),
+      ...(reflection.answer !== undefined ? { answer: reflection.answer } : {}),
+      remote: held,
+    });
+  }
+  if (parts.content || parts.done || parts.reflection) {
+    plan.updates.push({ key: row.key, pageId, row, parts, done: done.done, reflection: reflection.reflection });
+  } else if (done.pull === undefined && reflection.answer === undefined) {
+    plan.unchanged++;
+    const next: Base = { pageId, contentHash: row.contentHash, done: local.done, reflection: local.reflection };
+    if (!known || base.done !== next.done || !sameAnswer(base.reflection, next.reflection) || base.seen !== undefined || base.contentHash !== next.contentHash) {
+      plan.bases[row.key] = next;
+    }
+  }
+}
+
+/** An empty plan for a data source. */
+export function emptyPlan(dataSourceId: string): SyncPlan {
+  return { dataSourceId, creates: [], updates: [], pulls: [], conflicts: [], adopts: [], unchanged: 0, leftAlone: 0, bases: {}, heals: [], tooLong: [] };
 }
 
 /**
@@ -99,99 +223,13 @@ function same(a: string | null, b: string | null): boolean {
  * A row Notion did not return is taken as unchanged there since the last sync (its base, or the last value seen).
  */
 export function planSync(input: PlanInput): SyncPlan {
-  const plan: SyncPlan = { dataSourceId: input.dataSourceId, creates: [], updates: [], pulls: [], conflicts: [], adopts: [], unchanged: 0, leftAlone: 0, bases: {} };
+  const plan = emptyPlan(input.dataSourceId);
   const localKeys = new Set<string>();
-
+  const strays = input.foldStrays ? straysOf(input) : new Map<string, string[]>();
   for (const row of input.local) {
     localKeys.add(row.key);
-    const base = input.base[row.key];
-    const remote = input.remote.get(row.key);
-    const known = base !== undefined && base.pageId !== null && !base.pending;
-
-    if (!known && !remote) {
-      plan.creates.push({ key: row.key, row });
-      continue;
-    }
-
-    const pageId = remote?.pageId ?? base?.pageId ?? '';
-    if (!known && remote) plan.adopts.push({ key: row.key, pageId });
-
-    // What Notion holds: what it returned, else the last value seen and not yet pulled, else the base.
-    const notion = remote
-      ? { done: remote.done, reflection: normalizeAnswer(remote.reflection) }
-      : base?.seen
-        ? { done: base.seen.done, reflection: normalizeAnswer(base.seen.reflection) }
-        : { done: base?.done ?? false, reflection: normalizeAnswer(base?.reflection ?? null) };
-    const agreed = known ? { done: base.done, reflection: normalizeAnswer(base.reflection), contentHash: base.contentHash } : undefined;
-    const local = { done: row.done, reflection: normalizeAnswer(row.reflection) };
-
-    const parts: PushParts = { content: (agreed?.contentHash ?? remote?.contentHash) !== row.contentHash, done: false, reflection: false };
-    let done = local.done;
-    let pullDone: boolean | undefined;
-    if (local.done !== notion.done) {
-      if (agreed && local.done === agreed.done) {
-        pullDone = notion.done;
-        done = notion.done;
-      } else if (agreed && notion.done === agreed.done) {
-        parts.done = true;
-      } else {
-        // No base to tell which side changed: done wins, a check mark is never lost.
-        done = true;
-        if (!local.done) pullDone = true;
-        else parts.done = true;
-        plan.conflicts.push({ key: row.key, file: row.file, field: 'done', local: local.done ? 'done' : 'not done', remote: notion.done ? 'done' : 'not done', rule: 'done-wins' });
-      }
-    }
-
-    let reflection = local.reflection;
-    let answer: PullStep['answer'];
-    if (row.carriesReflection && !same(local.reflection, notion.reflection)) {
-      const baseText = agreed ? agreed.reflection : null;
-      if (agreed && same(local.reflection, baseText)) {
-        // Changed in Notion only.
-        if (notion.reflection !== null) answer = { text: notion.reflection, mode: 'replace' };
-        else if (local.reflection !== null) parts.reflection = true; // emptied in Notion: the note keeps the client's words, and Notion gets them back
-        reflection = notion.reflection ?? local.reflection;
-      } else if (agreed && same(notion.reflection, baseText)) {
-        parts.reflection = true;
-      } else if (local.reflection === null) {
-        if (notion.reflection !== null) answer = { text: notion.reflection, mode: 'replace' };
-        reflection = notion.reflection;
-      } else if (notion.reflection === null) {
-        parts.reflection = true;
-      } else {
-        answer = { text: notion.reflection, mode: 'add' };
-        plan.conflicts.push({ key: row.key, file: row.file, field: 'reflection', local: local.reflection, remote: notion.reflection, rule: 'both-kept' });
-      }
-    }
-
-    if (pullDone !== undefined || answer !== undefined) {
-      plan.pulls.push({
-        key: row.key,
-        pageId,
-        file: row.file,
-        row,
-        ...(pullDone !== undefined ? { done: pullDone } : {}),
-        ...(answer !== undefined ? { answer } : {}),
-        remote: notion,
-      });
-    }
-    if (parts.content || parts.done || parts.reflection) {
-      plan.updates.push({ key: row.key, pageId, row, parts, done, reflection });
-    } else if (pullDone === undefined && answer === undefined) {
-      plan.unchanged++;
-      const next: Base = { pageId, contentHash: row.contentHash, done: local.done, reflection: local.reflection };
-      if (!known || base.done !== next.done || !same(base.reflection, next.reflection) || base.seen !== undefined || base.contentHash !== next.contentHash) {
-        plan.bases[row.key] = next;
-      }
-    }
+    mergeRow(input, row, strays.get(row.key) ?? [], plan);
   }
-
   for (const key of Object.keys(input.base)) if (!localKeys.has(key)) plan.leftAlone++;
   return plan;
-}
-
-/** Whether a plan changes nothing anywhere. */
-export function isEmptyPlan(plan: SyncPlan): boolean {
-  return plan.creates.length === 0 && plan.updates.length === 0 && plan.pulls.length === 0;
 }

@@ -185,8 +185,9 @@ export function rowsOfNote(tracked: TrackedNote, options: RowOptions = {}): Loca
           kind: commitment.kind,
           period: period.title,
           periodStart: period.start,
-          status: period.status,
-          progress: `${period.done} of ${period.target - period.skipped}`,
+          // The period's figures live on its first row only, so a tick rewrites one row, not every row of its period.
+          status: n === first ? period.status : '',
+          progress: n === first ? `${period.done} of ${period.target - period.skipped}` : '',
           note: options.noteLinks ? obsidianUri(options.noteLinks.vault, tracked.file) : null,
           key,
         };
@@ -202,7 +203,7 @@ export function rowsOfNote(tracked: TrackedNote, options: RowOptions = {}): Loca
           // Copies left by a sync merge count once, done if any copy is done.
           done: copies.some((c) => c.state === 'done'),
           carriesReflection: carries,
-          reflection: carries ? (period.reflection?.answer ?? null) : null,
+          reflection: carries ? readableAnswer(period.reflection?.answer ?? null) : null,
         });
       }
     }
@@ -335,6 +336,32 @@ export function remoteRow(page: unknown): RemoteRow | undefined {
     inTrash: p.in_trash === true || p.archived === true,
     contentHash: contentHash(content),
   };
+}
+
+/** Text as Notion holds it once sent: the first 100 rich-text items of 2,000 characters. */
+export function fitsNotion(text: string): string {
+  return richText(text)
+    .map((item) => item.text.content)
+    .join('');
+}
+
+/**
+ * An answer as the person reads it, for Notion: the escapes a pull adds to
+ * keep Notion's text inert in the note (`\- [x]`, `\1. x`, `\^id`, `\%\%`)
+ * taken off again, so Notion → note → Notion changes nothing. A backslash at a
+ * line's start before a character a line can start a block with, and one
+ * before `^` or `%`, is such an escape (Markdown shows neither).
+ */
+export function readableAnswer(text: string | null): string | null {
+  if (text === null) return null;
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^(\s*)\\(?=[>#|<\-*+\d`~=$])/, '$1')
+        .replace(/\\([\^%])/g, '$1'),
+    )
+    .join('\n');
 }
 
 /** An answer as the merge compares it: line endings and outer space ignored, empty is null. */

@@ -1,6 +1,7 @@
 // The sync state in the vault, `.follow-through/notion.json`: the targets (what
 // syncs where), and per data source the base of the three-way merge.
 
+import { clientNameKey } from '../core/index.js';
 import { StateFileError } from './errors.js';
 
 /** Where the state lives, relative to the vault (with `/`, as Obsidian names paths; Node's fs takes it on every platform). */
@@ -173,8 +174,8 @@ export function targetFor(targets: readonly Target[], file: string, client: stri
     .filter((t) => t.folder !== undefined && (file === t.folder || file.startsWith(`${t.folder.replace(/\/+$/, '')}/`)))
     .sort((a, b) => (b.folder?.length ?? 0) - (a.folder?.length ?? 0))[0];
   if (byFolder) return byFolder;
-  const wanted = client?.trim().toLowerCase();
-  const byClient = wanted === undefined ? undefined : targets.find((t) => t.client !== undefined && t.client.trim().toLowerCase() === wanted && t.folder === undefined && t.note === undefined);
+  const wanted = client === undefined ? undefined : clientNameKey(client);
+  const byClient = wanted === undefined ? undefined : targets.find((t) => t.client !== undefined && clientNameKey(t.client) === wanted && t.folder === undefined && t.note === undefined);
   // A target that names nothing takes every note (one database for the coach's private use).
   return byClient ?? targets.find((t) => t.client === undefined && t.folder === undefined && t.note === undefined);
 }

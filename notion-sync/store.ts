@@ -29,4 +29,10 @@ export interface SyncStore {
   readState(): Promise<string | undefined>;
   /** Write the state file's text (whole, or not at all where the store can). */
   writeState(text: string): Promise<void>;
+  /**
+   * Take the vault's sync lock (one sync per vault at a time on one machine),
+   * resolving to its release; throws a `NotionSyncError` (`busy`) when another
+   * sync holds it. Optional: a store that runs one sync at a time needs none.
+   */
+  lock?(): Promise<() => Promise<void>>;
 }

@@ -10,22 +10,30 @@ import {
   type TickChange,
   type TrackedNote,
   applyEdits,
+  clientNameKey,
+  clientOf,
   parseNote,
   planPull,
   readTracking,
   supersededBy,
 } from '../core/index.js';
+import { applyPlan } from './apply.js';
 import type { Clock } from './client.js';
-import { countsOf, type ItemFailure } from './describe.js';
+import { countsOf, type ItemFailure, type SyncCounts } from './describe.js';
 import { NotionSyncError, explain, notADatabase } from './errors.js';
+import { type Healed, heal, rebased, rowsByKey } from './heal.js';
 import { type SyncPlan, planSync } from './plan.js';
-import { type RemoteRow, arrayItemLimit, contentValues, createValues, doneValue, localRows, pageSizeLimit, reflectionValue, remoteRow } from './rows.js';
+import { type LocalRow, type RemoteRow, arrayItemLimit, localRows, pageSizeLimit, remoteRow } from './rows.js';
 import { P, checkSchema, type RetrievedDataSource } from './schema.js';
-import { type Base, type SyncState, dataSourceState, serializeState, stateFile, stateFromText, targetFor } from './state.js';
-import type { SyncStore } from './store.js';
+import { type Base, type DataSourceState, type SyncState, dataSourceState, serializeState, stateFromText, targetFor } from './state.js';
+import type { StoreNote, SyncStore } from './store.js';
 
-/** How far back the incremental pull reaches before the last pull: Notion rounds `last_edited_time` down to the minute. */
-export const pullOverlapMs = 60_000;
+/**
+ * How far back the incremental pull reaches before the last pull: Notion
+ * rounds `last_edited_time` down to the minute, and a new page shows in
+ * queries a little after it is made.
+ */
+export const pullOverlapMs = 120_000;
 
 /** A database and the data source the sync writes to. */
 export interface ResolvedDatabase {
@@ -75,10 +83,8 @@ export async function resolveDatabase(client: Client, input: string, integration
     const title = (db.title ?? []).map((t) => t.plain_text ?? '').join('');
     if (sources.length === 1 && sources[0]) return { databaseId: db.id, dataSourceId: sources[0].id, title };
     if (sources.length === 0) throw new NotionSyncError('not-shared', `The database “${title}” has no data source the integration can see. Open it in Notion, ••• → Connections, add ${integration ?? 'your integration'}.`);
-    throw new NotionSyncError(
-      'several-data-sources',
-      `The database “${title}” holds ${sources.length} data sources. Say which one to sync with --database <data source id>: ${sources.map((s) => `${s.id} (${s.name})`).join(', ')}.`,
-    );
+    const list = sources.map((s) => `${s.id} (${s.name})`).join(', ');
+    throw new NotionSyncError('several-data-sources', `The database “${title}” holds ${sources.length} data sources: ${list}. The sync needs one of them.`, { facts: { title, sources: list } });
   } catch (error) {
     if (error instanceof NotionSyncError) throw error;
     const first = explain(error, { object: 'database', id: input, ...(integration ? { integration } : {}) });
@@ -115,8 +121,17 @@ export interface SyncOptions {
   dryRun: boolean;
   /** The integration's name, for sharing instructions. */
   integration?: string | undefined;
-  /** Called as work is done, for a progress bar. */
+  /** Called as work is done, for a progress bar: steps done, steps in the plan. */
   progress?: ((done: number, total: number) => void) | undefined;
+}
+
+/** What a run did, counted from each step's result (a dry run did nothing). */
+export interface DoneCounts {
+  created: number;
+  updated: number;
+  pulled: number;
+  /** Rows moved to Notion's trash because another row had the same key. */
+  duplicatesRemoved: number;
 }
 
 /** What a sync did (or, in a dry run, would do). */
@@ -127,6 +142,10 @@ export interface SyncResult {
   untargeted: string[];
   /** Pulled changes that could not be written into a note yet (kept, and tried again next time). */
   waiting: ItemFailure[];
+  /** What could not be sent whole: an answer longer than Notion holds (the note keeps all of it). */
+  unsent: ItemFailure[];
+  /** Counted from the steps' results; absent in a dry run. */
+  done?: DoneCounts;
   stateExisted: boolean;
 }
 
@@ -174,24 +193,15 @@ async function queryAll(client: Client, dataSourceId: string, filter: Record<str
 }
 
 /** Look rows up by key, up to 100 keys a query. */
-async function lookUpKeys(client: Client, dataSourceId: string, keys: readonly string[]): Promise<unknown[]> {
-  const out: unknown[] = [];
+export async function lookUpKeys(client: Client, dataSourceId: string, keys: readonly string[]): Promise<RemoteRow[]> {
+  const out: RemoteRow[] = [];
   for (let i = 0; i < keys.length; i += arrayItemLimit) {
     const chunk = keys.slice(i, i + arrayItemLimit);
     const conditions = chunk.map((key) => ({ property: P.key, rich_text: { equals: key } }));
-    out.push(...(await queryAll(client, dataSourceId, conditions.length === 1 ? conditions[0] : { or: conditions })));
-  }
-  return out;
-}
-
-/** Index pages by key; of two pages with one key, the one the base names wins, else the first. */
-function byKey(pages: readonly unknown[], base: Readonly<Record<string, Base>>): Map<string, RemoteRow> {
-  const out = new Map<string, RemoteRow>();
-  for (const page of pages) {
-    const row = remoteRow(page);
-    if (!row || row.inTrash) continue;
-    const seen = out.get(row.key);
-    if (!seen || base[row.key]?.pageId === row.pageId) out.set(row.key, row);
+    for (const page of await queryAll(client, dataSourceId, conditions.length === 1 ? conditions[0] : { or: conditions })) {
+      const row = remoteRow(page);
+      if (row) out.push(row);
+    }
   }
   return out;
 }
@@ -203,277 +213,238 @@ interface Group {
   all: SyncNote[];
 }
 
-/** Sync a vault's notes with Notion. Throws a `NotionSyncError` for what stops the whole run; per-item failures are in the result. */
-export async function syncVault(options: SyncOptions): Promise<SyncResult> {
-  const { client } = options;
-  const integration = options.integration;
-  const { state, existed } = stateFromText(await options.store.readState(), options.store.stateLocation);
-  const store = new StateStore(options.store, state, options.dryRun);
-  const all: SyncNote[] = (await options.store.notes()).map((n) => ({ path: n.path, text: n.text, note: parseNote(n.text, options.parseOptions) }));
-  const tracked = trackedOf(all, options.today, options.parseOptions).filter((t) => t.note.commitments.length > 0);
-  const result: SyncResult = { plans: [], failures: [], untargeted: [], waiting: [], stateExisted: existed };
-
-  // 1. Targets: nothing syncs until named; --database overrides them all.
+/** Which notes sync to which data source: nothing syncs until named; --database overrides the targets. */
+async function groupsOf(options: SyncOptions, state: SyncState, tracked: TrackedNote[], all: SyncNote[], result: SyncResult): Promise<Map<string, Group>> {
   const groups = new Map<string, Group>();
   if (options.database !== undefined) {
     const id = parseNotionId(options.database);
     const known = state.targets.find((t) => t.databaseId === id || t.dataSourceId === id);
-    const target = known ?? (await resolveDatabase(client, options.database, integration));
+    const target = known ?? (await resolveDatabase(options.client, options.database, options.integration));
     groups.set(target.dataSourceId, { target: { databaseId: target.databaseId, dataSourceId: target.dataSourceId }, notes: tracked, all });
-  } else {
-    if (state.targets.length === 0) {
-      throw new NotionSyncError(
-        'no-target',
-        'Nothing syncs until you say what syncs. Create a database with: follow-through notion init --parent <page link> [--client NAME], or name one for this run with --database <database link>.',
-      );
-    }
-    for (const note of tracked) {
-      const target = targetFor(state.targets, note.file, note.note.meta.client ?? undefined);
-      if (!target) {
-        result.untargeted.push(note.file);
-        continue;
-      }
-      const group = groups.get(target.dataSourceId) ?? { target, notes: [], all };
-      group.notes.push(note);
-      groups.set(target.dataSourceId, group);
-    }
+    return groups;
   }
-
-  for (const group of groups.values()) {
-    result.plans.push(await syncDataSource(group, options, store, result));
+  if (state.targets.length === 0) throw new NotionSyncError('no-target', 'Nothing syncs until you say what syncs.', { facts: { command: 'sync' } });
+  for (const note of tracked) {
+    const target = targetFor(state.targets, note.file, note.note.meta.client ?? undefined);
+    if (!target) {
+      result.untargeted.push(note.file);
+      continue;
+    }
+    const group = groups.get(target.dataSourceId) ?? { target, notes: [], all };
+    group.notes.push(note);
+    groups.set(target.dataSourceId, group);
   }
-  return result;
+  return groups;
 }
 
-async function syncDataSource(group: Group, options: SyncOptions, store: StateStore, result: SyncResult): Promise<SyncPlan> {
+
+/** Sync a vault's notes with Notion. Throws a `NotionSyncError` for what stops the whole run; per-item failures are in the result. */
+export async function syncVault(options: SyncOptions): Promise<SyncResult> {
+  const release = options.dryRun ? undefined : await options.store.lock?.();
+  try {
+    const { state, existed } = stateFromText(await options.store.readState(), options.store.stateLocation);
+    const store = new StateStore(options.store, state, options.dryRun);
+    const all: SyncNote[] = (await options.store.notes()).map((n) => ({ path: n.path, text: n.text, note: parseNote(n.text, options.parseOptions) }));
+    const tracked = trackedOf(all, options.today, options.parseOptions).filter((t) => t.note.commitments.length > 0);
+    const result: SyncResult = { plans: [], failures: [], untargeted: [], waiting: [], unsent: [], stateExisted: existed, ...(options.dryRun ? {} : { done: { created: 0, updated: 0, pulled: 0, duplicatesRemoved: 0 } }) };
+    for (const group of (await groupsOf(options, state, tracked, all, result)).values()) {
+      result.plans.push(await syncDataSource(group, options, store, result));
+    }
+    return result;
+  } finally {
+    await release?.();
+  }
+}
+
+/** Who the integration is, and whether the data source has the properties the sync needs. */
+async function checkTarget(group: Group, options: SyncOptions, ds: DataSourceState): Promise<void> {
+  const { client } = options;
+  if (!ds.botId) {
+    const me = (await client.users.me({})) as { id: string };
+    ds.botId = me.id;
+  }
+  const retrieved = (await client.dataSources.retrieve({ data_source_id: group.target.dataSourceId })) as unknown as RetrievedDataSource;
+  const check = checkSchema(retrieved);
+  if (!check.ok) {
+    const databaseId = group.target.databaseId;
+    throw new NotionSyncError('schema-mismatch', `The database is not set up the way the sync needs:\n${check.problems.map((p) => `  - ${p.message}`).join('\n')}`, {
+      facts: { databaseId, repairable: String(check.repairable) },
+    });
+  }
+}
+
+/** What Notion holds, as read before planning. */
+interface Fetched {
+  /** When the pull's query started: the next pull starts from here (less the overlap). */
+  pulledAt: string;
+  healed: Healed;
+}
+
+/**
+ * Read what changed in Notion: every row with a key when there is no state,
+ * else every row edited since the last pull, by anyone (a person's change is a
+ * difference from what the sync last wrote, whoever edited last); pending
+ * creates are looked up by key. Rows sharing a key are healed.
+ */
+async function fetchRemote(group: Group, options: SyncOptions, ds: DataSourceState, local: readonly LocalRow[]): Promise<Fetched> {
   const { client, clock } = options;
   const dataSourceId = group.target.dataSourceId;
-  const context = { object: 'database' as const, id: group.target.databaseId, ...(options.integration ? { integration: options.integration } : {}) };
-  const ds = dataSourceState(store.state, dataSourceId);
-
-  // 2. Who the integration is (its own edits are skipped by the incremental pull), and the schema.
-  try {
-    if (!ds.botId) {
-      const me = (await client.users.me({})) as { id: string };
-      ds.botId = me.id;
-    }
-    const retrieved = (await client.dataSources.retrieve({ data_source_id: dataSourceId })) as unknown as RetrievedDataSource;
-    const check = checkSchema(retrieved);
-    if (!check.ok) {
-      throw new NotionSyncError(
-        'schema-mismatch',
-        `The database is not set up the way the sync needs:\n${check.problems.map((p) => `  - ${p.message}`).join('\n')}\n${check.repairable ? `Run: follow-through notion check --database ${group.target.databaseId} --repair` : 'Fix the properties named above in Notion, then run: follow-through notion check --database ' + group.target.databaseId + ' --repair'}`,
-      );
-    }
-  } catch (error) {
-    throw explain(error, context);
-  }
-
-  // 3. What changed in Notion: everything with a key when there is no state, else what others edited since the last pull.
   const pulledAt = new Date(clock.now()).toISOString();
   const full = Object.keys(ds.rows).length === 0 || ds.lastPulledAt === undefined;
-  let pages: unknown[];
-  try {
-    if (full) {
-      pages = await queryAll(client, dataSourceId, { property: P.key, rich_text: { is_not_empty: true } });
-    } else {
-      const since = new Date(Date.parse(ds.lastPulledAt ?? pulledAt) - pullOverlapMs).toISOString();
-      pages = await queryAll(client, dataSourceId, {
-        and: [
-          { timestamp: 'last_edited_time', last_edited_time: { on_or_after: since } },
-          { property: P.editedBy, last_edited_by: { does_not_contain: ds.botId } },
-        ],
-      });
-    }
-  } catch (error) {
-    throw explain(error, context);
-  }
-  const remote = byKey(pages, ds.rows);
-
-  const rowOptions = store.state.noteLinks ? { noteLinks: { vault: options.store.vaultName } } : {};
-  let local = localRows(group.notes, rowOptions);
-
+  const since = new Date(Date.parse(ds.lastPulledAt ?? pulledAt) - pullOverlapMs).toISOString();
+  const filter = full ? { property: P.key, rich_text: { is_not_empty: true } } : { timestamp: 'last_edited_time', last_edited_time: { on_or_after: since } };
+  const rows = (await queryAll(client, dataSourceId, filter)).map(remoteRow);
+  const groups = rowsByKey(rows);
   // Creates sent before whose answer never came: look them up by key before creating again.
-  const pending = local.filter((r) => ds.rows[r.key]?.pending && !remote.has(r.key)).map((r) => r.key);
-  if (pending.length > 0 && !full) {
-    try {
-      for (const [key, row] of byKey(await lookUpKeys(client, dataSourceId, pending), ds.rows)) remote.set(key, row);
-    } catch (error) {
-      throw explain(error, context);
+  const pending = local.filter((r) => ds.rows[r.key]?.pending && !groups.has(r.key)).map((r) => r.key);
+  if (pending.length > 0 && !full) for (const [key, found] of rowsByKey(await lookUpKeys(client, dataSourceId, pending))) groups.set(key, found);
+  return { pulledAt, healed: heal(groups, ds.rows) };
+}
+
+/** A note's text before and after the plan's pulls. */
+interface NoteWrite {
+  before: string;
+  after: string;
+  keys: string[];
+}
+
+/** The one plan of a data source, and what applying it needs. */
+interface DataSourcePlan {
+  plan: SyncPlan;
+  /** The base the plan starts from (healed, adopted, unchanged rows moved on). */
+  base: Record<string, Base>;
+  /** Each note the pulls write. */
+  writes: Map<string, NoteWrite>;
+  /** The base of each pulled row once its note is written. */
+  pulled: Record<string, Base>;
+  /** Pulls that cannot be written (the item or prompt is gone): kept as `seen`. */
+  held: ItemFailure[];
+}
+
+/** The pulls of one note, planned: the text after them, and the keys that could not be written. */
+function pullsOfNote(plan: SyncPlan, file: string, source: SyncNote): { after: string; failed: Set<string> } {
+  const pulls = plan.pulls.filter((p) => p.file === file);
+  const ticks: TickChange[] = [];
+  const answers: AnswerChange[] = [];
+  for (const pull of pulls) {
+    if (pull.done !== undefined) ticks.push({ commitmentId: pull.row.commitmentId, periodStart: pull.row.periodStart, n: pull.row.n, done: pull.done });
+    if (pull.answer) answers.push({ commitmentId: pull.row.commitmentId, periodStart: pull.row.periodStart, answer: pull.answer.text, mode: pull.answer.mode });
+  }
+  const planned = planPull(source.note, ticks, answers);
+  const failed = new Set<string>();
+  for (const problem of planned.problems) {
+    // Tick problems name the item's key; answer problems name the period.
+    for (const pull of pulls) {
+      const itemKey = `${pull.row.commitmentId}/${pull.row.periodStart}/${pull.row.n}`;
+      const periodKey = `${pull.row.commitmentId}/${pull.row.periodStart}`;
+      if (problem.key === itemKey || (problem.key === periodKey && pull.answer)) failed.add(pull.key);
     }
   }
+  return { after: planned.edits.length > 0 ? applyEdits(source.text, planned.edits) : source.text, failed };
+}
 
-  const plan = planSync({ dataSourceId, local, remote, base: ds.rows });
-  if (options.dryRun) return plan;
-
-  let done = 0;
-  const total = plan.creates.length + plan.updates.length + new Set(plan.pulls.map((p) => p.file)).size;
-  const tick = () => options.progress?.(++done, total);
-
-  // 4. Pull first: ticks and answers into the notes. Then merge again with what the notes now say.
-  const base: Record<string, Base> = { ...ds.rows };
-  for (const [key, next] of Object.entries(plan.bases)) base[key] = next;
-  for (const adopt of plan.adopts) {
-    const row = remote.get(adopt.key);
-    if (row) base[adopt.key] = { pageId: row.pageId, contentHash: row.contentHash, done: row.done, reflection: row.reflection };
-  }
-  if (plan.pulls.length > 0) {
-    const { files: pulledFiles, written } = await applyPulls(plan, group, options, base, result);
-    for (let i = 0; i < pulledFiles; i++) tick();
-    // The notes as they are now: what the pulls wrote, read again.
-    const renewed = group.all.map((n) => {
-      const text = written.get(n.path);
-      return text === undefined ? n : { ...n, text, note: parseNote(text, options.parseOptions) };
-    });
-    for (const n of renewed) if (written.has(n.path)) group.all[group.all.findIndex((m) => m.path === n.path)] = n;
-    const retracked = trackedOf(renewed, options.today, options.parseOptions).filter((t) => group.notes.some((g) => g.file === t.file));
-    local = localRows(retracked, rowOptions);
-  }
-  ds.rows = base;
-  await store.save();
-  const second = plan.pulls.length > 0 ? planSync({ dataSourceId, local, remote: pulledRemote(remote, base), base }) : plan;
-
-  // 5. Push: creates (recorded as pending first), then updates; the state is saved after each.
-  for (const step of second.creates) {
-    ds.rows[step.key] = { pageId: null, contentHash: step.row.contentHash, done: step.row.done, reflection: step.row.carriesReflection ? step.row.reflection : null, pending: true };
-    await store.save();
-    try {
-      const page = (await client.pages.create({
-        parent: { type: 'data_source_id', data_source_id: dataSourceId },
-        properties: createValues(step.row) as never,
-      })) as { id: string };
-      ds.rows[step.key] = { pageId: page.id, contentHash: step.row.contentHash, done: step.row.done, reflection: step.row.carriesReflection ? step.row.reflection : null };
-      await store.save();
-    } catch (error) {
-      const explained = explain(error, { ...context, object: 'row' });
-      // Only an answer that says the create was not carried out clears the pending mark.
-      if (explained.status !== undefined && explained.status < 500 && explained.code !== 'rate-limited') {
-        delete ds.rows[step.key];
-        await store.save();
+/** Work out, without writing, what the pulls do to the notes and to the base. */
+function predictPulls(first: SyncPlan, group: Group, base: Record<string, Base>): Pick<DataSourcePlan, 'writes' | 'pulled' | 'held'> {
+  const writes = new Map<string, NoteWrite>();
+  const pulled: Record<string, Base> = {};
+  const held: ItemFailure[] = [];
+  for (const file of new Set(first.pulls.map((p) => p.file))) {
+    const source = group.all.find((n) => n.path === file);
+    if (!source || !group.notes.some((n) => n.file === file)) continue;
+    const { after, failed } = pullsOfNote(first, file, source);
+    const keys: string[] = [];
+    for (const pull of first.pulls.filter((p) => p.file === file)) {
+      const b = base[pull.key];
+      if (failed.has(pull.key)) {
+        if (b) base[pull.key] = { ...b, seen: { done: pull.remote.done, reflection: pull.remote.reflection } };
+        const message = pull.answer && pull.done === undefined ? 'An answer in Notion waits for the note to have this period’s prompt; it is written once the prompt is there.' : 'The item is no longer in the note; Notion’s change was left as it is.';
+        held.push({ key: pull.key, file, message });
+        continue;
       }
-      result.failures.push({ key: step.key, file: step.row.file, message: explained.message, step: 'create' });
-      if (fatal(explained)) throw explained;
+      keys.push(pull.key);
+      pulled[pull.key] = { pageId: pull.pageId, contentHash: b?.contentHash ?? pull.row.contentHash, done: pull.remote.done, reflection: pull.remote.reflection };
     }
-    tick();
+    writes.set(file, { before: source.text, after, keys });
   }
-  for (const step of second.updates) {
-    const properties = {
-      ...(step.parts.content ? contentValues(step.row.content) : {}),
-      ...(step.parts.done ? doneValue(step.done) : {}),
-      ...(step.parts.reflection ? reflectionValue(step.reflection) : {}),
-    };
-    try {
-      await client.pages.update({ page_id: step.pageId, properties: properties as never });
-      ds.rows[step.key] = { pageId: step.pageId, contentHash: step.row.contentHash, done: step.done, reflection: step.row.carriesReflection ? step.reflection : null };
-      await store.save();
-    } catch (error) {
-      const explained = explain(error, { ...context, object: 'row' });
-      const message = explained.code === 'not-shared' || /archived|in_trash|trash/i.test(explained.message)
-        ? `Its row in Notion was deleted or cannot be seen. Restore it from Notion's trash, or remove this key from ${stateFile} to create it again.`
-        : explained.message;
-      result.failures.push({ key: step.key, file: step.row.file, message, step: 'update' });
-      if (fatal(explained) && explained.code !== 'not-shared') throw explained;
-    }
-    tick();
-  }
-  for (const [key, next] of Object.entries(second.bases)) ds.rows[key] = next;
-
-  // 6. The pull is complete: the next one starts from here (less a minute).
-  ds.lastPulledAt = pulledAt;
-  await store.save();
-
-  return plan.pulls.length > 0 ? { ...second, pulls: plan.pulls, conflicts: [...plan.conflicts, ...second.conflicts], adopts: plan.adopts, unchanged: second.unchanged } : second;
+  return { writes, pulled, held };
 }
 
-function fatal(error: NotionSyncError): boolean {
-  return error.code === 'bad-token' || error.code === 'restricted' || error.code === 'not-shared';
-}
-
-/** After the pulls, what Notion holds for every row it returned is now the base. */
+/** After the pulls, what Notion holds for every row it returned is now the base, but for answers typed on a period's other rows (cleared there). */
 function pulledRemote(remote: ReadonlyMap<string, RemoteRow>, base: Readonly<Record<string, Base>>): Map<string, RemoteRow> {
   const out = new Map<string, RemoteRow>();
   for (const [key, row] of remote) {
     const b = base[key];
-    if (b && !b.pending && b.pageId !== null) continue; // agreed on: the merge reads the base
+    if (b && !b.pending && b.pageId !== null && !(b.reflection === null && row.reflection !== null)) continue; // agreed on: the merge reads the base
     out.set(key, row);
   }
   return out;
 }
 
 /**
- * Write the plan's pulls into the notes, one note at a time, with the same
- * guarantees as `track`: re-read the note and leave it if it changed
- * meanwhile; write it whole or not at all. The base of each row pulled becomes
- * what Notion holds; a pull that could not be written is kept as `seen`.
+ * Plan once: merge, work out the notes after the pulls, merge again with them
+ * (so the progress a pulled tick changes is pushed in the same run). Pure; the
+ * dry run prints this plan and the real run applies it.
  */
-async function applyPulls(plan: SyncPlan, group: Group, options: SyncOptions, base: Record<string, Base>, result: SyncResult): Promise<{ files: number; written: Map<string, string> }> {
-  const written = new Map<string, string>();
-  const byFile = new Map<string, typeof plan.pulls>();
-  for (const pull of plan.pulls) byFile.set(pull.file, [...(byFile.get(pull.file) ?? []), pull]);
-  let files = 0;
-  for (const [file, pulls] of byFile) {
-    files++;
-    const source = group.all.find((n) => n.path === file);
-    const keep = (reason: string) => {
-      for (const pull of pulls) {
-        const b = base[pull.key];
-        if (b) base[pull.key] = { ...b, seen: { done: pull.remote.done, reflection: pull.remote.reflection } };
-        result.waiting.push({ key: pull.key, file, message: reason });
-      }
-    };
-    if (!source || !group.notes.some((n) => n.file === file)) continue;
-    const current = source.text;
-    const note = source.note;
-    const ticks: TickChange[] = [];
-    const answers: AnswerChange[] = [];
-    for (const pull of pulls) {
-      if (pull.done !== undefined) ticks.push({ commitmentId: pull.row.commitmentId, periodStart: pull.row.periodStart, n: pull.row.n, done: pull.done });
-      if (pull.answer) answers.push({ commitmentId: pull.row.commitmentId, periodStart: pull.row.periodStart, answer: pull.answer.text, mode: pull.answer.mode });
-    }
-    const planned = planPull(note, ticks, answers);
-    const failedKeys = new Set<string>();
-    for (const problem of planned.problems) {
-      // Tick problems name the item's key; answer problems name the period.
-      for (const pull of pulls) {
-        const itemKey = `${pull.row.commitmentId}/${pull.row.periodStart}/${pull.row.n}`;
-        const periodKey = `${pull.row.commitmentId}/${pull.row.periodStart}`;
-        if (problem.key === itemKey || (problem.key === periodKey && pull.answer)) failedKeys.add(pull.key);
-      }
-    }
-    // Written only if the note still says what was read: an edit made meanwhile is never overwritten.
-    const next = planned.edits.length > 0 ? applyEdits(current, planned.edits) : current;
-    let replaced: boolean;
-    try {
-      replaced = await options.store.replaceNote(file, current, next);
-    } catch (error) {
-      keep(`The note could not be read again or written (${(error as Error).message}); the change from Notion is kept for the next sync.`);
-      continue;
-    }
-    if (!replaced) {
-      keep('The note changed while the sync was working; the change from Notion is kept for the next sync.');
-      continue;
-    }
-    if (next !== current) written.set(file, next);
-    for (const pull of pulls) {
-      const b = base[pull.key];
-      if (failedKeys.has(pull.key)) {
-        if (b) base[pull.key] = { ...b, seen: { done: pull.remote.done, reflection: pull.remote.reflection } };
-        result.waiting.push({
-          key: pull.key,
-          file,
-          message: pull.answer && !pull.done ? 'An answer was written in Notion, but the note has no prompt for this period yet; it is kept in Notion and written once the prompt is there.' : 'The item is no longer in the note; the change in Notion was left as it is.',
-        });
-        continue;
-      }
-      base[pull.key] = { pageId: pull.pageId, contentHash: b?.contentHash ?? pull.row.contentHash, done: pull.remote.done, reflection: pull.remote.reflection };
-    }
+function planDataSource(group: Group, fetched: Fetched, ds: DataSourceState, options: SyncOptions, noteLinks: boolean): DataSourcePlan {
+  const dataSourceId = group.target.dataSourceId;
+  const rowOptions = noteLinks ? { noteLinks: { vault: options.store.vaultName } } : {};
+  const { remote } = fetched.healed;
+  const start = rebased(ds.rows, fetched.healed);
+  const first = planSync({ dataSourceId, local: localRows(group.notes, rowOptions), remote, base: start, foldStrays: true });
+  const base: Record<string, Base> = { ...start, ...first.bases };
+  for (const adopt of first.adopts) {
+    const row = remote.get(adopt.key);
+    if (row) base[adopt.key] = { pageId: row.pageId, contentHash: row.contentHash, done: row.done, reflection: row.reflection };
   }
-  return { files, written };
+  const predicted = predictPulls(first, group, base);
+  const withPulls = { ...base, ...predicted.pulled };
+  const renewed = group.all.map((n) => {
+    const write = predicted.writes.get(n.path);
+    return write === undefined || write.after === n.text ? n : { ...n, text: write.after, note: parseNote(write.after, options.parseOptions) };
+  });
+  const local = localRows(trackedOf(renewed, options.today, options.parseOptions).filter((t) => group.notes.some((g) => g.file === t.file)), rowOptions);
+  const second = first.pulls.length > 0 ? planSync({ dataSourceId, local, remote: pulledRemote(remote, withPulls), base: withPulls }) : first;
+  const plan: SyncPlan = {
+    ...second,
+    pulls: first.pulls,
+    conflicts: first.pulls.length > 0 ? [...first.conflicts, ...second.conflicts] : first.conflicts,
+    adopts: first.adopts,
+    heals: fetched.healed.heals,
+    tooLong: second.tooLong,
+  };
+  return { plan, base, ...predicted };
 }
 
-/** Counts of a finished sync, for the summary. */
-export function resultCounts(result: SyncResult) {
-  return countsOf(result.plans, result.failures);
+async function syncDataSource(group: Group, options: SyncOptions, store: StateStore, result: SyncResult): Promise<SyncPlan> {
+  const context = { object: 'database' as const, id: group.target.databaseId, ...(options.integration ? { integration: options.integration } : {}) };
+  const ds = dataSourceState(store.state, group.target.dataSourceId);
+  let fetched: Fetched;
+  try {
+    await checkTarget(group, options, ds);
+    fetched = await fetchRemote(group, options, ds, localRows(group.notes));
+  } catch (error) {
+    throw explain(error, context);
+  }
+  const planned = planDataSource(group, fetched, ds, options, store.state.noteLinks === true);
+  const { plan } = planned;
+  for (const long of plan.tooLong) {
+    result.unsent.push({ key: long.key, file: long.file, message: `The answer is ${long.length.toLocaleString('en')} characters; Notion holds the first 200,000, the note all of it.` });
+  }
+  result.waiting.push(...planned.held);
+  if (options.dryRun) return plan;
+  await applyPlan({ group, options, store, ds, planned, result, context });
+  // The pull is complete: the next one starts from here (less the overlap).
+  ds.lastPulledAt = fetched.pulledAt;
+  await store.save();
+  return plan;
+}
+
+/** Counts of a finished sync, for the summary: what was done in a real run (each step's result), what would be in a dry run. */
+export function resultCounts(result: SyncResult): SyncCounts & { duplicatesRemoved: number } {
+  const planned = countsOf(result.plans, []);
+  const duplicatesRemoved = result.done?.duplicatesRemoved ?? result.plans.reduce((n, p) => n + p.heals.reduce((m, h) => m + h.trashPageIds.length, 0), 0);
+  if (!result.done) return { ...planned, duplicatesRemoved };
+  return { ...planned, created: result.done.created, updated: result.done.updated, pulled: result.done.pulled, failed: result.failures.length, duplicatesRemoved };
 }
 
 /** The exit code of a sync: 0 when everything synced, 1 when any item failed. */
@@ -481,3 +452,11 @@ export function exitCodeOf(result: SyncResult): number {
   return result.failures.length > 0 ? 1 : 0;
 }
 
+export type { Group, DataSourcePlan, StateStore };
+
+/** The keys of every row a client's notes make (the client named as everywhere: trimmed, any case); empty when no note is theirs. */
+export function clientRowKeys(notes: readonly StoreNote[], parseOptions: ParseOptions, today: string, name: string): string[] {
+  const all: SyncNote[] = notes.map((n) => ({ path: n.path, text: n.text, note: parseNote(n.text, parseOptions) }));
+  const theirs = trackedOf(all, today, parseOptions).filter((t) => t.note.commitments.length > 0 && clientNameKey(clientOf(t)) === clientNameKey(name));
+  return localRows(theirs).map((r) => r.key);
+}

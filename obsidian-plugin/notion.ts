@@ -5,13 +5,13 @@
 
 import { type App, Notice } from 'obsidian';
 import { type Clock, type NotionConnection, connect, systemClock } from '../notion-sync/client.js';
-import { countsOf, summaryLine } from '../notion-sync/describe.js';
+import { summaryLine } from '../notion-sync/describe.js';
 import { type NotionSyncError, StateFileError, explain, redact } from '../notion-sync/errors.js';
 import { checkDatabase } from '../notion-sync/init.js';
 import type { SchemaCheck } from '../notion-sync/schema.js';
 import { replaceTargets, serializeState, stateFile, stateFromText, targetsFor } from '../notion-sync/state.js';
 import type { StoreNote, SyncStore } from '../notion-sync/store.js';
-import { type SyncResult, parseNotionId, resolveDatabase, syncVault } from '../notion-sync/sync.js';
+import { type SyncResult, parseNotionId, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
 import { requestUrlFetch } from './request-fetch.js';
 import type { FollowThroughSettings } from './settings.js';
 import type { VaultIndex } from './vault-index.js';
@@ -27,6 +27,8 @@ export interface NotionEndpoint {
 
 /** A sync with at least this much work shows its progress. */
 const progressFrom = 5;
+/** A background (interval) sync shows its progress from this much work. */
+const quietProgressFrom = 25;
 
 const settingsPlace = 'Settings → Follow Through → Notion';
 
@@ -108,14 +110,11 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
       message = `The link is a page, not a database. Paste the database’s own link in ${settingsPlace} (open the database as a full page, ••• → Copy link), or create one with the command line’s “follow-through notion init”.`;
       break;
     case 'several-data-sources':
-      message = error.message.replace(/Say which one to sync with --database <data source id>:/, `Paste the id of the one to sync in ${settingsPlace}:`);
+      message = `The database “${error.facts.title ?? ''}” holds several data sources. Paste the id of the one to sync in ${settingsPlace}: ${error.facts.sources ?? ''}.`;
       break;
-    case 'schema-mismatch': {
-      // The engine ends with the command line's next step; here the next step is the repair command.
-      const fixTypesFirst = /\nFix the properties named above in Notion/.test(error.message);
-      message = error.message.replace(/\n(?:Run|Fix the properties named above in Notion, then run): .*$/s, `\n${fixTypesFirst ? `${wrongTypesHint} ` : ''}${repairHint}`);
+    case 'schema-mismatch':
+      message = `${error.message}\n${error.facts.repairable === 'true' ? '' : `${wrongTypesHint} `}${repairHint}`;
       break;
-    }
     case 'no-target':
       message = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
       break;
@@ -283,14 +282,15 @@ export class NotionSync {
         clock: this.endpoint().clock ?? systemClock,
         dryRun: false,
         progress: (done, total) => {
-          if (total < progressFrom || quiet) return;
+          // A background sync shows its progress only when it has much to do (a first sync, a new week).
+          if (total < (quiet ? quietProgressFrom : progressFrom)) return;
           const text = `Syncing with Notion… ${Math.min(done, total)} of ${total}`;
           if (progress) progress.setMessage(text);
           else progress = new Notice(text, 0);
         },
       });
       progress?.hide();
-      const counts = countsOf(result.plans, result.failures);
+      const counts = resultCounts(result);
       const parts = [summaryLine(counts, { dryRun: false })];
       if (result.failures.length > 0) parts.push(`First problem: ${result.failures[0]?.message ?? ''}`);
       if (result.waiting.length > 0) parts.push(`${result.waiting.length} ${result.waiting.length === 1 ? 'change' : 'changes'} from Notion wait for the next sync: ${result.waiting[0]?.message ?? ''}`);

@@ -69,7 +69,12 @@ export function clientOf(tracked: TrackedNote): string {
  */
 export function clientKey(tracked: TrackedNote): string {
   const client = tracked.note.meta.client;
-  return client ? client.trim().toLowerCase() : `\u0000${tracked.file}`;
+  return client ? clientNameKey(client) : `\u0000${tracked.file}`;
+}
+
+/** A client's name as names are compared everywhere: trimmed, in any case. */
+export function clientNameKey(name: string): string {
+  return name.trim().toLowerCase();
 }
 
 /** The week that most recently closed before `today`. */

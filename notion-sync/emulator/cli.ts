@@ -1,6 +1,7 @@
 /**
  * `follow-through notion emulator [--port N] [--token T] [--json]`: run the emulator until stopped.
  */
+import { DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import { NOTION_VERSION, startEmulator, type Emulator, type EmulatorOptions } from './server.js';
 
 /** Where `runEmulator` writes (process.stdout fits). */
@@ -12,7 +13,7 @@ export interface Output {
 export class EmulatorUsageError extends Error {
   readonly code = 'usage';
   constructor(message: string) {
-    super(`${message}\nUsage: follow-through notion emulator [--port N] [--token T] [--person-token T] [--state FILE] [--no-openapi] [--json]`);
+    super(`${message}\nUsage: follow-through notion emulator [--port N] [--token T] [--person-token T] [--state FILE] [--no-openapi] [--no-rate-limit] [--per-second N] [--burst N] [--per-minute N] [--workspace-per-minute N] [--busy SHARE] [--faults SHARE] [--slow-ms MS] [--seed N] [--query-delay-ms MS] [--json]`);
     this.name = 'EmulatorUsageError';
   }
 }
@@ -28,6 +29,55 @@ export interface EmulatorArguments {
   json: boolean;
 }
 
+function numberOf(flag: string, text: string, max = Number.MAX_SAFE_INTEGER, whole = true): number {
+  const n = Number(text);
+  const ok = text.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= max && (!whole || Number.isInteger(n));
+  if (!ok) throw new EmulatorUsageError(`${flag} takes ${whole ? 'a whole number' : 'a number'} from 0 to ${max}, not ${JSON.stringify(text)}.`);
+  return n;
+}
+
+/** The limits and faults flags: each sets one option (rate limits start from Notion's 3 a second, bursts of 10). */
+function applyLimitFlag(options: EmulatorOptions, flag: string, text: string): boolean {
+  const limit = () => {
+    if (options.rateLimit === false || options.rateLimit === undefined) options.rateLimit = { ...DEFAULT_RATE_LIMIT };
+    return options.rateLimit;
+  };
+  const random = () => (options.randomFaults ??= {});
+  switch (flag) {
+    case '--per-second':
+      limit().perSecond = numberOf(flag, text, 1000, false) || 0.001;
+      return true;
+    case '--burst':
+      limit().burst = Math.max(1, numberOf(flag, text));
+      return true;
+    case '--per-minute':
+      limit().perMinute = numberOf(flag, text);
+      return true;
+    case '--workspace-per-minute':
+      limit().workspacePerMinute = numberOf(flag, text);
+      return true;
+    case '--busy':
+      random().busy = numberOf(flag, text, 1, false);
+      return true;
+    case '--faults':
+      random().rate = numberOf(flag, text, 1, false);
+      return true;
+    case '--slow-ms':
+      random().slowMs = numberOf(flag, text);
+      return true;
+    case '--seed':
+      random().seed = numberOf(flag, text);
+      return true;
+    case '--query-delay-ms':
+      options.queryDelayMs = numberOf(flag, text);
+      return true;
+    default:
+      return false;
+  }
+}
+
+const limitFlags = new Set(['--per-second', '--burst', '--per-minute', '--workspace-per-minute', '--busy', '--faults', '--slow-ms', '--seed', '--query-delay-ms']);
+
 /** Parse the arguments after `notion emulator`. */
 export function parseEmulatorArguments(argv: readonly string[]): EmulatorArguments {
   const options: EmulatorOptions = {};
@@ -40,6 +90,10 @@ export function parseEmulatorArguments(argv: readonly string[]): EmulatorArgumen
       if (next === undefined || next === '' || (inline === undefined && next.startsWith('--'))) throw new EmulatorUsageError(`${flag} needs a value.`);
       return next;
     };
+    if (limitFlags.has(flag)) {
+      applyLimitFlag(options, flag, value());
+      continue;
+    }
     switch (flag) {
       case '--port': {
         const text = value();

@@ -96,3 +96,48 @@ function matches(fault: Fault, method: string, path: string): boolean {
   if (fault.path === undefined) return true;
   return typeof fault.path === 'string' ? fault.path === path : fault.path.test(path);
 }
+
+/** Faults drawn at random, for soak tests: any test can start the emulator this way from its command line. */
+export interface RandomFaultOptions {
+  /** The share of requests (0 to 1) that meet a fault: 409, 500, 502, 503, 504, or a slow answer. */
+  rate?: number;
+  /** The share of requests (0 to 1) answered 529 `service_overload` with Retry-After, as a busy Notion does. */
+  busy?: number;
+  /** How long a slow answer is held, in ms. Default 2,000. */
+  slowMs?: number;
+  /** Seed of the random draws, so a failing run can be repeated. Default 1. */
+  seed?: number;
+}
+
+/** A small seeded generator (mulberry32): the same seed, the same faults. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const randomStatuses = [409, 500, 502, 503, 504] as const;
+
+/** Draws a fault for each request, or none. */
+export class RandomFaults {
+  private readonly random: () => number;
+  constructor(private readonly options: RandomFaultOptions) {
+    this.random = seeded(options.seed ?? 1);
+  }
+
+  next(): Fault | undefined {
+    if (this.random() < (this.options.busy ?? 0)) return { kind: 'status', status: 529, code: 'service_overload', retryAfter: 1 };
+    if (this.random() >= (this.options.rate ?? 0)) return undefined;
+    const pick = Math.floor(this.random() * (randomStatuses.length + 1));
+    const status = randomStatuses[pick];
+    if (status === undefined) return { kind: 'delay', ms: this.options.slowMs ?? 2000, when: 'after' };
+    // A 409 is a conflict that stopped the write; a 5xx may come after the work was done, as a lost response does.
+    const when = status !== 409 && this.random() < 0.5 ? 'after' : 'before';
+    return { kind: 'status', status, when };
+  }
+}

@@ -37,6 +37,8 @@ export interface HandlerContext {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
+  /** A new page shows in queries only this many ms after it was created (Notion indexes with a delay). Default 0. */
+  queryDelayMs?: number;
 }
 
 /** A handler's answer: the response body, and whether it changed the workspace. */
@@ -484,7 +486,7 @@ const queryDataSource: Handler = (context) => {
   const trashed = body.is_archived === true || body.in_trash === true || body.archived === true;
   const rows = workspace
     .rows(dataSource.id)
-    .filter((page) => page.inTrash === trashed && matches(page))
+    .filter((page) => page.inTrash === trashed && now - page.createdTime >= (context.queryDelayMs ?? 0) && matches(page))
     .map((page, index) => ({ page, index, id: page.id }))
     .sort((a, b) => compare(a.page, b.page) || a.index - b.index);
   const { results, nextCursor, hasMore } = paginate(rows, body.start_cursor, body.page_size);

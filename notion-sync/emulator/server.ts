@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { NotionApiError, errorForStatus, validationError } from './errors.js';
-import { FaultScript, type Fault } from './faults.js';
+import { FaultScript, RandomFaults, type Fault, type RandomFaultOptions } from './faults.js';
 import { ROUTES, type Route } from './handlers.js';
 import { defaultOpenApiPath, openApiValidator, type OpenApiValidator } from './openapi.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from './rate-limit.js';
@@ -57,6 +57,10 @@ export interface EmulatorOptions {
   clock?: () => number;
   /** Faults scripted from the start (see `script`). */
   faults?: Fault[];
+  /** Faults drawn at random (409, 500, 502, 503, 504, slow answers) and 529s, for requests no scripted fault takes. */
+  randomFaults?: RandomFaultOptions;
+  /** A new page shows in queries only this many ms after it was created, as in Notion. Default 0. */
+  queryDelayMs?: number;
   /** Where to write diagnostic lines (e.g. that the OpenAPI file is absent); default nowhere. */
   log?: (line: string) => void;
 }
@@ -96,61 +100,128 @@ interface Outcome {
   changed?: boolean;
 }
 
-/** Start a Notion API emulator on 127.0.0.1. */
-export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const clock = options.clock ?? Date.now;
-  const log = options.log ?? (() => {});
+/** The workspace, its tokens and how to keep it. */
+interface Store {
+  data: ReturnType<typeof freshState>;
+  workspace: Workspace;
+  persist: () => void;
+}
+
+function openStore(options: EmulatorOptions, clock: () => number): Store {
   const loaded = options.stateFile === undefined ? undefined : loadState(options.stateFile);
   const data = loaded ?? freshState({ token: options.token, personToken: options.personToken, now: clock() });
   if (options.token !== undefined) data.tokens.integration = options.token;
   if (options.personToken !== undefined) data.tokens.person = options.personToken;
   if (data.tokens.integration === data.tokens.person) throw new Error('The integration and the person need different tokens.');
-  const workspace = new Workspace(data, clock);
   const persist = (): void => {
     if (options.stateFile !== undefined) saveState(options.stateFile, data);
   };
   persist();
+  return { data, workspace: new Workspace(data, clock), persist };
+}
 
-  let validator: OpenApiValidator | undefined;
-  if (options.openApi !== false) {
-    const path = options.openApi ?? defaultOpenApiPath();
-    validator = openApiValidator(path);
-    if (!validator) log(`Notion emulator: ${path} not found; requests are checked by the emulator's own rules only.`);
+function validatorOf(options: EmulatorOptions, log: (line: string) => void): OpenApiValidator | undefined {
+  if (options.openApi === false) return undefined;
+  const path = options.openApi ?? defaultOpenApiPath();
+  const validator = openApiValidator(path);
+  if (!validator) log(`Notion emulator: ${path} not found; requests are checked by the emulator's own rules only.`);
+  return validator;
+}
+
+/** Which route a request names, with its path parameters. */
+function routeOf(method: string, pathname: string): { route: Route; params: Record<string, string> } | undefined {
+  for (const route of ROUTES) {
+    const match = route.method === method ? route.pattern.exec(pathname) : null;
+    if (match) return { route, params: Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')])) };
   }
-  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock);
-  const faults = new FaultScript();
-  for (const fault of options.faults ?? []) faults.add(fault);
-  const requests: RequestLog[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-  const sockets = new Set<Socket>();
-  let seq = 0;
-  let listening = true;
+  return undefined;
+}
 
-  const wait = (ms: number): Promise<boolean> =>
-    new Promise((resolve) => {
+function parseBody(rawBody: string): unknown {
+  if (rawBody.trim() === '') return undefined;
+  try {
+    return JSON.parse(rawBody);
+  } catch {
+    throw new NotionApiError(400, 'invalid_json', 'Error parsing JSON body.');
+  }
+}
+
+function errorOutcome(error: unknown, entry: RequestLog): Outcome {
+  const apiError = error instanceof NotionApiError ? error : new NotionApiError(500, 'internal_server_error', `Emulator error: ${error instanceof Error ? error.message : String(error)}`);
+  return { status: apiError.status, body: apiError.body(entry.requestId), headers: apiError.headers };
+}
+
+function faultOutcome(fault: Extract<Fault, { kind: 'status' }>, entry: RequestLog): Outcome {
+  const error = errorForStatus(fault.status, fault.message, fault.code);
+  const retryAfter = fault.retryAfter ?? (fault.status === 429 ? 1 : undefined);
+  return {
+    status: fault.status,
+    body: error ? error.body(entry.requestId) : (fault.message ?? `${fault.status} Bad Gateway`),
+    headers: retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) },
+  };
+}
+
+function send(response: ServerResponse, entry: RequestLog, outcome: Outcome): void {
+  const body = outcome.body !== null && typeof outcome.body === 'object' && !('request_id' in outcome.body)
+    ? { ...(outcome.body as Record<string, unknown>), request_id: entry.requestId }
+    : outcome.body;
+  entry.status = outcome.status;
+  entry.responseBody = body;
+  if (response.destroyed || response.writableEnded) return;
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  response.writeHead(outcome.status, {
+    'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'x-request-id': entry.requestId,
+    ...outcome.headers,
+  });
+  response.end(text);
+}
+
+/** One emulator's request handling: auth, version, limits, routing, validation, faults. */
+class Core {
+  readonly requests: RequestLog[] = [];
+  readonly faults = new FaultScript();
+  readonly timers = new Set<NodeJS.Timeout>();
+  listening = true;
+  private seq = 0;
+  private readonly random: RandomFaults | undefined;
+
+  constructor(
+    readonly store: Store,
+    readonly options: EmulatorOptions,
+    readonly clock: () => number,
+    readonly limiter: RateLimiter | undefined,
+    readonly validator: OpenApiValidator | undefined,
+  ) {
+    for (const fault of options.faults ?? []) this.faults.add(fault);
+    this.random = options.randomFaults ? new RandomFaults(options.randomFaults) : undefined;
+  }
+
+  wait(ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        timers.delete(timer);
+        this.timers.delete(timer);
         resolve(true);
       }, ms);
-      timers.add(timer);
+      this.timers.add(timer);
     });
+  }
 
-  function tokenKindOf(request: IncomingMessage): { kind: TokenKind | null; token: string | undefined } {
+  tokenKindOf(request: IncomingMessage): { kind: TokenKind | null; token: string | undefined } {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer (.+)$/.exec(header.trim()) : null;
     const token = match?.[1];
-    if (token === data.tokens.integration) return { kind: 'integration', token };
-    if (token === data.tokens.person) return { kind: 'person', token };
+    if (token === this.store.data.tokens.integration) return { kind: 'integration', token };
+    if (token === this.store.data.tokens.person) return { kind: 'person', token };
     return { kind: null, token };
   }
 
-  /** Everything but faults: auth, version, rate limit, routing, validation, the handler. */
-  function answer(request: IncomingMessage, url: URL, rawBody: string, entry: RequestLog): Outcome {
-    const { kind, token } = tokenKindOf(request);
+  /** Auth, version and rate limit: what Notion checks before it looks at the request. */
+  admit(request: IncomingMessage, entry: RequestLog): TokenKind {
+    const { kind, token } = this.tokenKindOf(request);
     entry.tokenKind = kind;
-    if (kind === null || token === undefined) {
-      throw new NotionApiError(401, 'unauthorized', 'API token is invalid.');
-    }
+    if (kind === null || token === undefined) throw new NotionApiError(401, 'unauthorized', 'API token is invalid.');
     const version = request.headers['notion-version'];
     if (version === undefined) {
       throw new NotionApiError(400, 'missing_version', 'Notion-Version header failed validation: Notion-Version header should be defined, instead was `undefined`.');
@@ -158,82 +229,35 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (version !== NOTION_VERSION) {
       throw validationError(`Notion-Version header failed validation: Notion-Version header should be \`"${NOTION_VERSION}"\` (the version this emulator speaks), instead was \`${JSON.stringify(version)}\`.`);
     }
-    const retryAfter = limiter?.take(token);
+    const retryAfter = this.limiter?.take(token);
     if (retryAfter !== undefined) {
       throw new NotionApiError(429, 'rate_limited', 'You have been rate limited. Please try again in a few minutes.', { 'Retry-After': String(retryAfter) });
     }
+    return kind;
+  }
+
+  /** Everything but faults: auth, version, rate limit, routing, validation, the handler. */
+  answer(request: IncomingMessage, url: URL, rawBody: string, entry: RequestLog): Outcome {
+    const kind = this.admit(request, entry);
     const method = request.method ?? 'GET';
-    let found: { route: Route; params: Record<string, string> } | undefined;
-    for (const route of ROUTES) {
-      const match = route.method === method ? route.pattern.exec(url.pathname) : null;
-      if (match) {
-        found = { route, params: Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')])) };
-        break;
-      }
-    }
+    const found = routeOf(method, url.pathname);
     if (!found) throw new NotionApiError(400, 'invalid_request_url', 'Invalid request URL.');
     // The only query parameter these endpoints take; Notion rejects others ("query.v should not be present").
     const unknownQuery = [...url.searchParams.keys()].find((name) => name !== 'filter_properties');
     if (unknownQuery !== undefined) throw validationError(`query failed validation: query.${unknownQuery} should not be present.`);
-    let body: unknown;
-    if (rawBody.trim() !== '') {
-      try {
-        body = JSON.parse(rawBody);
-      } catch {
-        throw new NotionApiError(400, 'invalid_json', 'Error parsing JSON body.');
-      }
-    }
+    const body = parseBody(rawBody);
     entry.requestBody = body;
-    const problem = validator?.validate({
-      method,
-      template: found.route.template,
-      pathParams: found.params,
-      query: url.searchParams,
-      body: method === 'GET' ? undefined : body,
-    });
+    const problem = this.validator?.validate({ method, template: found.route.template, pathParams: found.params, query: url.searchParams, body: method === 'GET' ? undefined : body });
     if (problem !== undefined) throw validationError(problem);
-    const result = found.route.handler({ workspace, kind, now: clock(), params: found.params, query: url.searchParams, body });
+    const context = { workspace: this.store.workspace, kind, now: this.clock(), params: found.params, query: url.searchParams, body, queryDelayMs: this.options.queryDelayMs ?? 0 };
+    const result = found.route.handler(context);
     return { status: 200, body: result.body, changed: result.changed };
   }
 
-  function send(response: ServerResponse, entry: RequestLog, outcome: Outcome): void {
-    const body = outcome.body !== null && typeof outcome.body === 'object' && !('request_id' in outcome.body)
-      ? { ...(outcome.body as Record<string, unknown>), request_id: entry.requestId }
-      : outcome.body;
-    entry.status = outcome.status;
-    entry.responseBody = body;
-    if (response.destroyed || response.writableEnded) return;
-    const text = typeof body === 'string' ? body : JSON.stringify(body);
-    response.writeHead(outcome.status, {
-      'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(text),
-      'x-request-id': entry.requestId,
-      ...outcome.headers,
-    });
-    response.end(text);
-  }
-
-  function errorOutcome(error: unknown, entry: RequestLog): Outcome {
-    const apiError = error instanceof NotionApiError ? error : new NotionApiError(500, 'internal_server_error', `Emulator error: ${error instanceof Error ? error.message : String(error)}`);
-    return { status: apiError.status, body: apiError.body(entry.requestId), headers: apiError.headers };
-  }
-
-  function faultOutcome(fault: Extract<Fault, { kind: 'status' }>, entry: RequestLog): Outcome {
-    const error = errorForStatus(fault.status, fault.message, fault.code);
-    const retryAfter = fault.retryAfter ?? (fault.status === 429 ? 1 : undefined);
-    return {
-      status: fault.status,
-      body: error ? error.body(entry.requestId) : (fault.message ?? `${fault.status} Bad Gateway`),
-      headers: retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) },
-    };
-  }
-
-  async function handle(request: IncomingMessage, response: ServerResponse, rawBody: string): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const method = request.method ?? 'GET';
+  entryOf(request: IncomingMessage, url: URL, rawBody: string): RequestLog {
     const entry: RequestLog = {
-      seq: ++seq,
-      method,
+      seq: ++this.seq,
+      method: request.method ?? 'GET',
       path: url.pathname,
       search: url.search,
       status: 0,
@@ -241,42 +265,63 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       requestBody: undefined,
       responseBody: undefined,
       requestId: randomUUID(),
-      at: clock(),
+      at: this.clock(),
     };
-    requests.push(entry);
     try {
       entry.requestBody = rawBody === '' ? undefined : JSON.parse(rawBody);
     } catch {
       entry.requestBody = rawBody;
     }
-    const fault = faults.next(method, url.pathname);
+    this.requests.push(entry);
+    return entry;
+  }
+
+  /** The scripted fault for this request, else a random one (only for a request that carries a known token). */
+  faultFor(request: IncomingMessage, method: string, path: string): Fault | undefined {
+    const scripted = this.faults.next(method, path);
+    if (scripted || !this.random || this.tokenKindOf(request).kind === null) return scripted;
+    return this.random.next();
+  }
+
+  async handle(request: IncomingMessage, response: ServerResponse, rawBody: string): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const entry = this.entryOf(request, url, rawBody);
+    const fault = this.faultFor(request, entry.method, url.pathname);
     if (fault) entry.fault = fault.kind;
     const when = fault?.when ?? 'before';
     if (fault && when === 'before') {
       if (fault.kind === 'status') return send(response, entry, faultOutcome(fault, entry));
       if (fault.kind === 'drop') return void request.socket.destroy();
-      await wait(fault.ms);
-      if (!listening) return;
+      await this.wait(fault.ms);
+      if (!this.listening) return;
     }
     let outcome: Outcome;
     try {
-      outcome = answer(request, url, rawBody, entry);
+      outcome = this.answer(request, url, rawBody, entry);
     } catch (error) {
       outcome = errorOutcome(error, entry);
     }
-    if (outcome.changed) persist();
+    if (outcome.changed) this.store.persist();
     if (fault && when === 'after') {
       if (fault.kind === 'status') return send(response, entry, faultOutcome(fault, entry));
       if (fault.kind === 'drop') {
         entry.responseBody = outcome.body;
         return void request.socket.destroy();
       }
-      await wait(fault.ms);
-      if (!listening) return;
+      await this.wait(fault.ms);
+      if (!this.listening) return;
     }
     send(response, entry, outcome);
   }
+}
 
+function tooLarge(response: ServerResponse, size: number): void {
+  const error = validationError(`Request body too large: ${size} bytes; the limit is ${MAX_BODY_BYTES}.`);
+  response.writeHead(413, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify({ ...error.body(randomUUID()), status: 413 }));
+}
+
+function serverOf(core: Core, sockets: Set<Socket>) {
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -285,14 +330,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     request.on('end', () => {
-      if (size > MAX_BODY_BYTES) {
-        const requestId = randomUUID();
-        const error = validationError(`Request body too large: ${size} bytes; the limit is ${MAX_BODY_BYTES}.`);
-        response.writeHead(413, { 'content-type': 'application/json; charset=utf-8' });
-        response.end(JSON.stringify({ ...error.body(requestId), status: 413 }));
-        return;
-      }
-      handle(request, response, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+      if (size > MAX_BODY_BYTES) return tooLarge(response, size);
+      core.handle(request, response, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
         if (!response.headersSent && !response.destroyed) {
           response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
           response.end(JSON.stringify({ object: 'error', status: 500, code: 'internal_server_error', message: String(error), request_id: randomUUID() }));
@@ -304,7 +343,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
+  return server;
+}
 
+/** Start a Notion API emulator on 127.0.0.1. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const clock = options.clock ?? Date.now;
+  const store = openStore(options, clock);
+  const limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, clock);
+  const core = new Core(store, options, clock, limiter, validatorOf(options, options.log ?? (() => {})));
+  const sockets = new Set<Socket>();
+  const server = serverOf(core, sockets);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
@@ -313,7 +362,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     });
   });
   const address = server.address() as AddressInfo;
-
+  const { data } = store;
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
     token: data.tokens.integration,
@@ -321,17 +370,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     pageId: data.rootPageId,
     botUserId: data.users.bot.id,
     personUserId: data.users.person.id,
-    requests,
-    state: workspace,
-    openApiValidation: validator !== undefined,
-    script: (fault) => faults.add(fault),
+    requests: core.requests,
+    state: store.workspace,
+    openApiValidation: core.validator !== undefined,
+    script: (fault) => core.faults.add(fault),
     resetRateLimit: () => limiter?.reset(),
     close: () =>
       new Promise<void>((resolve) => {
-        if (!listening) return resolve();
-        listening = false;
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
+        if (!core.listening) return resolve();
+        core.listening = false;
+        for (const timer of core.timers) clearTimeout(timer);
+        core.timers.clear();
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
       }),

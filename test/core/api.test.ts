@@ -52,6 +52,7 @@ describe('the public API of core', () => {
       'addDays',
       'answerLabel',
       'applyEdits',
+      'clientNameKey',
       'clientOf',
       'commitmentId',
       'dayLabel',

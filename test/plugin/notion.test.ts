@@ -131,6 +131,24 @@ async function brokenDatabase(
 }
 
 describe('Notion in the plugin', () => {
+  it('should never run two syncs at once (two interval ticks), and show the progress of a long sync in a notice', async () => {
+    const { databaseId, dataSourceId } = await makeDatabase(emulator);
+    started = await startTracked(emulator);
+    const settings = settingsTab(started);
+    await control(settings, 'Notion token').change(emulator.token);
+    await control(settings, 'Notion database').change(databaseId);
+    await control(settings, 'Folders that sync').change('/');
+    const before = notices.length;
+    const [first, second] = await Promise.all([started.plugin.notion.syncNow(false), started.plugin.notion.syncNow(true)]);
+    expect(second).toBe('A sync with Notion is already running.');
+    expect(first).toMatch(/Created \d+ rows\./);
+    const rows = emulator.state.rows(dataSourceId).length;
+    expect(rows).toBeGreaterThanOrEqual(5);
+    expect(notices.slice(before).some((n) => new RegExp(`^Syncing with Notion… \\d+ of ${rows}$`).test(n))).toBe(true);
+    expect(await started.plugin.notion.syncNow(true)).toMatch(/^Notion is up to date/);
+    expect(emulator.state.rows(dataSourceId)).toHaveLength(rows);
+  });
+
   it('should set up, test, sync, and pull a tick made in Notion into the note as the command line does', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));

@@ -1,0 +1,206 @@
+// Issue 13's cases against the emulator, in-process (the real SDK over real
+// HTTP, a fast clock shared with the emulator): a tick made while a sync
+// writes, the dry run agreeing with the real run, writes in proportion to what
+// changed, text that round-trips, answers on any row, answers too long for Notion.
+
+import { Client } from '@notionhq/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
+import type { RequestCounter } from '../../notion-sync/client.js';
+import { FastClock, makeVault, noteText, run, tracked } from './support.js';
+
+const file = 'Dana/2026-11-23 session.md';
+let emulator: Emulator;
+let clock: FastClock;
+let vault: ReturnType<typeof makeVault>;
+let env: { baseUrl: string; token: string };
+
+beforeEach(async () => {
+  clock = new FastClock();
+  emulator = await startEmulator({ clock: clock.now });
+  env = { baseUrl: emulator.baseUrl, token: emulator.token };
+  vault = makeVault({ [file]: tracked(noteText, '2026-11-23') });
+});
+afterEach(async () => {
+  await emulator.close();
+  vault.cleanup();
+});
+
+function person(): Client {
+  return new Client({ auth: emulator.personToken, baseUrl: emulator.baseUrl, notionVersion: '2026-03-11', retry: false });
+}
+
+async function init(): Promise<{ dataSourceId: string }> {
+  const ran = await run('notion', ['init', '--parent', emulator.pageId, '--client', 'Dana', '--json', vault.dir], env, clock);
+  expect(ran.code).toBe(0);
+  return JSON.parse(ran.out) as { dataSourceId: string };
+}
+
+function sync(today: string, ...extra: string[]) {
+  return run('sync', [vault.dir, '--today', today, ...extra], env, clock);
+}
+
+function counter(ran: { connection: { counter: RequestCounter } | undefined }): RequestCounter {
+  if (!ran.connection) throw new Error('no connection');
+  return ran.connection.counter;
+}
+
+async function pageByKey(dataSourceId: string, key: string): Promise<string> {
+  const result = (await person().dataSources.query({ data_source_id: dataSourceId, filter: { property: 'Key', rich_text: { equals: key } } })) as { results: Array<{ id: string }> };
+  const id = result.results[0]?.id;
+  if (!id) throw new Error(`no row ${key}`);
+  return id;
+}
+
+async function personSets(dataSourceId: string, key: string, properties: Record<string, unknown>): Promise<void> {
+  await person().pages.update({ page_id: await pageByKey(dataSourceId, key), properties: properties as never });
+}
+
+const text = (content: string) => ({ rich_text: [{ type: 'text', text: { content } }] });
+
+describe('sync, planned once', () => {
+  it('should bring a tick made in Notion while the sync writes that row into the note', async () => {
+    const { dataSourceId } = await init();
+    expect((await sync('2026-11-24')).code).toBe(0);
+    clock.advance(10 * 60_000);
+    // The client ticks item 2 in the note: the sync pushes its Done and the period's progress on row 1.
+    vault.write(file, vault.read(file).replace('- [ ] Week of 23 Nov · 2 of 2', '- [x] Week of 23 Nov · 2 of 2'));
+    const row1 = await pageByKey(dataSourceId, 'ft-16bh55/20261123/1');
+    // Row 1's update is held; meanwhile the coach ticks row 1 in Notion. The sync's write then lands: the bot edited it last.
+    emulator.script({ kind: 'delay', ms: 400, method: 'PATCH', path: `/v1/pages/${row1}` });
+    const writing = sync('2026-11-24');
+    while (!emulator.requests.some((r) => r.method === 'PATCH' && r.fault === 'delay')) await new Promise((resolve) => setTimeout(resolve, 10));
+    await person().pages.update({ page_id: row1, properties: { Done: { checkbox: true } } });
+    expect((await writing).code).toBe(0);
+    expect(emulator.state.rows(dataSourceId).find((p) => p.id === row1)?.lastEditedBy).toBe(emulator.botUserId);
+    clock.advance(60_000);
+    const next = await sync('2026-11-24');
+    expect(next.code).toBe(0);
+    expect(vault.read(file)).toContain('- [x] Week of 23 Nov · 1 of 2 ^ft-16bh55-20261123-1');
+    expect((await sync('2026-11-24')).out.trim()).toMatch(/^Notion is up to date/);
+  });
+
+  it('should count in the dry run what the real run then does, pulls and pushes together', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-12-01')).code).toBe(0);
+    clock.advance(10 * 60_000);
+    // Ticks in Notion (each changes its period's progress, pushed in the same run) and in the note.
+    await personSets(dataSourceId, 'ft-16bh55/20261130/2', { Done: { checkbox: true } });
+    await personSets(dataSourceId, 'ft-16bh55/20261123/1', { Reflection: text('Mondays were packed.') });
+    vault.write(file, vault.read(file).replace('- [ ] Week of 30 Nov · 1 of 3', '- [x] Week of 30 Nov · 1 of 3'));
+    clock.advance(60_000);
+    const dry = JSON.parse((await sync('2026-12-01', '--dry-run', '--json')).out) as { summary: Record<string, number> };
+    const real = JSON.parse((await sync('2026-12-01', '--json')).out) as { summary: Record<string, number> };
+    expect(dry.summary.pulled).toBe(2);
+    // The note's tick (Done and progress on one row) and the progress a pulled tick changes: planned before the pull.
+    expect(dry.summary.updated).toBe(2);
+    expect({ created: real.summary.created, updated: real.summary.updated, pulled: real.summary.pulled }).toEqual({ created: dry.summary.created, updated: dry.summary.updated, pulled: dry.summary.pulled });
+    clock.advance(60_000);
+    expect((await sync('2026-12-01')).out.trim()).toMatch(/^Notion is up to date/);
+  });
+
+  it('should pull 20 ticks in at most 43 requests, and push 20 ticks in at most 43', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-12-15')).code).toBe(0);
+    const rows = emulator.state.rows(dataSourceId);
+    expect(rows).toHaveLength(20);
+    clock.advance(10 * 60_000);
+    for (const row of rows) {
+      await person().pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
+      clock.advance(1000);
+    }
+    clock.advance(60_000);
+    const pulled = await sync('2026-12-15');
+    expect(pulled.code).toBe(0);
+    expect(pulled.out).toContain('brought 20 changes from Notion into the notes');
+    expect(vault.read(file)).not.toContain('- [ ] Week of');
+    console.log(`pull of 20 ticks: ${counter(pulled).total} requests (${counter(pulled).writes} writes)`);
+    expect(counter(pulled).total).toBeLessThanOrEqual(2 * 20 + 3);
+
+    clock.advance(10 * 60_000);
+    vault.write(file, vault.read(file).replace(/- \[x\] Week of/g, '- [ ] Week of'));
+    const pushed = await sync('2026-12-15');
+    expect(pushed.code).toBe(0);
+    console.log(`push of 20 unticks: ${counter(pushed).total} requests (${counter(pushed).writes} writes)`);
+    expect(counter(pushed).total).toBeLessThanOrEqual(2 * 20 + 3);
+    expect(emulator.state.rows(dataSourceId).filter((p) => p.values && JSON.stringify(p.values).includes('true'))).toHaveLength(0);
+  });
+
+  it('should pull K ticks of a long period in at most 2K + 3 requests (one row carries the period figures)', async () => {
+    vault.write(file, tracked(noteText.replace('## Commitments\n\n', '## Commitments\n\n- Walk at lunch [when:: at noon at my desk] [cadence:: 7 per week]\n'), '2026-11-23'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-11-24')).code).toBe(0);
+    const all = (await person().dataSources.query({ data_source_id: dataSourceId })).results as unknown as Array<{ id: string; properties: { Key: { rich_text: Array<{ plain_text: string }> } } }>;
+    const byCommitment = new Map<string, typeof all>();
+    for (const p of all) {
+      const id = (p.properties.Key.rich_text[0]?.plain_text ?? '').split('/')[0] ?? '';
+      byCommitment.set(id, [...(byCommitment.get(id) ?? []), p]);
+    }
+    const walks = [...byCommitment.values()].find((rows) => rows.length === 7) ?? [];
+    expect(walks).toHaveLength(7);
+    clock.advance(10 * 60_000);
+    for (const row of walks.slice(2, 4)) {
+      await person().pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
+      clock.advance(1000);
+    }
+    clock.advance(60_000);
+    const pulled = await sync('2026-11-24');
+    expect(pulled.out).toContain('brought 2 changes from Notion into the notes');
+    expect(counter(pulled).total).toBeLessThanOrEqual(2 * 2 + 3);
+  });
+
+  it('should send back what the person wrote: Notion → note → Notion changes nothing', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-12-01')).code).toBe(0);
+    clock.advance(10 * 60_000);
+    const typed = '1. x\n- [x] done ^id\n%% hidden %%';
+    await personSets(dataSourceId, 'ft-16bh55/20261123/1', { Reflection: text(typed) });
+    clock.advance(60_000);
+    expect((await sync('2026-12-01')).code).toBe(0);
+    expect(vault.read(file)).toContain('\\1. x');
+    expect(vault.read(file)).toContain('\\- [x] done \\^id');
+    clock.advance(10 * 60_000);
+    const again = await sync('2026-12-01');
+    expect(again.out.trim()).toMatch(/^Notion is up to date/);
+    const page = (await person().pages.retrieve({ page_id: await pageByKey(dataSourceId, 'ft-16bh55/20261123/1') })) as unknown as { properties: { Reflection: { rich_text: Array<{ plain_text: string }> } } };
+    expect(page.properties.Reflection.rich_text.map((t) => t.plain_text).join('')).toBe(typed);
+  });
+
+  it('should read an answer typed on any row of a period, and keep it on the first row', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-12-01')).code).toBe(0);
+    clock.advance(10 * 60_000);
+    await personSets(dataSourceId, 'ft-16bh55/20261123/2', { Reflection: text('Typed on the second row.') });
+    clock.advance(60_000);
+    const ran = await sync('2026-12-01');
+    expect(ran.code).toBe(0);
+    expect(vault.read(file)).toMatch(/My answer: Typed on the second row\./);
+    const reflection = async (key: string) =>
+      ((await person().pages.retrieve({ page_id: await pageByKey(dataSourceId, key) })) as unknown as { properties: { Reflection: { rich_text: Array<{ plain_text: string }> } } }).properties.Reflection.rich_text.map((t) => t.plain_text).join('');
+    expect(await reflection('ft-16bh55/20261123/1')).toBe('Typed on the second row.');
+    expect(await reflection('ft-16bh55/20261123/2')).toBe('');
+    clock.advance(10 * 60_000);
+    expect((await sync('2026-12-01')).out.trim()).toMatch(/^Notion is up to date/);
+  });
+
+  it('should never cut an answer too long for Notion in the note, and say what it could not send', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30'));
+    const long = `${'word '.repeat(41_000)}end`;
+    vault.write(file, vault.read(file).replace(/- My answer:\n/, `- My answer: ${long}\n`));
+    const { dataSourceId } = await init();
+    const first = await sync('2026-12-01');
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/Not sent whole: ft-16bh55\/20261123\/1 .*Notion holds the first 200,000/);
+    const before = vault.read(file);
+    clock.advance(10 * 60_000);
+    const again = await sync('2026-12-01');
+    expect(vault.read(file)).toBe(before);
+    expect(vault.read(file)).toContain(`${long}`);
+    expect(again.out).toMatch(/Notion is up to date/);
+    expect(dataSourceId).toBeTruthy();
+  });
+});
