@@ -116,14 +116,14 @@ describe('sync, planned once', () => {
     expect(pulled.code).toBe(0);
     expect(pulled.out).toContain('brought 20 changes from Notion into the notes');
     expect(vault.read(file)).not.toContain('- [ ] Week of');
-    console.log(`pull of 20 ticks: ${counter(pulled).total} requests (${counter(pulled).writes} writes)`);
+    console.debug(`pull of 20 ticks: ${counter(pulled).total} requests (${counter(pulled).writes} writes)`);
     expect(counter(pulled).total).toBeLessThanOrEqual(2 * 20 + 3);
 
     clock.advance(10 * 60_000);
     vault.write(file, vault.read(file).replace(/- \[x\] Week of/g, '- [ ] Week of'));
     const pushed = await sync('2026-12-15');
     expect(pushed.code).toBe(0);
-    console.log(`push of 20 unticks: ${counter(pushed).total} requests (${counter(pushed).writes} writes)`);
+    console.debug(`push of 20 unticks: ${counter(pushed).total} requests (${counter(pushed).writes} writes)`);
     expect(counter(pushed).total).toBeLessThanOrEqual(2 * 20 + 3);
     expect(emulator.state.rows(dataSourceId).filter((p) => p.values && JSON.stringify(p.values).includes('true'))).toHaveLength(0);
   });

@@ -389,7 +389,7 @@ describe('token file and re-attaching', () => {
     expect(rowsIn(dataSourceId)).toHaveLength(5);
     writeFileSync(tokenFile, '# only a comment\n\n');
     const empty = await run('sync', [vault.dir, '--today', '2026-11-24'], env, clock, { env: { NOTION_TOKEN_FILE: tokenFile, NOTION_BASE_URL: emulator.baseUrl } });
-    expect(empty.code).toBe(1);
+    expect(empty.code).toBe(2); // no token to use: a set-up mistake, exit 2 as for a missing token
     expect(empty.err).toContain('holds no token (only blank lines or comments)');
     writeFileSync(tokenFile, `${emulator.token}\nsecond line\n`);
     const two = await run('sync', [vault.dir, '--today', '2026-11-24'], env, clock, { env: { NOTION_TOKEN_FILE: tokenFile, NOTION_BASE_URL: emulator.baseUrl } });

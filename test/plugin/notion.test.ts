@@ -135,7 +135,7 @@ describe('Notion in the plugin', () => {
     const { databaseId, dataSourceId } = await makeDatabase(emulator);
     started = await startTracked(emulator);
     const settings = settingsTab(started);
-    await control(settings, 'Notion token').change(emulator.token);
+    await chooseToken(started, settings, emulator.token);
     await control(settings, 'Notion database').change(databaseId);
     await control(settings, 'Folders that sync').change('/');
     const before = notices.length;
