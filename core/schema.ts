@@ -109,6 +109,8 @@ export const NoteMeta = /* @__PURE__ */ z.object({
   weekStart: WeekStart,
   /** Breaks (holidays): date ranges, inclusive, when nothing is tracked. */
   breaks: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ start: /* @__PURE__ */ z.string(), end: /* @__PURE__ */ z.string() })),
+  /** `track-until`: the last day to track, overriding the default horizon (set only when the note says so). */
+  trackUntil: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type NoteMeta = z.infer<typeof NoteMeta>;
 
