@@ -8,6 +8,7 @@ import { notionUsage, syncUsage } from './notion-usage.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
 import { reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
+import { describeFolderSummary, folderSummary, isFolderRun } from './summary.js';
 
 const usage = `follow-through: keep the commitments made at the end of a coaching session
 
@@ -106,12 +107,23 @@ function read(args: Args, io: Io, keep: 'all' | 'readings' = 'readings'): NoteRe
   return readNotes(files, progressReporter(io), keep);
 }
 
+/** `--horizon WEEKS`: how long a note with no next session is tracked, 1 to 8 weeks (default 8). */
+function horizonOf(args: Args): number | undefined {
+  const raw = args.flags.get('horizon');
+  if (raw === undefined) return undefined;
+  const weeks = Number(raw);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 8) {
+    throw new UsageError(`--horizon takes a number of weeks from 1 to 8, like "--horizon 6"; "${raw}" is not one.`);
+  }
+  return weeks;
+}
+
 function exampleVault(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'vault');
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ['database', 'parent', 'client', 'port', 'token', 'data-source']);
+  const args = parseArgs(argv, ['database', 'parent', 'client', 'port', 'token', 'data-source', 'horizon']);
   const style: Style = makeStyle(io.stdoutIsTTY, io.env);
   if (args.flags.has('version')) {
     io.out('follow-through 0.1.0');
@@ -137,43 +149,56 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
   switch (args.command) {
     case 'list': {
-      checkFlags(args, ['json', 'today']);
+      checkFlags(args, ['json', 'today', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
       const results = read(args, io);
-      io.out(args.flags.has('json') ? JSON.stringify(toJson(results, trackedNotes(results, today)), null, 2) : renderList(results, style));
+      const summary = folderSummary(results);
+      if (args.flags.has('json')) io.out(JSON.stringify({ ...toJson(results, trackedNotes(results, today, horizonOf(args))), summary }, null, 2));
+      else {
+        io.out(renderList(results, style, trackedNotes(results, today, horizonOf(args))));
+        if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(summary));
+      }
       return 0;
     }
     case 'lint': {
-      checkFlags(args, ['json', 'strict', 'today']);
-      resolveToday(args, io.env, io.now);
+      checkFlags(args, ['json', 'strict', 'today', 'horizon']);
+      const today = resolveToday(args, io.env, io.now);
       const results = read(args, io);
-      io.out(args.flags.has('json') ? JSON.stringify(toJson(results), null, 2) : renderLint(results, style));
+      const summary = folderSummary(results);
+      const tracked = trackedNotes(results, today, horizonOf(args));
+      if (args.flags.has('json')) io.out(JSON.stringify({ ...toJson(results), summary }, null, 2));
+      else {
+        io.out(renderLint(results, style, tracked, today));
+        if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(summary));
+      }
       const warnings = results.some(
         (r) => r.note.commitments.some((c) => c.findings.some((f) => f.severity === 'warning')) || r.note.diagnostics.some((d) => d.severity === 'warning'),
       );
       return args.flags.has('strict') && warnings ? 1 : 0;
     }
     case 'track': {
-      checkFlags(args, ['dry-run', 'today']);
+      checkFlags(args, ['dry-run', 'today', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
       const dryRun = args.flags.has('dry-run');
-      const summary = trackAll(read(args, io, 'all'), today, dryRun);
+      const results = read(args, io, 'all');
+      const summary = trackAll(results, today, dryRun, horizonOf(args));
       for (const diff of summary.diffs) io.out(diff);
       io.out(describeSummary(summary, dryRun));
+      if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(folderSummary(results)));
       return 0;
     }
     case 'report': {
-      checkFlags(args, ['json', 'today']);
+      checkFlags(args, ['json', 'today', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
-      const messages = weeklyMessages(trackedNotes(read(args, io), today), today);
+      const messages = weeklyMessages(trackedNotes(read(args, io), today, horizonOf(args)), today);
       if (args.flags.has('json')) io.out(JSON.stringify({ today, messages }, null, 2));
       else io.out(renderReport(messages, style));
       return 0;
     }
     case 'review': {
-      checkFlags(args, ['today']);
+      checkFlags(args, ['today', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
-      io.out(reviewAgenda(trackedNotes(read(args, io), today)));
+      io.out(reviewAgenda(trackedNotes(read(args, io), today, horizonOf(args)), today));
       return 0;
     }
     case 'demo': {

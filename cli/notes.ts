@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { type ParseOptions, type ReadNote, defaultMeta, parseNote } from '../core/index.js';
 import type { NoteFile } from './vault.js';
+import type { SkipReason } from './summary.js';
 
 /** One note read from disk and parsed, or the reason it could not be read. */
 export interface NoteResult {
@@ -10,6 +11,8 @@ export interface NoteResult {
   note: ReadNote;
   /** Set when the file could not be read; the note is then empty. */
   error: string | undefined;
+  /** Set by a check that passes a note over (not UTF-8, read-only…): the reason code and a plain message. */
+  skip?: { reason: SkipReason; message: string; partly?: boolean };
 }
 
 /** The CLI's parse options: core's defaults with the `yaml` package as the YAML parser. */

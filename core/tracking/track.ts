@@ -362,8 +362,8 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
   const lines = note.scan.lines;
   const today = options.today;
   const window = windowOf(note, options);
-  // After the next session (or a newer session note), the session was the conversation: no prompt is written.
-  const sessionHeld = (window.why === 'next-session' || window.why === 'newer-session') && dayNumber(today) > dayNumber(window.until);
+  // After the day of the next session (or of a newer session note), the session was the conversation: no prompt is written.
+  const sessionHeld = (window.why === 'next-session' || window.why === 'newer-session') && dayNumber(today) > dayNumber(window.until) + 1;
   plan.healed = healDuplicates(note, plan.edits);
 
   const done = new Set<string>();
