@@ -39,6 +39,7 @@ Commands
 
 Dates
   --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today)
+  --horizon WEEKS     how long a note with no next session is tracked, 1 to 8 (default 8)
 
 Exit codes: 0 done · 1 lint --strict found warnings · 2 usage mistake or missing path`;
 

@@ -13,35 +13,29 @@ export interface Deadline {
   phrase: string;
 }
 
-const weekdays: Record<string, number> = {
-  monday: 0, mon: 0,
-  tuesday: 1, tue: 1, tues: 1,
-  wednesday: 2, wed: 2,
-  thursday: 3, thu: 3, thur: 3, thurs: 3,
-  friday: 4, fri: 4,
-  saturday: 5, sat: 5,
-  sunday: 6, sun: 6,
-};
-const months: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+// Names are read by their first three letters: "fri", "friday"; "dec", "december".
+const dayKeys = 'montuewedthufrisatsun';
+const monthKeys = 'janfebmaraprmayjunjulaugsepoctnovdec';
+const numbers = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-const dayName = Object.keys(weekdays).sort((a, b) => b.length - a.length).join('|');
-const monthName = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
+const dayName = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
+const monthName = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const lead = '(by|before|until|till|due(?:\\s+(?:by|on))?|no later than)';
 const ordinal = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+function keyOf(keys: string, name: string | undefined): number {
+  return keys.indexOf((name ?? '').slice(0, 3).toLowerCase()) / 3;
+}
 
 const patterns: Array<{ re: RegExp; at: (m: RegExpExecArray, from: string, weekStart: WeekStart) => string | null }> = [
   // "by 2026-12-15"
   { re: new RegExp(`\\b${lead}\\s+(\\d{4}-\\d{2}-\\d{2})\\b`, 'i'), at: (m) => (validIso(m[2] ?? '') ? (m[2] ?? null) : null) },
   // "by Dec 15", "before 15 December", "due 1 Dec"
-  { re: new RegExp(`\\b${lead}\\s+(?:the\\s+)?(?:(${monthName})\\.?\\s+${ordinal}|${ordinal}\\s+(?:of\\s+)?(${monthName}))\\b`, 'i'), at: (m, from) => monthDay(from, months[(m[2] ?? m[5] ?? '').toLowerCase()] ?? 0, Number(m[3] ?? m[4])) },
+  { re: new RegExp(`\\b${lead}\\s+(?:the\\s+)?(?:(${monthName})\\.?\\s+${ordinal}|${ordinal}\\s+(?:of\\s+)?(${monthName}))\\b`, 'i'), at: (m, from) => monthDay(from, keyOf(monthKeys, m[2] ?? m[5]) + 1, Number(m[3] ?? m[4])) },
   // "by the 15th"
   { re: new RegExp(`\\b${lead}\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`, 'i'), at: (m, from) => nthOfMonth(from, Number(m[2])) },
   // "by Friday", "before next Tuesday"
-  { re: new RegExp(`\\b${lead}\\s+(?:(?:this|next|the)\\s+)?(${dayName})\\b`, 'i'), at: (m, from) => nextWeekday(from, weekdays[(m[2] ?? '').toLowerCase()] ?? 0) },
+  { re: new RegExp(`\\b${lead}\\s+(?:(?:this|next|the)\\s+)?(${dayName})\\b`, 'i'), at: (m, from) => nextWeekday(from, keyOf(dayKeys, m[2])) },
   // "by tomorrow", "by tonight", "by the end of today"
   { re: new RegExp(`\\b${lead}\\s+(?:the\\s+end\\s+of\\s+)?(tomorrow|tonight|today)\\b`, 'i'), at: (m, from) => ((m[2] ?? '').toLowerCase() === 'tomorrow' ? addDays(from, 1) : from) },
   // "by the end of next week", "by next week" (before it starts), "by the end of the week", "this week"
@@ -50,8 +44,8 @@ const patterns: Array<{ re: RegExp; at: (m: RegExpExecArray, from: string, weekS
   // "by the end of the month", "this month", "by next month"
   { re: new RegExp(`\\b(?:${lead}\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:the|this)\\s+month|${lead}\\s+next\\s+month|this\\s+month)\\b`, 'i'), at: (_m, from) => lastOfMonth(from) },
   // "within two weeks", "in 3 days"
-  { re: /\b(?:with)?in\s+(?:the\s+next\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days?|weeks?|months?)\b/i, at: (m, from) => {
-    const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : (numbers[(m[1] ?? '').toLowerCase()] ?? 1);
+  { re: /\b(?:with)?in\s+(?:the\s+next\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?)\b/i, at: (m, from) => {
+    const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : Math.max(1, numbers.indexOf((m[1] ?? '').toLowerCase().replace(/^an$/, 'a')));
     const unit = (m[2] ?? '').toLowerCase();
     return unit.startsWith('day') ? addDays(from, n) : unit.startsWith('week') ? addDays(from, 7 * n) : addMonths(from, n);
   } },

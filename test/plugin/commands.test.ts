@@ -93,7 +93,7 @@ describe('commands in the fake app', () => {
     started = await start({ open: dana, today: '2026-11-25' });
     const before = started.app.vault.writes.length;
     await run(started, 'track-note');
-    await vi.waitFor(() => expect(notices).toEqual(['Updated 1 note: started 3 commitments, added 3 checklists.']));
+    await vi.waitFor(() => expect(notices).toEqual(['Updated 1 note: started 2 commitments, added 2 checklists.']));
     expect(started.app.vault.writes.slice(before)).toEqual([{ method: 'process', path: dana }]);
     cliTrack('2026-11-25');
     await expectSameAsCli(started, [dana]);
@@ -110,7 +110,7 @@ describe('commands in the fake app', () => {
   it('should track the whole vault byte for byte as the command line does, week after week', async () => {
     started = await start({ today: '2026-11-25' });
     await run(started, 'track-vault');
-    expect(notices).toEqual(['Updated 4 notes: started 12 commitments, added 12 checklists.']);
+    expect(notices).toEqual(['Updated 4 notes: started 11 commitments, added 11 checklists.']);
     cliTrack('2026-11-25');
     await expectSameAsCli(started);
 
