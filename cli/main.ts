@@ -12,16 +12,17 @@ import { reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
 // The version npm run version moves (the bundle keeps the whole file: 2 KB).
 import packageJson from '../package.json' with { type: 'json' };
+import { describeFolderSummary, folderSummary, isFolderRun } from './summary.js';
 
 const usage = `follow-through: keep the commitments made at the end of a coaching session
 
 Usage
-  follow-through list PATH… [--json] [--today YYYY-MM-DD] [--no-cache]
-  follow-through lint PATH… [--json] [--strict] [--today YYYY-MM-DD] [--no-cache]
-  follow-through track PATH… [--dry-run] [--today YYYY-MM-DD]
+  follow-through list PATH… [--json] [--horizon WEEKS] [--today YYYY-MM-DD] [--no-cache]
+  follow-through lint PATH… [--json] [--strict] [--horizon WEEKS] [--today YYYY-MM-DD] [--no-cache]
+  follow-through track PATH… [--dry-run] [--horizon WEEKS] [--today YYYY-MM-DD]
   follow-through untrack PATH… [--yes]
-  follow-through report PATH… [--json] [--today YYYY-MM-DD] [--no-cache]
-  follow-through review PATH… [--today YYYY-MM-DD] [--no-cache]
+  follow-through report PATH… [--json] [--horizon WEEKS] [--today YYYY-MM-DD] [--no-cache]
+  follow-through review PATH… [--horizon WEEKS] [--today YYYY-MM-DD] [--no-cache]
   follow-through sync PATH… [--database <link or id>] [--dry-run] [--json] [--today YYYY-MM-DD]
   follow-through notion init|check|forget|emulator …
   follow-through demo
@@ -45,6 +46,7 @@ Commands
 Dates
   --today YYYY-MM-DD  the date to work with (else FOLLOW_THROUGH_TODAY, else today),
                       from 1000-01-01 to 9998-12-31
+  --horizon WEEKS     how long a note with no next session is tracked, 1 to 8 (default 8)
 
 Index
   list, lint, report and review remember what each note held, outside the
@@ -54,7 +56,7 @@ Index
 Exit codes: 0 done · 1 lint --strict found warnings · 2 usage mistake or missing path`;
 
 const help: Record<string, string> = {
-  list: `follow-through list PATH… [--json] [--today YYYY-MM-DD]
+  list: `follow-through list PATH… [--json] [--horizon WEEKS] [--today YYYY-MM-DD]
 
 Show every commitment in the notes: the intention, its trigger, its backup
 plans, how often, and whether it is something you do (process) or a result
@@ -64,7 +66,7 @@ tagged #commitment.
 
   --json    print one JSON object: { "commitments": [...], "diagnostics": [...], "notes": [...] }
   --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
-  lint: `follow-through lint PATH… [--json] [--strict] [--today YYYY-MM-DD]
+  lint: `follow-through lint PATH… [--json] [--strict] [--horizon WEEKS] [--today YYYY-MM-DD]
 
 Say kindly what would make each commitment stronger (a vague trigger, no
 backup plan, an outcome where a process belongs…), each with a suggestion.
@@ -72,7 +74,7 @@ backup plan, an outcome where a process belongs…), each with a suggestion.
   --json    print one JSON object, the same shape as list --json
   --strict  exit 1 when any warning is found (for scripts and CI)
   --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
-  track: `follow-through track PATH… [--dry-run] [--today YYYY-MM-DD]
+  track: `follow-through track PATH… [--dry-run] [--horizon WEEKS] [--today YYYY-MM-DD]
 
 Start tracking every commitment that is not tracked yet, and bring every
 tracked one up to date: a checklist for the current period, and a reflection
@@ -93,14 +95,14 @@ first, and writes only with --yes.
 
   --yes      make the change shown
   --dry-run  show the change and write nothing (the same as leaving out --yes)`,
-  report: `follow-through report PATH… [--json] [--today YYYY-MM-DD]
+  report: `follow-through report PATH… [--json] [--horizon WEEKS] [--today YYYY-MM-DD]
 
 The one-line progress message for each client, for the week that closed
 most recently, with the figures behind it.
 
   --json    print one JSON object: { "messages": [ { "client", "week", "text", … } ] }
   --today   the date to work with, YYYY-MM-DD (else FOLLOW_THROUGH_TODAY, else today)`,
-  review: `follow-through review PATH… [--today YYYY-MM-DD]
+  review: `follow-through review PATH… [--horizon WEEKS] [--today YYYY-MM-DD]
 
 An agenda for each client's next session, in Markdown, on standard output:
 each commitment with its record week by week, the client's reflections in
@@ -133,12 +135,23 @@ function read(args: Args, io: Io, keep: 'all' | 'readings' = 'readings'): NoteRe
   return results;
 }
 
+/** `--horizon WEEKS`: how long a note with no next session is tracked, 1 to 8 weeks (default 8). */
+function horizonOf(args: Args): number | undefined {
+  const raw = args.flags.get('horizon');
+  if (raw === undefined) return undefined;
+  const weeks = Number(raw);
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 8) {
+    throw new UsageError(`--horizon takes a number of weeks from 1 to 8, like "--horizon 6"; "${raw}" is not one.`);
+  }
+  return weeks;
+}
+
 function exampleVault(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'vault');
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ['database', 'parent', 'client', 'port', 'token', 'data-source']);
+  const args = parseArgs(argv, ['database', 'parent', 'client', 'port', 'token', 'data-source', 'horizon']);
   const style: Style = makeStyle(io.stdoutIsTTY, io.env);
   if (args.flags.has('version')) {
     io.out(`follow-through ${packageJson.version}`);
@@ -164,29 +177,42 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
   switch (args.command) {
     case 'list': {
-      checkFlags(args, ['json', 'today', 'no-cache']);
+      checkFlags(args, ['json', 'today', 'no-cache', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
       const results = read(args, io);
-      io.out(args.flags.has('json') ? JSON.stringify(toJson(results, trackedNotes(results, today)), null, 2) : renderList(results, style));
+      const summary = folderSummary(results);
+      if (args.flags.has('json')) io.out(JSON.stringify({ ...toJson(results, trackedNotes(results, today, horizonOf(args))), summary }, null, 2));
+      else {
+        io.out(renderList(results, style, trackedNotes(results, today, horizonOf(args))));
+        if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(summary));
+      }
       return 0;
     }
     case 'lint': {
-      checkFlags(args, ['json', 'strict', 'today', 'no-cache']);
-      resolveToday(args, io.env, io.now);
+      checkFlags(args, ['json', 'strict', 'today', 'no-cache', 'horizon']);
+      const today = resolveToday(args, io.env, io.now);
       const results = read(args, io);
-      io.out(args.flags.has('json') ? JSON.stringify(toJson(results), null, 2) : renderLint(results, style));
+      const summary = folderSummary(results);
+      const tracked = trackedNotes(results, today, horizonOf(args));
+      if (args.flags.has('json')) io.out(JSON.stringify({ ...toJson(results), summary }, null, 2));
+      else {
+        io.out(renderLint(results, style, tracked, today));
+        if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(summary));
+      }
       const warnings = results.some(
         (r) => r.note.commitments.some((c) => c.findings.some((f) => f.severity === 'warning')) || r.note.diagnostics.some((d) => d.severity === 'warning'),
       );
       return args.flags.has('strict') && warnings ? 1 : 0;
     }
     case 'track': {
-      checkFlags(args, ['dry-run', 'today']);
+      checkFlags(args, ['dry-run', 'today', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
       const dryRun = args.flags.has('dry-run');
-      const summary = trackAll(read(args, io, 'all'), today, dryRun);
+      const results = read(args, io, 'all');
+      const summary = trackAll(results, today, dryRun, horizonOf(args));
       for (const diff of summary.diffs) io.out(diff);
       io.out(describeSummary(summary, dryRun));
+      if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(folderSummary(results)));
       return 0;
     }
     case 'untrack': {
@@ -198,17 +224,17 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     case 'report': {
-      checkFlags(args, ['json', 'today', 'no-cache']);
+      checkFlags(args, ['json', 'today', 'no-cache', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
-      const messages = weeklyMessages(trackedNotes(read(args, io), today), today);
+      const messages = weeklyMessages(trackedNotes(read(args, io), today, horizonOf(args)), today);
       if (args.flags.has('json')) io.out(JSON.stringify({ today, messages }, null, 2));
       else io.out(renderReport(messages, style));
       return 0;
     }
     case 'review': {
-      checkFlags(args, ['today', 'no-cache']);
+      checkFlags(args, ['today', 'no-cache', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
-      io.out(reviewAgenda(trackedNotes(read(args, io), today)));
+      io.out(reviewAgenda(trackedNotes(read(args, io), today, horizonOf(args)), today));
       return 0;
     }
     case 'demo': {

@@ -1,4 +1,4 @@
-import { type Commitment, type Finding, type TrackedNote, type WeeklyMessage, dayLabel, describeCadence } from '../core/index.js';
+import { type Commitment, type Finding, type TrackedNote, type Tracking, type WeeklyMessage, dayLabel, describeCadence, describeEnd, endQuestion } from '../core/index.js';
 import type { NoteResult } from './notes.js';
 
 /** Colours for a terminal, or none when output is piped or NO_COLOR is set. */
@@ -50,7 +50,7 @@ function diagnosticLines(result: NoteResult, s: Style): string[] {
   return out;
 }
 
-function commitmentBlock(c: Commitment, s: Style, withFindings: boolean): string[] {
+function commitmentBlock(c: Commitment, s: Style, withFindings: boolean, tracking?: Tracking): string[] {
   const pad = '           ';
   const out = [`  ${s.dim(`line ${String(c.line).padEnd(4)}`)} ${s.bold(c.intention ?? shorten(c.text, 70))}`];
   const row = (name: string, value: string) => out.push(`${pad}${s.dim(name.padEnd(10))}${value}`);
@@ -60,6 +60,7 @@ function commitmentBlock(c: Commitment, s: Style, withFindings: boolean): string
   row('how often', describeCadence(c.cadence));
   row('kind', c.kind === 'process' ? 'process (something you do)' : 'outcome (a result you aim at)');
   if (c.status !== 'active') row('status', c.status);
+  if (tracking?.ends) row('tracked', describeEnd(tracking.ends));
   if (withFindings) {
     if (c.findings.length === 0) out.push(`${pad}${s.good('✓ strong as written')}`);
     for (const f of c.findings) out.push(...findingLines(f, s, pad));
@@ -73,13 +74,13 @@ function commitmentBlock(c: Commitment, s: Style, withFindings: boolean): string
 }
 
 /** Render `list`: each note's commitments, as read. */
-export function renderList(results: readonly NoteResult[], s: Style): string {
+export function renderList(results: readonly NoteResult[], s: Style, tracked?: readonly TrackedNote[]): string {
   const out: string[] = [];
-  for (const result of results) {
+  for (const [index, result] of results.entries()) {
     if (result.note.commitments.length === 0 && result.note.diagnostics.length === 0 && !result.error) continue;
     out.push(noteHeader(result, s));
     out.push(...diagnosticLines(result, s));
-    for (const c of result.note.commitments) out.push(...commitmentBlock(c, s, false));
+    for (const c of result.note.commitments) out.push(...commitmentBlock(c, s, false, tracked?.[index]?.tracking.get(c.id)));
     out.push('');
   }
   out.push(summary(results, s));
@@ -87,16 +88,19 @@ export function renderList(results: readonly NoteResult[], s: Style): string {
 }
 
 /** Render `lint`: what would make each commitment stronger, with the suggestion. */
-export function renderLint(results: readonly NoteResult[], s: Style): string {
+export function renderLint(results: readonly NoteResult[], s: Style, tracked?: readonly TrackedNote[], today?: string): string {
   const out: string[] = [];
-  for (const result of results) {
-    const withFindings = result.note.commitments.filter((c) => c.findings.length > 0);
+  for (const [index, result] of results.entries()) {
+    const question = (c: Commitment) => (today === undefined ? null : endQuestion(tracked?.[index]?.tracking.get(c.id)?.ends, today));
+    const withFindings = result.note.commitments.filter((c) => c.findings.length > 0 || question(c) !== null);
     if (withFindings.length === 0 && result.note.diagnostics.length === 0 && !result.error) continue;
     out.push(noteHeader(result, s));
     out.push(...diagnosticLines(result, s));
     for (const c of withFindings) {
       out.push(`  ${s.dim(`line ${String(c.line).padEnd(4)}`)} “${shorten(c.text, 100)}”`);
       for (const f of c.findings) out.push(...findingLines(f, s, '             '));
+      const asked = question(c);
+      if (asked) out.push(`             ${s.info('tracking ended')} ${asked}`);
     }
     out.push('');
   }

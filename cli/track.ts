@@ -14,8 +14,8 @@ import { NoteWriter, type SkipReason, skipMessage, writeProblem } from './note-f
 import type { NoteResult } from './notes.js';
 
 /** Track options for one note: the CLI's YAML parser, today, and when a newer session takes over. */
-function optionsFor(result: NoteResult, today: string, ends: Map<string, string>): TrackOptions {
-  return { ...result.options, today, endBefore: ends.get(result.file.absolute) };
+function optionsFor(result: NoteResult, today: string, ends: Map<string, string>, horizonWeeks?: number): TrackOptions {
+  return { ...result.options, today, endBefore: ends.get(result.file.absolute), ...(horizonWeeks === undefined ? {} : { horizonWeeks }) };
 }
 
 function endsOf(results: readonly NoteResult[]): Map<string, string> {
@@ -23,13 +23,13 @@ function endsOf(results: readonly NoteResult[]): Map<string, string> {
 }
 
 /** Read every note's tracking, for list, report and review. */
-export function trackedNotes(results: readonly NoteResult[], today: string): TrackedNote[] {
+export function trackedNotes(results: readonly NoteResult[], today: string, horizonWeeks?: number): TrackedNote[] {
   const ends = endsOf(results);
   return results.map((r) => ({
     file: r.file.relative,
     note: r.note,
     // Most notes in a vault hold no commitment: nothing to read.
-    tracking: r.note.commitments.length > 0 ? readTracking(r.note, optionsFor(r, today, ends)) : new Map(),
+    tracking: r.note.commitments.length > 0 ? readTracking(r.note, optionsFor(r, today, ends, horizonWeeks)) : new Map(),
   }));
 }
 
@@ -72,7 +72,7 @@ export interface TrackSummary {
 }
 
 /** Bring tracking up to date in every note: plan, then (unless a dry run) write. */
-export function trackAll(results: readonly NoteResult[], today: string, dryRun: boolean): TrackSummary {
+export function trackAll(results: readonly NoteResult[], today: string, dryRun: boolean, horizonWeeks?: number): TrackSummary {
   const ends = endsOf(results);
   const summary: TrackSummary = { notes: 0, changed: 0, started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, skipped: [], reasons: [], diffs: [] };
   const writer = new NoteWriter();
@@ -84,7 +84,7 @@ export function trackAll(results: readonly NoteResult[], today: string, dryRun: 
     }
     if (result.note.commitments.length === 0) continue;
     summary.notes++;
-    const plan = planTrackNote(result.note, optionsFor(result, today, ends));
+    const plan = planTrackNote(result.note, optionsFor(result, today, ends, horizonWeeks));
     if (plan.edits.length === 0) continue;
     if (dryRun) {
       const problem = writeProblem(result.file.absolute);
@@ -99,7 +99,7 @@ export function trackAll(results: readonly NoteResult[], today: string, dryRun: 
       // saved since it was read (or while it is being written) is kept, and tracking applies on top.
       let applied = plan;
       const outcome = writer.write(result.file.absolute, (current) => {
-        applied = current === result.text ? plan : planTrackNote(parseNote(current, optionsFor(result, today, ends)), optionsFor(result, today, ends));
+        applied = current === result.text ? plan : planTrackNote(parseNote(current, optionsFor(result, today, ends, horizonWeeks)), optionsFor(result, today, ends, horizonWeeks));
         return applied.edits.length === 0 ? undefined : applyEdits(current, applied.edits);
       });
       if (outcome.reason) {

@@ -6,7 +6,7 @@ import { readSimpleYaml } from './simple-yaml.js';
 export type YamlParser = (source: string) => unknown;
 
 /** The frontmatter keys Follow Through reads. Every other key is the user's and is left alone. */
-export const frontmatterKeys = ['client', 'session', 'next-session', 'follow-up', 'if-missed', 'week-start', 'breaks'] as const;
+export const frontmatterKeys = ['client', 'session', 'next-session', 'follow-up', 'if-missed', 'week-start', 'breaks', 'track-until'] as const;
 
 export const defaultMeta: NoteMeta = {
   client: null,
@@ -191,6 +191,11 @@ export function readFrontmatter(
     const date = readDate(record[key]);
     if (date) meta[field] = date;
     else bad(key, record[key], `a date written as YYYY-MM-DD, like "${key}: 2026-11-24"`);
+  }
+  if (present('track-until')) {
+    const date = readDate(record['track-until']);
+    if (date) meta.trackUntil = date;
+    else bad('track-until', record['track-until'], 'the last day to track, written as YYYY-MM-DD, like "track-until: 2027-02-28"');
   }
   if (present('follow-up')) {
     const followUp = record['follow-up'];

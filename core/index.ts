@@ -24,7 +24,10 @@ export { promptLines, itemKeyText, parseItemKey, markerOf } from './tracking/wri
 export type { ItemKey } from './tracking/written.js';
 export { planUntrack, planUntrackText } from './tracking/untrack.js';
 export type { UntrackPlan } from './tracking/untrack.js';
-export type { TrackOptions, TrackPlan, Tracking, PeriodRecord, PeriodStatus, Pattern } from './tracking/track.js';
+export type { TrackOptions, TrackPlan, Tracking, PeriodRecord, PeriodStatus, Pattern, TrackingEnd, EndReason, TrackingRecord } from './tracking/track.js';
+export { defaultHorizonWeeks } from './tracking/track.js';
+export { readDeadline } from './commitment/deadline.js';
+export type { Deadline } from './commitment/deadline.js';
 export { applyEdits, describeEdits, eolOf } from './tracking/edit.js';
 export type { Edit } from './tracking/edit.js';
 export { findMarks, itemState, answerLabel } from './tracking/marks.js';
@@ -41,7 +44,7 @@ export { reflectionPrompt } from './reflection/prompt.js';
 export type { Prompt, PromptInput, Tone } from './reflection/prompt.js';
 export { weeklyMessages, lastClosedWeek, clientOf, clientNameKey, maxMessageLength } from './report/weekly.js';
 export type { TrackedNote, WeeklyMessage, CommitmentFigures } from './report/weekly.js';
-export { reviewAgenda } from './report/review.js';
+export { reviewAgenda, describeEnd, endQuestion } from './report/review.js';
 export type { Line } from './markdown/lines.js';
 export {
   Cadence,

@@ -4,8 +4,8 @@ import { readTasksFields } from './commitment/tasks-fields.js';
 import type { TaskStatuses } from './tracking/task-statuses.js';
 import { commitmentId } from './commitment/id.js';
 import { labelOf } from './commitment/label.js';
-import { isVagueIntention, isVagueTrigger, readCommitment } from './commitment/read.js';
-import { judgeCommitment } from './findings/judge.js';
+import { isVagueIntention, isVagueTrigger, readCommitment, usesHomeworkLanguage } from './commitment/read.js';
+import { finding, judgeCommitment } from './findings/judge.js';
 import { wording } from './findings/wording.js';
 import { type YamlParser, freshMeta, readFrontmatter } from './frontmatter.js';
 import { toPlainTexts } from './markdown/plain-text.js';
@@ -14,6 +14,8 @@ import { type ScannedListItem, type ScannedNote, scanNote } from './markdown/sca
 import type { Commitment, CopingPlan, Diagnostic, NoteMeta, ParsedNote } from './schema.js';
 import { type Marks, findMarks } from './tracking/marks.js';
 import { isWrittenItem } from './tracking/written.js';
+import { statedCadence } from './tracking/schedule.js';
+import { readDeadline } from './commitment/deadline.js';
 
 /** Headings that mark a commitments section (matched as whole words, any case). */
 export const defaultHeadings: readonly string[] = [
@@ -26,7 +28,33 @@ export const defaultHeadings: readonly string[] = [
   'implementation intentions',
   'between sessions',
   'action items',
+  'homework',
+  'next steps',
+  'accountability',
+  'agreements',
+  'experiments',
 ];
+
+/**
+ * Headings that say a plan was dropped or finished ("## Old commitments",
+ * "## Dropped", "## Done", "## Completed", "## Archive"): nothing under them is
+ * tracked, even when they also name commitments. "Done" after "get" or "be"
+ * ("Things to get done") still plans ahead, so it does not count.
+ */
+const retiredHeadingRe =
+  /(?<![\p{L}\p{N}])(?:old|older|dropped|completed|finished|archived?|retired|abandoned|(?<!\b(?:get|gets|got|getting|be|been)\s+)done)(?![\p{L}\p{N}])/iu;
+
+/** Whether a heading says its plans were dropped or finished. */
+export function isRetiredHeading(heading: string): boolean {
+  return retiredHeadingRe.test(heading);
+}
+
+/**
+ * Most list items read under commitments headings in one note. More than this
+ * is a log (a running list, a journal), not a set of commitments: the first
+ * ones are read and a `too-many-items` diagnostic gives the count.
+ */
+export const maxHeadingItems = 40;
 
 /** Options for reading a note. */
 export interface ParseOptions {
@@ -52,6 +80,8 @@ export interface CommitmentPlace {
   descendants: ScannedListItem[];
   /** 0-based last line of the item and its descendants. */
   lastLine: number;
+  /** The commitments heading it sits under (the nearest one), when it is read from a heading rather than a tag. */
+  heading?: string;
 }
 
 /** A parsed note, with the scan and places for adapters that edit the note. */
@@ -317,11 +347,21 @@ function holdsHash(scan: ScannedNote, item: ScannedListItem): boolean {
 
 /** Find the commitments' places: items under a commitments heading, or tagged. */
 export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
+  return findPlacesCounted(scan, options).places;
+}
+
+/**
+ * Find the places, and count the items under commitments headings: past
+ * `maxHeadingItems` they are counted, never read, so memory stays bounded.
+ */
+function findPlacesCounted(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'>): { places: CommitmentPlace[]; headingItems: number; firstLeftLine: number } {
   const matches = headingMatcher(options.headings ?? defaultHeadings);
   const tagged = tagRe(tagName(options));
+  let headingItems = 0;
+  let firstLeftLine = -1;
 
   // Walk headings and items together to know each item's heading scope.
-  const stack: Array<{ level: number; inScope: boolean }> = [];
+  const stack: Array<{ level: number; inScope: boolean; retired: boolean; text: string }> = [];
   let h = 0;
   const places: CommitmentPlace[] = [];
   const owner = new Map<number, CommitmentPlace>();
@@ -331,7 +371,7 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
       h++;
       if (!heading) continue;
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
-      stack.push({ level: heading.level, inScope: matches(heading.text) });
+      stack.push({ level: heading.level, inScope: matches(heading.text), retired: isRetiredHeading(heading.text), text: heading.text });
     }
     if (item.quoteDepth > 0) continue;
     const parentPlace = item.parent >= 0 ? owner.get(item.parent) : undefined;
@@ -341,7 +381,16 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
       owner.set(item.line, parentPlace);
       continue;
     }
+    // Under a heading that says the plan was dropped or finished, nothing is tracked.
+    if (stack.some((s) => s.retired)) continue;
     const inHeading = item.parent < 0 && stack.some((s) => s.inScope);
+    if (inHeading) {
+      headingItems++;
+      if (headingItems > maxHeadingItems) {
+        if (firstLeftLine < 0) firstLeftLine = item.line;
+        continue;
+      }
+    }
     // Outside a commitments heading only a tag makes a commitment, and a tag needs a '#': most items are passed over here.
     if (!inHeading && !holdsHash(scan, item)) continue;
     // A checklist item or answer line Follow Through wrote is never a commitment, even when its commitment was deleted.
@@ -349,6 +398,7 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
     if (isWrittenItem(own)) continue;
     if (!inHeading && !tagged.test(own)) continue;
     const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
+    if (inHeading) place.heading = [...stack].reverse().find((s) => s.inScope)?.text ?? '';
     places.push(place);
     owner.set(item.line, place);
   }
@@ -357,7 +407,11 @@ export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headi
     while (place.lastLine > place.item.line && (scan.lines[place.lastLine]?.text.trim() ?? '') === '') place.lastLine--;
   }
   // An empty item (`- ` or `- [ ]`, as a session template leaves them) holds no commitment yet.
-  return places.filter((place) => place.descendants.length > 0 || ownSource(scan, place.item).trim() !== '');
+  return {
+    places: places.filter((place) => place.descendants.length > 0 || ownSource(scan, place.item).trim() !== ''),
+    headingItems,
+    firstLeftLine,
+  };
 }
 
 /** A short name for a commitment: a whole phrase of its act, never ending on "to", "the" or "what". */
@@ -383,6 +437,9 @@ function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: F
   return (items[0]?.line ?? 0) + 1;
 }
 
+/** A commitment written as an if-then plan opens with its cue ("If …", "When …", "After …"). */
+const ifThenStart = /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|the moment|whenever)\b/i;
+
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
 export function parseNote(text: string, options: ParseOptions): ReadNote {
   const empty = (scan: ScannedNote | undefined): ReadNote => ({
@@ -395,10 +452,20 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
   });
   if (!mayHoldCommitments(text, options)) return empty(undefined);
   const scan = scanNote(text);
-  const allPlaces = findPlaces(scan, options);
+  const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options);
   if (allPlaces.length === 0) return empty(scan);
 
   const diagnostics: Diagnostic[] = [];
+  if (headingItems > maxHeadingItems) {
+    diagnostics.push({
+      code: 'too-many-items',
+      severity: 'warning',
+      line: firstLeftLine + 1,
+      column: 1,
+      message: `This note has ${headingItems} list items under its commitments headings: that reads like a log, not a set of commitments, so Follow Through read only the first ${maxHeadingItems}.`,
+      suggestion: 'Keep the few commitments agreed in the session under their own heading (such as "## Commitments"), and give the long list another heading, such as "## Log".',
+    });
+  }
   let meta = freshMeta(options.defaults);
   if (scan.frontmatter) {
     const read = readFrontmatter(scan.frontmatter.source, scan.frontmatter.startLine + 2, options.parseYaml, options.defaults);
@@ -596,6 +663,34 @@ export function parseNote(text: string, options: ParseOptions): ReadNote {
   const copies = recurrenceCopies(layout, extracted, all);
   const commitments = copies.size === 0 ? all : all.filter((_, i) => !copies.has(i));
   const places = copies.size === 0 ? allPlaces : allPlaces.filter((_, i) => !copies.has(i));
+
+  // To-dos are their own record: a task item (`- [ ] follow up with tom`) with no cadence, stated or implied by a
+  // cue, not written as an if-then plan (it does not open with its cue: "When I …, I'll …"), under a commitments
+  // heading, is not a commitment (a tagged one is: the tag says so). In a session note (one with `client` or `session`) a to-do with a
+  // deadline is kept, marked `todo`, for the one-off's single prompt; elsewhere (a daily note) it is passed over.
+  const sessionNote = meta.client !== null || meta.session !== null;
+  for (let index = commitments.length - 1; index >= 0; index--) {
+    const c = commitments[index];
+    const place = places[index];
+    if (!c || !place || place.heading === undefined || place.item.task === undefined || ifThenStart.test(c.text) || statedCadence(c) !== null) continue;
+    if (sessionNote && (c.deadline !== null || readDeadline(c.text, meta.session ?? '1970-01-01') !== null)) {
+      c.todo = true;
+      continue;
+    }
+    commitments.splice(index, 1);
+    places.splice(index, 1);
+  }
+
+  // A "## Homework" heading gets the same gentle note as the word in a commitment, once, on its first commitment.
+  const homeworkHeadings = new Set<string>();
+  commitments.forEach((c, index) => {
+    const heading = places[index]?.heading;
+    if (heading === undefined || !usesHomeworkLanguage(heading) || homeworkHeadings.has(heading)) return;
+    homeworkHeadings.add(heading);
+    if (!c.findings.some((f) => f.code === 'homework-language')) {
+      c.findings.push(finding('homework-language', { intention: c.intention, trigger: c.trigger, text: c.text }));
+    }
+  });
 
   // A commitment line copied with its block id: both would share one checklist. Say so; tracking follows the first.
   const firstWithId = new Map<string, Commitment>();

@@ -48,7 +48,7 @@ export const Finding = /* @__PURE__ */ z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-export const DiagnosticCode = /* @__PURE__ */ z.enum(['invalid-frontmatter', 'invalid-field', 'too-many-commitments', 'duplicate-id', 'field-on-wrapped-line']);
+export const DiagnosticCode = /* @__PURE__ */ z.enum(['invalid-frontmatter', 'invalid-field', 'too-many-commitments', 'duplicate-id', 'field-on-wrapped-line', 'too-many-items']);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 
 /** A problem with the note itself rather than with one commitment; `line` is 1-based. */
@@ -86,6 +86,12 @@ export const Commitment = /* @__PURE__ */ z.object({
   /** A short name for reports: the `label::` field, else the intention's first words. */
   label: /* @__PURE__ */ z.string(),
   findings: /* @__PURE__ */ z.array(Finding),
+  /**
+   * True for a to-do kept because it has a deadline in a session note: a task
+   * item with no cadence and no cue. Its own checkbox is its record: nothing is
+   * added under it, and at most one prompt when its deadline passes unticked.
+   */
+  todo: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 export type Commitment = z.infer<typeof Commitment>;
 
@@ -105,6 +111,8 @@ export const NoteMeta = /* @__PURE__ */ z.object({
   weekStart: WeekStart,
   /** Breaks (holidays): date ranges, inclusive, when nothing is tracked. */
   breaks: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ start: /* @__PURE__ */ z.string(), end: /* @__PURE__ */ z.string() })),
+  /** `track-until`: the last day to track, overriding the default horizon (set only when the note says so). */
+  trackUntil: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type NoteMeta = z.infer<typeof NoteMeta>;
 

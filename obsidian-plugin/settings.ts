@@ -1,5 +1,5 @@
 import { type App, type ButtonComponent, PluginSettingTab, SecretComponent, Setting, normalizePath, requireApiVersion } from 'obsidian';
-import { IfMissed, WeekStart, defaultHeadings } from '../core/index.js';
+import { IfMissed, WeekStart, defaultHeadings, defaultHorizonWeeks } from '../core/index.js';
 
 /** What the user can set. Defaults below; nothing here is secret (the Notion token lives in Obsidian's keychain, SecretStorage). */
 export interface FollowThroughSettings {
@@ -13,6 +13,8 @@ export interface FollowThroughSettings {
   ifMissed: IfMissed;
   /** Update checklists and write prompts when a period closes, without a command. Off by default. */
   autoUpdate: boolean;
+  /** Weeks a note with no next session is tracked (1 to 8), unless it says otherwise with "track-until". */
+  horizonWeeks: number;
   /** The Notion sync. The token is not here: it lives in Obsidian's keychain; only its name is here. */
   notion: NotionSettings;
 }
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: FollowThroughSettings = {
   weekStart: 'monday',
   ifMissed: 'curious',
   autoUpdate: false,
+  horizonWeeks: defaultHorizonWeeks,
   notion: { database: '', folders: [], clients: [], intervalMinutes: 0, tokenSecret: defaultTokenSecret },
 };
 
@@ -89,6 +92,10 @@ export function readSettings(saved: unknown): FollowThroughSettings {
     weekStart: days.includes(s.weekStart as string) ? (s.weekStart as WeekStart) : DEFAULT_SETTINGS.weekStart,
     ifMissed: tones.includes(s.ifMissed as string) ? (s.ifMissed as IfMissed) : DEFAULT_SETTINGS.ifMissed,
     autoUpdate: typeof s.autoUpdate === 'boolean' ? s.autoUpdate : DEFAULT_SETTINGS.autoUpdate,
+    horizonWeeks:
+      typeof s.horizonWeeks === 'number' && Number.isInteger(s.horizonWeeks) && s.horizonWeeks >= 1 && s.horizonWeeks <= defaultHorizonWeeks
+        ? s.horizonWeeks
+        : DEFAULT_SETTINGS.horizonWeeks,
     notion: readNotionSettings(s.notion),
   };
 }
@@ -173,6 +180,17 @@ export class FollowThroughSettingTab extends PluginSettingTab {
         }
         dropdown.setValue(settings.weekStart).onChange(async (value) => {
           settings.weekStart = value as WeekStart;
+          await save();
+        });
+      });
+
+    new Setting(containerEl)
+      .setName('Track for')
+      .setDesc('How long a note with no next session is tracked, from its session. A note can say otherwise with "track-until".')
+      .addDropdown((dropdown) => {
+        for (let weeks = 1; weeks <= defaultHorizonWeeks; weeks++) dropdown.addOption(String(weeks), `${weeks} week${weeks === 1 ? '' : 's'}`);
+        dropdown.setValue(String(settings.horizonWeeks)).onChange(async (value) => {
+          settings.horizonWeeks = Number(value);
           await save();
         });
       });

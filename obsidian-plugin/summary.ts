@@ -100,6 +100,8 @@ export function renderCommitment(
   } else {
     row.createDiv({ cls: 'ft-muted', text: notTracked });
   }
+  // Everything tracked has an end the client can see.
+  if (tracking?.ends && tracking.periods.length > 0) row.createDiv({ cls: 'ft-muted ft-until', text: `until ${dayLabel(tracking.ends.date)}` });
   renderStrip(row, tracking);
 
   if (c.findings.length > 0) {

@@ -162,7 +162,7 @@ export class VaultIndex {
 
   /** Track options for a note: today, the settings, and when a newer session takes over. */
   trackOptions(path: string, ends = this.takenOver()): TrackOptions {
-    return { ...this.parseOptions(), today: this.today(), endBefore: ends.get(path) };
+    return { ...this.parseOptions(), today: this.today(), endBefore: ends.get(path), horizonWeeks: this.settings().horizonWeeks };
   }
 
   /** Every indexed note with its tracking, for the view, the weekly message and the review. */

@@ -1,8 +1,34 @@
 import { describeCadence } from '../commitment/cadence.js';
 import type { Commitment } from '../schema.js';
 import { dayLabel } from '../tracking/dates.js';
-import type { PeriodRecord, Tracking } from '../tracking/track.js';
+import type { PeriodRecord, Tracking, TrackingEnd } from '../tracking/track.js';
 import { type TrackedNote, clientKey, clientOf } from './weekly.js';
+
+const endWords: Record<TrackingEnd['why'], string> = {
+  'next-session': 'the day before the next session',
+  'newer-session': 'the day before the newer session note',
+  'track-until': 'the track-until date in the note',
+  horizon: 'the horizon: no next session is set',
+  deadline: 'its deadline',
+  done: 'it was done',
+};
+
+/** When tracking ends, in words: "until Sun 17 Jan (the horizon: no next session is set)". */
+export function describeEnd(ends: TrackingEnd): string {
+  return `until ${dayLabel(ends.date)} (${endWords[ends.why]})`;
+}
+
+/**
+ * Once tracking has stopped with no session to talk it over (the horizon, a
+ * track-until date, a deadline passed), a kind question: when will it be looked
+ * at together? Null while it is still tracked, or when a session comes next.
+ */
+export function endQuestion(ends: TrackingEnd | undefined, today: string): string | null {
+  if (!ends || today <= ends.date) return null;
+  if (ends.why === 'next-session' || ends.why === 'newer-session' || ends.why === 'done') return null;
+  const why = ends.why === 'deadline' ? 'its deadline passed' : ends.why === 'horizon' ? 'no next session was set' : 'the note said to track it until then';
+  return `Tracking of this one stopped after ${dayLabel(ends.date)}, as ${why}. When would you like to look at it together? Add "next-session" to the note (or "track-until" to keep going).`;
+}
 
 const redesign = 'Keep it as it is? Adjust the trigger or the place? Shrink it to a smaller version? Pause or retire it?';
 
@@ -18,7 +44,7 @@ function quoteBlock(text: string): string[] {
   return text.split('\n').map((line) => (line.trim() ? `> ${line}` : '>'));
 }
 
-function commitmentSection(c: Commitment, tracking: Tracking | undefined): string[] {
+function commitmentSection(c: Commitment, tracking: Tracking | undefined, today: string | undefined): string[] {
   const out = [`### ${c.intention ?? c.text}`];
   const plan = [
     c.trigger ? `when: ${c.trigger}` : 'no trigger yet',
@@ -38,6 +64,8 @@ function commitmentSection(c: Commitment, tracking: Tracking | undefined): strin
     }
   }
   if (tracking?.pattern) out.push(`- A question for this session: ${tracking.pattern.message}`);
+  const question = today === undefined ? null : endQuestion(tracking?.ends, today);
+  if (question) out.push(`- ${question}`);
   for (const f of c.findings) out.push(`- Could be stronger (${f.code}): ${f.message} ${f.suggestion}`);
   out.push(`- To decide together: ${redesign}`);
   return out;
@@ -65,7 +93,7 @@ function currentNotes(notes: readonly TrackedNote[]): TrackedNote[] {
  * commitment with its record per period, the client's own reflections quoted,
  * patterns, what could still be stronger, and the redesign questions.
  */
-export function reviewAgenda(notes: readonly TrackedNote[]): string {
+export function reviewAgenda(notes: readonly TrackedNote[], today?: string): string {
   const out: string[] = [];
   const current = currentNotes(notes).sort((a, b) => clientOf(a).localeCompare(clientOf(b)) || a.file.localeCompare(b.file));
   for (const t of current) {
@@ -75,7 +103,7 @@ export function reviewAgenda(notes: readonly TrackedNote[]): string {
     const source = [`From ${t.file}`, meta.session ? `session of ${dayLabel(meta.session)}` : null, meta.followUp ? `follow-up: ${meta.followUp}` : null];
     out.push(`_${source.filter(Boolean).join(' · ')}_`, '');
     for (const c of t.note.commitments) {
-      out.push(...commitmentSection(c, t.tracking.get(c.id)), '');
+      out.push(...commitmentSection(c, t.tracking.get(c.id), today), '');
     }
   }
   if (out.length === 0) return 'No commitments found to review.\n';

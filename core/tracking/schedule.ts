@@ -49,19 +49,27 @@ const dailyCue =
   /\b(?:every ?day|daily|each day|morning|evening|night|bedtime|wake up|waking|get up|get out of bed|breakfast|lunch|dinner|supper|brush(?:ing)? my teeth|shower|get into bed|go to bed|coffee|tea|commute|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})\b/i;
 
 /**
- * The cadence a commitment is tracked with: the one it states, else the one its
- * trigger implies ("after I pour my morning coffee" → daily, "6pm on Tuesday" →
- * weekly on Tuesday), else once a week.
+ * The cadence a commitment states, or the one its trigger implies ("after I
+ * pour my morning coffee" → daily, "6pm on Tuesday" → weekly on Tuesday); null
+ * when neither says how often.
  */
-export function trackedCadence(commitment: Pick<Commitment, 'cadence' | 'trigger' | 'kind'>): Cadence {
-  if (commitment.kind === 'outcome') return { count: 1, per: 'week' };
+export function statedCadence(commitment: Pick<Commitment, 'cadence' | 'trigger'>): Cadence | null {
   if (commitment.cadence) return commitment.cadence;
   const trigger = commitment.trigger ?? '';
   const days = dayMatches(trigger).days;
   if (days.length > 0) return { count: days.length, per: 'week', days };
   if (/\b(?:week ?days|every weekday)\b/i.test(trigger)) return { count: 5, per: 'week', days: ['mon', 'tue', 'wed', 'thu', 'fri'] };
   if (dailyCue.test(trigger)) return { count: 1, per: 'day' };
-  return { count: 1, per: 'week' };
+  return null;
+}
+
+/**
+ * The cadence a commitment is tracked with: the one it states, else the one its
+ * trigger implies, else once a week.
+ */
+export function trackedCadence(commitment: Pick<Commitment, 'cadence' | 'trigger' | 'kind'>): Cadence {
+  if (commitment.kind === 'outcome') return { count: 1, per: 'week' };
+  return statedCadence(commitment) ?? { count: 1, per: 'week' };
 }
 
 /** One item of a period's checklist, before it is written. */

@@ -4,7 +4,8 @@ import { interruptsParagraph } from '../markdown/scan.js';
 import { type CommitmentPlace, type ParseOptions, type ReadNote, parseNote } from '../note.js';
 import { reflectionPrompt } from '../reflection/prompt.js';
 import type { Commitment, NoteMeta } from '../schema.js';
-import { addDays, dayNumber } from './dates.js';
+import { readDeadline } from '../commitment/deadline.js';
+import { addDays, dayLabel, dayNumber } from './dates.js';
 import type { Edit } from './edit.js';
 import type { MarkedItem, MarkedPrompt } from './marks.js';
 import { checklistLine, markerOf, promptLines } from './written.js';
@@ -20,7 +21,28 @@ export interface TrackOptions extends ParseOptions {
   patternLength?: number;
   /** What a run may add: this period's checklists, prompts for closed periods, or both. Default: both. */
   add?: { periods: boolean; prompts: boolean };
+  /**
+   * Weeks a note with no next session (and no newer session note) is tracked
+   * from its session, 1 to 8. Default and most: 8. A note's own `track-until`
+   * says otherwise.
+   */
+  horizonWeeks?: number;
 }
+
+/** The default horizon, in weeks: tracking with no next session stops after this, and says so. */
+export const defaultHorizonWeeks = 8;
+
+/** Why tracking ends when it does. */
+export type EndReason = 'next-session' | 'newer-session' | 'track-until' | 'horizon' | 'deadline' | 'done';
+
+/** When tracking of a commitment ends, and why: `date` is the last day tracked. */
+export interface TrackingEnd {
+  date: string;
+  why: EndReason;
+}
+
+/** How a commitment is tracked: a checklist each period, one item for a one-off, or a to-do's own checkbox. */
+export type TrackingRecord = 'checklist' | 'one-off' | 'todo';
 
 /** How a period went. */
 export type PeriodStatus = 'open' | 'met' | 'partial' | 'missed';
@@ -56,6 +78,10 @@ export interface Pattern {
 export interface Tracking {
   periods: PeriodRecord[];
   pattern: Pattern | null;
+  /** When tracking ends, and why (set by readTracking). */
+  ends?: TrackingEnd;
+  /** How it is tracked (set by readTracking). */
+  record?: TrackingRecord;
 }
 
 /** What a `track` run would change in one note. */
@@ -76,11 +102,60 @@ function inBreak(meta: NoteMeta, period: Pick<Period, 'start' | 'end'>): boolean
   return meta.breaks.some((b) => b.start <= period.end && b.end >= period.start);
 }
 
-/** The span a commitment is tracked in: from its session to the day before the next one. */
-function windowOf(meta: NoteMeta, options: TrackOptions): { from: string; until: string | undefined } {
-  const ends = [meta.nextSession, options.endBefore].filter((d): d is string => typeof d === 'string');
-  const endBefore = ends.sort()[0];
-  return { from: meta.session ?? options.today, until: endBefore ? addDays(endBefore, -1) : undefined };
+/** The span a note's commitments are tracked in: from its session to the day before the next one, or to the horizon. */
+interface Window {
+  from: string;
+  until: string;
+  why: Extract<EndReason, 'next-session' | 'newer-session' | 'track-until' | 'horizon'>;
+}
+
+function windowOf(note: Pick<ReadNote, 'meta' | 'marks'>, options: TrackOptions): Window {
+  const meta = note.meta;
+  // With no session date, tracking starts with the first checklist written (else today), so the horizon stays put.
+  let first: string | undefined;
+  for (const item of note.marks.items) if (first === undefined || item.periodStart < first) first = item.periodStart;
+  const from = meta.session ?? (first !== undefined && first < options.today ? first : options.today);
+  const ends: Array<{ date: string; why: Window['why'] }> = [];
+  if (meta.nextSession) ends.push({ date: addDays(meta.nextSession, -1), why: 'next-session' });
+  if (options.endBefore) ends.push({ date: addDays(options.endBefore, -1), why: 'newer-session' });
+  if (meta.trackUntil) ends.push({ date: meta.trackUntil, why: 'track-until' });
+  if (ends.length === 0) {
+    const weeks = Math.max(1, Math.min(defaultHorizonWeeks, Math.floor(options.horizonWeeks ?? defaultHorizonWeeks)));
+    ends.push({ date: addDays(from, weeks * 7 - 1), why: 'horizon' });
+  }
+  ends.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const end = ends[0] ?? { date: from, why: 'horizon' as const };
+  return { from, until: end.date, why: end.why };
+}
+
+/** A one-off's deadline: the last day it can be done on, read from its words against its session. */
+function deadlineOf(note: Pick<ReadNote, 'meta' | 'marks'>, commitment: Commitment, window: Window): string | null {
+  const cadence = trackedCadence(commitment);
+  if (commitment.cadence && !commitment.cadence.once) return null;
+  const from = commitment.id ? (firstItemStart(note, commitment.id) ?? window.from) : window.from;
+  const read = readDeadline(commitment.text, note.meta.session ?? from, note.meta.weekStart);
+  if (read) return read.date;
+  if (cadence.once) return window.until < periodHolding(from, unitFor(cadence), note.meta.weekStart).end ? window.until : periodHolding(from, unitFor(cadence), note.meta.weekStart).end;
+  return null;
+}
+
+function firstItemStart(note: Pick<ReadNote, 'marks'>, id: string): string | undefined {
+  let first: string | undefined;
+  for (const item of note.marks.items) if (item.commitmentId === id && (first === undefined || item.periodStart < first)) first = item.periodStart;
+  return first;
+}
+
+/** How a commitment is tracked, and its deadline when it is a one-off. */
+function recordOf(note: Pick<ReadNote, 'meta' | 'marks'>, commitment: Commitment, window: Window): { record: TrackingRecord; deadline: string | null } {
+  const deadline = deadlineOf(note, commitment, window);
+  if (commitment.todo) return { record: 'todo', deadline };
+  return { record: deadline !== null ? 'one-off' : 'checklist', deadline };
+}
+
+/** When a commitment's tracking ends, and why. */
+function endOf(window: Window, record: TrackingRecord, deadline: string | null, done: boolean): TrackingEnd {
+  if (deadline !== null && deadline <= window.until) return { date: deadline, why: done && record !== 'checklist' ? 'done' : 'deadline' };
+  return { date: window.until, why: done && record !== 'checklist' ? 'done' : window.why };
 }
 
 function unitOf(commitment: Commitment): PeriodUnit {
@@ -88,15 +163,12 @@ function unitOf(commitment: Commitment): PeriodUnit {
 }
 
 /** The period holding a date, for one commitment of a note: found once, then asked for each of its periods. */
-function periodsOf(commitment: Commitment, meta: NoteMeta, options: TrackOptions): (start: string) => Period {
+function periodsOf(commitment: Commitment, meta: NoteMeta, window: Window): (start: string) => Period {
   const unit = unitOf(commitment);
-  const window = windowOf(meta, options);
-  const span = { start: window.from, end: window.until ?? addDays(window.from, 13) };
+  // A cadence counted between sessions, with no next session: two weeks at a time, as before the horizon.
+  const spanEnd = window.why === 'horizon' && window.until > addDays(window.from, 13) ? addDays(window.from, 13) : window.until;
+  const span = { start: window.from, end: spanEnd };
   return (start) => periodHolding(start, unit, meta.weekStart, span);
-}
-
-function periodOf(start: string, commitment: Commitment, meta: NoteMeta, options: TrackOptions): Period {
-  return periodsOf(commitment, meta, options)(start);
 }
 
 function statusOf(end: string, today: string, target: number, done: number, skipped: number): PeriodStatus {
@@ -136,10 +208,17 @@ export function readCommitmentTracking(note: ReadNote, commitment: Commitment, o
   const groups = itemsByPeriod(note.marks.items, commitment.id);
   const prompts = note.marks.prompts.filter((p) => p.commitmentId === commitment.id);
   const periods: PeriodRecord[] = [];
-  const periodAt = periodsOf(commitment, note.meta, options);
+  const window = windowOf(note, options);
+  const periodAt = periodsOf(commitment, note.meta, window);
+  const { record, deadline } = recordOf(note, commitment, window);
   for (const [start, all] of groups) {
     const items = distinct(all);
-    const period = periodAt(start);
+    const period = { ...periodAt(start) };
+    // A one-off's one item stays open until its deadline's period closes.
+    if (record === 'one-off' && deadline !== null) {
+      const due = periodHolding(deadline, unitOf(commitment), note.meta.weekStart);
+      if (due.end > period.end) period.end = due.end;
+    }
     const done = items.filter((i) => i.state === 'done').length;
     const skipped = items.filter((i) => i.state === 'skipped').length;
     const prompt = prompts.find((p) => p.periodStart === start);
@@ -158,7 +237,12 @@ export function readCommitmentTracking(note: ReadNote, commitment: Commitment, o
       reflection: prompt ? { line: prompt.firstLine + 1, answer: answers.length > 0 ? answers.join('\n\n') : null } : null,
     });
   }
-  return { periods, pattern: patternOf(periods, options.patternLength ?? 2) };
+  const place = note.places[note.commitments.indexOf(commitment)];
+  const done =
+    record === 'todo'
+      ? place?.item.task !== undefined && place.item.task !== ' '
+      : record === 'one-off' && periods.length > 0 && periods.every((p) => p.done + p.skipped >= p.target && p.target > 0);
+  return { periods, pattern: patternOf(periods, options.patternLength ?? 2), ends: endOf(window, record, deadline, done), record };
 }
 
 /** Misses or partial periods, one after another up to the latest closed one (breaks skipped). */
@@ -286,7 +370,9 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
   if (note.commitments.length === 0 || !note.scan) return plan;
   const lines = note.scan.lines;
   const today = options.today;
-  const window = windowOf(note.meta, options);
+  const window = windowOf(note, options);
+  // After the day of the next session (or of a newer session note), the session was the conversation: no prompt is written.
+  const sessionHeld = (window.why === 'next-session' || window.why === 'newer-session') && dayNumber(today) > dayNumber(window.until) + 1;
   plan.healed = healDuplicates(note, plan.edits);
 
   const done = new Set<string>();
@@ -304,7 +390,23 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
     const closed = tracking.periods.filter((p) => p.status !== 'open');
     const latest = closed[closed.length - 1];
     const add = options.add ?? { periods: true, prompts: true };
-    if (add.prompts && active && latest && (latest.status === 'partial' || latest.status === 'missed') && !latest.isBreak && note.meta.ifMissed !== 'none') {
+    const { record, deadline } = recordOf(note, commitment, window);
+    // The period cut short by the next session gets no prompt: the session will talk about it.
+    const cutBySession = (p: PeriodRecord) => (window.why === 'next-session' || window.why === 'newer-session') && p.end > window.until;
+    if (record === 'todo') {
+      planTodoPrompt(note, commitment, place, deadline, window, sessionHeld, options, plan);
+      return;
+    }
+    if (
+      add.prompts &&
+      active &&
+      !sessionHeld &&
+      latest &&
+      !cutBySession(latest) &&
+      (latest.status === 'partial' || latest.status === 'missed') &&
+      !latest.isBreak &&
+      note.meta.ifMissed !== 'none'
+    ) {
       const hasPrompt = note.marks.prompts.some((p) => p.commitmentId === commitment.id && p.periodStart === latest.start);
       const items = groups.get(latest.start) ?? [];
       if (!hasPrompt && items.length > 0) {
@@ -335,53 +437,122 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
 
     // 2. The current period's checklist, when it has none yet.
     if (!active || !add.periods) return;
-    const current = periodOf(today, commitment, note.meta, options);
+    const current = periodsOf(commitment, note.meta, window)(today);
     if (groups.has(current.start)) return;
     if (existing.some((start) => start > current.start)) return; // never add behind what is there
     if (trackedCadence(commitment).once && existing.length > 0) return; // "this week" is one period
+    if (record === 'one-off') {
+      // A one-off is one item, written once, while its deadline is still ahead.
+      if (existing.length > 0 || deadline === null || dayNumber(today) > dayNumber(deadline) || dayNumber(window.from) > dayNumber(today)) return;
+      if (dayNumber(current.start) > dayNumber(window.until)) return;
+      const added = fenced(note, place, [`${indent}- [ ] By ${dayLabel(deadline)} ${markerOf(commitment.id, current.start, 1)}`]);
+      if (!added) return;
+      startTracking(note, commitment, place, plan);
+      plan.edits.push({ kind: 'insert', after: place.lastLine, order: 2, lines: added });
+      plan.periodsAdded++;
+      return;
+    }
     // The first period starts on the later of the session and today: no back-filled weeks.
     if (existing.length === 0 && dayNumber(window.from) > dayNumber(today)) return;
-    const fits = (p: Period) => !(window.until && dayNumber(p.start) > dayNumber(window.until)) && !inBreak(note.meta, p);
+    // The last period, cut short by the end of tracking, gets no items when less than a third of it is left (as the first).
+    // A period the first week's rule moved tracking to is not cut again by it: a monthly plan between sessions
+    // two weeks apart would otherwise get no period at all.
+    const fits = (p: Period, movedTo = false) => {
+      if (dayNumber(p.start) > dayNumber(window.until) || inBreak(note.meta, p)) return false;
+      if (movedTo || dayNumber(p.end) <= dayNumber(window.until)) return true;
+      const first = existing.length === 0 && dayNumber(today) > dayNumber(p.start) ? today : p.start;
+      const covered = dayNumber(window.until) - dayNumber(first) + 1;
+      return covered * 3 >= dayNumber(p.end) - dayNumber(p.start) + 1;
+    };
     let period = current;
-    let planned = fits(current) ? plannedItems(commitment, current, existing.length === 0 ? today : current.start, window.until ?? current.end) : [];
+    let planned = fits(current) ? plannedItems(commitment, current, existing.length === 0 ? today : current.start, window.until) : [];
     if (planned.length === 0 && existing.length === 0) {
       // Too little of this period is left to do anything in: tracking starts with the next one, now.
       const next = nextPeriod(current, unitOf(commitment), note.meta.weekStart);
-      if (fits(next) && !inBreak(note.meta, current)) {
+      if (fits(next, true) && !inBreak(note.meta, current)) {
         period = next;
-        planned = plannedItems(commitment, next, next.start, window.until ?? next.end);
+        planned = plannedItems(commitment, next, next.start, window.until);
       }
     }
     if (planned.length === 0) return;
 
-    // A line added after an HTML block that only a blank line ends would be read as HTML: a blank line
-    // comes first. After code, math or a comment left open to the end, it would be swallowed: nothing is added.
-    const scan = note.scan as NonNullable<ReadNote['scan']>;
-    const lastItem = [place.item, ...place.descendants].filter((d) => d.line <= place.lastLine).pop() ?? place.item;
-    const openEnd = itemText(scan, lastItem, place.lastLine).openEnd;
-    if (openEnd === 'open') return;
     const id = commitment.id;
-    if (!commitment.blockId) {
-      // The id goes where Obsidian reads a list item's block id: the end of its first paragraph. An item
-      // that opens with code, math, a table, HTML, a comment or a heading has no such place: it is tracked
-      // by the id its words give, and nothing is appended.
-      const host = itemText(scan, place.item).idLine;
-      if (host !== undefined) plan.edits.push({ kind: 'append', line: host, text: ` ^${id}` });
-      plan.started++;
-    }
-    plan.edits.push({
-      kind: 'insert',
-      after: place.lastLine,
-      order: 2,
-      lines: [
-        ...(openEnd === 'blank' ? [''] : []),
-        ...planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })),
-        // A paragraph right after the item (after code, say) would become the last checklist item's words: a blank line keeps it apart.
-        ...(lazyAfter(note, place.lastLine) ? [''] : []),
-      ],
-    });
+    const added = fenced(note, place, planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })));
+    if (!added) return;
+    startTracking(note, commitment, place, plan);
+    plan.edits.push({ kind: 'insert', after: place.lastLine, order: 2, lines: added });
     plan.periodsAdded++;
   });
   return plan;
 }
 
+
+/**
+ * The lines to add right after a commitment's item, kept apart from what
+ * surrounds them: after an HTML block that only a blank line ends they would
+ * be read as HTML, so a blank line comes first; a paragraph right after the
+ * item (after code, say) would become their last line's words, so a blank line
+ * follows. After code, math or a comment left open to the end they would be
+ * swallowed: nothing is added (undefined).
+ */
+function fenced(note: ReadNote, place: CommitmentPlace, lines: string[]): string[] | undefined {
+  const scan = note.scan as NonNullable<ReadNote['scan']>;
+  const lastItem = [place.item, ...place.descendants].filter((d) => d.line <= place.lastLine).pop() ?? place.item;
+  const openEnd = itemText(scan, lastItem, place.lastLine).openEnd;
+  if (openEnd === 'open') return undefined;
+  return [...(openEnd === 'blank' ? [''] : []), ...lines, ...(lazyAfter(note, place.lastLine) ? [''] : [])];
+}
+
+/** Give a commitment its block id, when it has none yet: tracking starts. */
+function startTracking(note: ReadNote, commitment: Commitment, place: CommitmentPlace, plan: TrackPlan): void {
+  if (commitment.blockId || !note.scan) return;
+  // The id goes where Obsidian reads a list item's block id: the end of its first paragraph. An item
+  // that opens with code, math, a table, HTML, a comment or a heading has no such place: it is tracked
+  // by the id its words give, and nothing is appended.
+  const host = itemText(note.scan, place.item).idLine;
+  if (host !== undefined) plan.edits.push({ kind: 'append', line: host, text: ` ^${commitment.id}` });
+  plan.started++;
+}
+
+/**
+ * A to-do with a deadline in a session note: nothing is added under it, and
+ * once its deadline's period has closed with its box unticked, one prompt.
+ */
+function planTodoPrompt(
+  note: ReadNote,
+  commitment: Commitment,
+  place: CommitmentPlace,
+  deadline: string | null,
+  window: Window,
+  sessionHeld: boolean,
+  options: TrackOptions,
+  plan: TrackPlan,
+): void {
+  const add = options.add ?? { periods: true, prompts: true };
+  if (!add.prompts || deadline === null || sessionHeld || commitment.status !== 'active' || note.meta.ifMissed === 'none') return;
+  if (place.item.task !== ' ') return; // ticked, or set aside: its box says so
+  const due = periodHolding(deadline, 'week', note.meta.weekStart);
+  if (dayNumber(options.today) <= dayNumber(due.end)) return;
+  // A deadline after the next session: the session talks about it.
+  if (deadline > window.until && window.why !== 'horizon' && window.why !== 'track-until') return;
+  if (note.marks.prompts.some((p) => p.commitmentId === commitment.id)) return; // one prompt, ever
+  const prompt = reflectionPrompt({
+    tone: note.meta.ifMissed,
+    status: 'missed',
+    done: 0,
+    target: 1,
+    periodLabel: due.label,
+    periodStart: due.start,
+    commitmentId: commitment.id,
+    intention: commitment.intention,
+    trigger: commitment.trigger,
+    coping: commitment.coping,
+    pattern: false,
+    unit: 'week',
+  });
+  const added = fenced(note, place, promptLines(prompt, childIndent(note, place), markerOf(commitment.id, due.start, 'r')));
+  if (!added) return;
+  startTracking(note, commitment, place, plan);
+  plan.edits.push({ kind: 'insert', after: place.lastLine, order: 1, lines: added });
+  plan.promptsAdded++;
+}

@@ -41,6 +41,8 @@ describe('the side view', () => {
     expect(texts(root, '.ft-finding-message')).toEqual(note.commitments.flatMap((c) => c.findings.map((f) => f.message)));
     expect(texts(root, '.ft-finding-suggestion')).toEqual(note.commitments.flatMap((c) => c.findings.map((f) => f.suggestion)));
     expect(root.querySelector('.ft-note-meta')?.textContent).toBe('Marcus · next session Fri 4 Dec');
+    // Tracking ends the day before the next session, and the view says so.
+    expect(texts(root, '.ft-until')[0]).toBe('until Thu 3 Dec');
 
     const cells = [...root.querySelectorAll('.ft-cell')];
     expect(cells[0]?.getAttribute('aria-label')).toBe('Week of 22 Nov: 1 of 2 so far');
@@ -144,7 +146,7 @@ describe('the settings tab', () => {
     if (!tab) throw new Error('no settings tab');
     tab.display();
     const items = [...tab.containerEl.querySelectorAll('.setting-item')];
-    expect(items.length).toBe(13);
+    expect(items.length).toBe(14);
     for (const item of items) expect(item.querySelector('.setting-item-description')?.textContent?.length).toBeGreaterThan(20);
 
     // The tag setting is the second; a new tag changes what counts as a commitment.
