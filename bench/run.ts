@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { addDays, parseNote, readTracking } from '../core/index.js';
 import { cliParseOptions } from '../cli/notes.js';
 import { collectNotes } from '../cli/vault.js';
+import { hugeListRun } from './huge-list.js';
 import { notionBenchmark } from './notion.js';
 import type { OnloadResult } from './plugin-onload.js';
 import { Random } from './random.js';
@@ -422,6 +423,14 @@ async function main(): Promise<void> {
   step('track', () => trackBenchmark(vault.dir, new Set(vault.manifest.committed), Math.min(reps, 3)));
   step('memory', () => memoryBenchmark(3));
   step('bundle', () => bundleBenchmark(vault.dir, reps));
+  step('huge-list', () => {
+    const f = hugeListRun(cli, 50_000, 3);
+    return {
+      name: 'huge-list',
+      ...f,
+      targets: [target('list on a note with 50,000 items: peak memory ≤ 150 MB', f.peakRssMB, 150, true), target('exactly one too-many-items diagnostic', f.diagnostics === 1 ? 1 : 0, 1, false)],
+    };
+  });
   {
     const t = performance.now();
     log('Running notion (against the emulator, on a fast clock)…');

@@ -212,7 +212,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       const summary = trackAll(results, today, dryRun, horizonOf(args));
       for (const diff of summary.diffs) io.out(diff);
       io.out(describeSummary(summary, dryRun));
-      if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(folderSummary(results)));
+      if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(folderSummary(results, summary.left)));
       return 0;
     }
     case 'untrack': {

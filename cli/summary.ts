@@ -35,14 +35,25 @@ export interface FolderSummary {
   skipped: PassedOver[];
 }
 
-/** Sum up what a run read and what it passed over. */
-export function folderSummary(results: readonly NoteResult[]): FolderSummary {
+/**
+ * Sum up what a run read and what it passed over: the notes that could not be
+ * read, and, for `track`, the notes it read but left alone (`left`: read-only,
+ * a folder that cannot be written, a note that kept changing).
+ */
+export function folderSummary(results: readonly NoteResult[], left: ReadonlyArray<{ file: string; reason: NoteSkipReason; message: string }> = []): FolderSummary {
   const skipped: PassedOver[] = [];
+  const unread = new Set<string>();
   for (const r of results) {
-    if (r.error) skipped.push({ file: r.file.relative, reason: r.reason ?? 'unreadable', partly: false, message: r.error });
+    if (r.error) {
+      skipped.push({ file: r.file.relative, reason: r.reason ?? 'unreadable', partly: false, message: r.error });
+      unread.add(r.file.relative);
+    }
     for (const d of r.note.diagnostics) {
       if (d.code === 'too-many-items') skipped.push({ file: r.file.relative, reason: 'too-many-items', partly: true, message: d.message });
     }
+  }
+  for (const l of left) {
+    if (!unread.has(l.file)) skipped.push({ file: l.file, reason: l.reason, partly: false, message: l.message });
   }
   const whole = new Set(skipped.filter((s) => !s.partly).map((s) => s.file));
   return {
@@ -62,6 +73,9 @@ const reasonWords: Partial<Record<SkipReason, string>> = {
   'not-utf8': 'is not UTF-8 text',
   'utf-16': 'is UTF-16 text',
   'read-only': 'is read-only',
+  'folder-read-only': 'is in a folder that cannot be written',
+  changed: 'kept changing while it was written',
+  'write-failed': 'could not be written',
   'too-many-items': 'read in part: too many items',
 };
 
@@ -72,7 +86,11 @@ export function describeFolderSummary(summary: FolderSummary): string {
       summary.skipped.length > 0 ? `, ${count(summary.skipped.length, 'was', 'were')} passed over in whole or in part` : ''
     }.`,
   ];
-  for (const s of summary.skipped) lines.push(`  ${s.file}: ${reasonWords[s.reason] ?? s.reason} (${s.reason}). ${s.message}`);
+  for (const s of summary.skipped) {
+    // A note track left alone carries its reason as a clause ("it is read-only …, so …"): said once.
+    if (s.message.startsWith('it ')) lines.push(`  ${s.file} (${s.reason}): ${s.message}`);
+    else lines.push(`  ${s.file}: ${reasonWords[s.reason] ?? s.reason} (${s.reason}). ${s.message}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -68,13 +68,15 @@ export interface TrackSummary {
   skipped: string[];
   /** The notes left alone, each with its reason as a code. */
   reasons: Array<{ file: string; reason: SkipReason }>;
+  /** The notes read but left alone (not written), with the reason and what to do: the folder summary lists them. */
+  left: Array<{ file: string; reason: SkipReason; message: string }>;
   diffs: string[];
 }
 
 /** Bring tracking up to date in every note: plan, then (unless a dry run) write. */
 export function trackAll(results: readonly NoteResult[], today: string, dryRun: boolean, horizonWeeks?: number): TrackSummary {
   const ends = endsOf(results);
-  const summary: TrackSummary = { notes: 0, changed: 0, started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, skipped: [], reasons: [], diffs: [] };
+  const summary: TrackSummary = { notes: 0, changed: 0, started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, skipped: [], reasons: [], left: [], diffs: [] };
   const writer = new NoteWriter();
   for (const result of results) {
     if (result.reason) {
@@ -91,6 +93,7 @@ export function trackAll(results: readonly NoteResult[], today: string, dryRun: 
       if (problem) {
         summary.skipped.push(`${result.file.relative}: ${skipMessage(problem)}`);
         summary.reasons.push({ file: result.file.relative, reason: problem });
+        summary.left.push({ file: result.file.relative, reason: problem, message: skipMessage(problem) });
         continue;
       }
       summary.diffs.push(describeEdits(result.file.relative, result.text, plan.edits));
@@ -105,6 +108,7 @@ export function trackAll(results: readonly NoteResult[], today: string, dryRun: 
       if (outcome.reason) {
         summary.skipped.push(`${result.file.relative}: ${skipMessage(outcome.reason, outcome.detail)}`);
         summary.reasons.push({ file: result.file.relative, reason: outcome.reason });
+        summary.left.push({ file: result.file.relative, reason: outcome.reason, message: skipMessage(outcome.reason, outcome.detail) });
         continue;
       }
       if (!outcome.written) continue;
@@ -127,6 +131,7 @@ export function trackAll(results: readonly NoteResult[], today: string, dryRun: 
     const relative = results.find((r) => r.file.absolute === file)?.file.relative ?? file;
     summary.skipped.push(`${relative}: ${skipMessage(outcome.reason, outcome.detail)}`);
     summary.reasons.push({ file: relative, reason: outcome.reason });
+    summary.left.push({ file: relative, reason: outcome.reason, message: skipMessage(outcome.reason, outcome.detail) });
   }
   return summary;
 }

@@ -94,6 +94,9 @@ describe('permissions', () => {
     expect(readFileSync(file, 'utf8')).toBe(note('Dana'));
     expect(statSync(file).mode & 0o777).toBe(0o444);
     expect(result.stdout).toContain('note.md: it is read-only');
+    // The folder summary names it too, with its reason code (issue 11).
+    expect(result.stderr).toContain('Read 0 notes of 1: 1 holds commitments, 1 was passed over in whole or in part.');
+    expect(result.stderr).toContain('note.md (read-only): it is read-only');
     expect(run(['track', dir, '--today', '2026-11-23', '--dry-run']).stdout).toContain('note.md: it is read-only');
   });
 
