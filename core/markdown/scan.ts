@@ -68,6 +68,35 @@ export interface ScannedNote {
 }
 
 export const fenceRe = /^(`{3,}|~{3,})/;
+
+/**
+ * The run of an opening code fence in `trimmed` (a line trimmed at the start,
+ * indented under four columns in its container), if it opens one: three or
+ * more backticks or tildes; a backtick fence's info string holds no backtick
+ * (else the line is inline code).
+ */
+export function fenceOpen(trimmed: string): string | undefined {
+  const run = fenceRe.exec(trimmed)?.[1];
+  if (!run) return undefined;
+  if (run.startsWith('`') && trimmed.includes('`', run.length)) return undefined;
+  return run;
+}
+
+/**
+ * Whether `content` (a line with its container's prefix taken off) closes the
+ * fence opened with `run`: under four columns of indent, a run of the same
+ * character at least as long, then only spaces or tabs. A fence indented four
+ * or more columns is code inside the block, not its end.
+ */
+export function closesFence(run: string, content: string): boolean {
+  if (indentWidth(content) >= 4) return false;
+  const trimmed = content.trimStart();
+  if (!trimmed.startsWith(run)) return false;
+  const ch = run.charCodeAt(0);
+  let i = run.length;
+  while (trimmed.charCodeAt(i) === ch) i++;
+  return isBlank(trimmed.slice(i));
+}
 export const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 export const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const delimiterCellRe = /^:?-+:?$/;
@@ -652,17 +681,20 @@ export function scanNote(text: string): ScannedNote {
       const inner = q.rest;
       if (fence.depth > 0 && q.depth < fence.depth) {
         fence = undefined; // the quote ended, so does the fence
+      } else if (fence.owner && !isBlank(inner) && indentWidth(inner) < fence.owner.contentColumn) {
+        // A line indented less than the item's content ends the item, and the fence in it: code has no lazy lines.
+        fence = undefined;
       } else {
         extend(i);
         if (fence.owner) fence.owner.endLine = i;
-        const trimmed = inner.trimStart();
-        const closing = trimmed.startsWith(fence.run) && new RegExp(`^\\${fence.run[0]}+[ \\t]*$`).test(trimmed);
-        if (closing) fence = undefined;
+        // The closing fence is measured from the content's column of the item the fence sits in.
+        const content = fence.owner ? inner.slice(leadingChars(inner, fence.owner.contentColumn)) : inner;
+        if (closesFence(fence.run, content)) fence = undefined;
         blankBefore = false;
         continue;
       }
     }
-    const wasText = textBefore;
+    const wasText: boolean = textBefore;
     textBefore = false;
     if (commentOpen) {
       // Nothing inside a comment is read: not an item, not a heading, not a block id.
@@ -743,9 +775,13 @@ export function scanNote(text: string): ScannedNote {
         continue;
       }
       noteBlockId(lineText, i);
-      const innerFence = fenceRe.exec(inner.trimStart());
-      if (innerFence && innerFence[1]) {
-        fence = { run: innerFence[1], indent: indentWidth(inner), depth: quote.depth, owner: undefined };
+      // A fence indented into a list item in the quote belongs to that item: the item's end ends it.
+      const innerIndent = indentWidth(inner);
+      const fenceOwner = quoteList.open ? quoteList.owner(innerIndent) : undefined;
+      const innerFence = innerIndent - (fenceOwner?.contentColumn ?? 0) < 4 ? fenceOpen(inner.trimStart()) : undefined;
+      if (innerFence) {
+        if (fenceOwner) fenceOwner.endLine = i;
+        fence = { run: innerFence, indent: innerIndent, depth: quote.depth, owner: fenceOwner };
         quoteLazy = false;
         continue;
       }
@@ -806,16 +842,18 @@ export function scanNote(text: string): ScannedNote {
       const owner = list.owner(indent);
       const trimmed = lineText.trimStart();
       if (owner && indent >= owner.contentColumn) {
+        // Indented code in the item, unless the line goes on the item's paragraph (code cannot interrupt one).
+        const code: boolean = indent - owner.contentColumn >= 4 && !(wasText && !blankBefore);
         extend(i);
         owner.endLine = i;
         blankBefore = false;
         const relative = indent - owner.contentColumn;
-        const innerFence = relative < 4 ? fenceRe.exec(trimmed) : null;
+        const innerFence = relative < 4 ? fenceOpen(trimmed) : undefined;
         const block = relative < 4 ? htmlBlockStart(trimmed) : undefined;
         // Kind 7 (a lone tag) may not interrupt the item's paragraph.
         const innerHtml = block && (block.interrupts || !(wasText && owner === list.lastItem)) ? block : undefined;
-        if (innerFence && innerFence[1]) {
-          fence = { run: innerFence[1], indent, depth: 0, owner };
+        if (innerFence) {
+          fence = { run: innerFence, indent, depth: 0, owner };
         } else if (relative < 4 && trimmed.startsWith('%%')) {
           // A comment inside the item: it hides what it holds until its closing `%%`.
           if (opensComment(trimmed)) {
@@ -829,7 +867,7 @@ export function scanNote(text: string): ScannedNote {
           }
         } else {
           noteBlockId(lineText, i);
-          textBefore = !readAtx(trimmed) && !thematicRe.test(trimmed);
+          textBefore = !code && !readAtx(trimmed) && !thematicRe.test(trimmed);
           if (opensComment(lineText)) {
             commentOpen = true;
             hiddenOwner = owner;
@@ -880,10 +918,10 @@ export function scanNote(text: string): ScannedNote {
       continue;
     }
     if (indent < 4) {
-      const fenceMatch = fenceRe.exec(trimmed);
-      if (fenceMatch && fenceMatch[1] && !(fenceMatch[1][0] === '`' && trimmed.slice(fenceMatch[1].length).includes('`'))) {
+      const fenceRun = fenceOpen(trimmed);
+      if (fenceRun) {
         open('code', i);
-        fence = { run: fenceMatch[1], indent, depth: 0, owner: undefined };
+        fence = { run: fenceRun, indent, depth: 0, owner: undefined };
         blankBefore = false;
         continue;
       }

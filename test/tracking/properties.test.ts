@@ -46,6 +46,7 @@ const plainLines = [
   '    indented code at the top',
   '<!-- a comment -->',
   '%%',
+  '    ```',
 ];
 
 /**
@@ -69,6 +70,12 @@ const childLines = [
   '\n  | a | b |\n  | - | - |\n  | 1 | 2 |',
   '  ## A heading inside the item',
   '  <div>\n  - html\n  </div>',
+  // Where code ends (issue 12): a fence line indented four columns is code, not the fence's end;
+  // a fence left open ends with the item; a fence at column 0 after the item's fence opens its own.
+  '  ```\n      ```\n  - [ ] not a task ^ft-abc123\n  ```',
+  '  ```\n  code left open',
+  '    ```\n```\n- [ ] in a fence of its own\n```',
+  '  ```a```',
 ];
 
 /** A block of a random note: ordinary lines, or a commitments section. */
@@ -212,13 +219,22 @@ function structure(text: string): string[] {
   return out;
 }
 
+/**
+ * The 0-based last line a node spans. A fence left open in a list item ends
+ * where the item does, and micromark puts its end at the start of the next
+ * line (column 1): that line is not in the node.
+ */
+function lastLine(end: { line: number; column: number }): number {
+  return end.column === 1 ? end.line - 2 : end.line - 1;
+}
+
 /** The 0-based lines of code and HTML blocks, as remark reads the text. */
 function rawLines(text: string): Set<number> {
   const out = new Set<number>();
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if ((node.type === 'code' || node.type === 'html') && node.position) {
-        for (let l = node.position.start.line - 1; l <= node.position.end.line - 1; l++) out.add(l);
+        for (let l = node.position.start.line - 1; l <= lastLine(node.position.end); l++) out.add(l);
       }
       if ('children' in node) walk(node.children);
     }
@@ -269,7 +285,7 @@ function hostile(text: string): Set<number> {
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if ((node.type === 'code' || node.type === 'html' || node.type === 'heading') && node.position) {
-        for (let l = node.position.start.line - 1; l <= node.position.end.line - 1; l++) out.add(l);
+        for (let l = node.position.start.line - 1; l <= lastLine(node.position.end); l++) out.add(l);
       }
       if ('children' in node) walk(node.children);
     }
