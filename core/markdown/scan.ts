@@ -851,7 +851,7 @@ export function scanNote(text: string): ScannedNote {
         const innerFence = relative < 4 ? fenceOpen(trimmed) : undefined;
         const block = relative < 4 ? htmlBlockStart(trimmed) : undefined;
         // Kind 7 (a lone tag) may not interrupt the item's paragraph.
-        const innerHtml = block && (block.interrupts || !(wasText && owner === list.lastItem)) ? block : undefined;
+        const innerHtml = block && (block.interrupts || !wasText) ? block : undefined;
         if (innerFence) {
           fence = { run: innerFence, indent, depth: 0, owner };
         } else if (relative < 4 && trimmed.startsWith('%%')) {

@@ -25,7 +25,9 @@ import { scanNote as scanNoteV1 } from './frozen/scan-v1.js';
 //    line indented four or more columns does not close a fence; a backtick line
 //    with a backtick after its run is inline code, not a fence, also in an item
 //    or a quote; indented code in an item is not paragraph text, so the line
-//    after it is not a lazy line.
+//    after it is not a lazy line;
+// 6. a lone tag (HTML kind 7) right after a nested item's words, indented to the
+//    outer item's content, goes on those words as a lazy line: it is not HTML.
 //
 // A note where none of these can arise (no `%%`, no `$$`, no HTML `<`, no
 // tab, no byte-order mark, no fence or quote) must be read exactly the same.

@@ -103,4 +103,17 @@ describe('code in and around list items ends where CommonMark ends it', () => {
     ]);
     expect(scanner).toEqual(remark);
   });
+
+  it('should read a lone tag after words in a nested item as a lazy line, not as HTML that hides the next item', () => {
+    // A lone tag (CommonMark's HTML kind 7) may not interrupt a paragraph: after the nested
+    // item's words it goes on that paragraph, and `  - d` is an item of the outer list again.
+    const text = '- a\n  - c\ntext\n  <span>\n  - d\n';
+    const { scanner, remark } = readings(text);
+    expect(scanner.map(([line, , parent]) => [line, parent])).toEqual([
+      [0, -1],
+      [1, 0],
+      [4, 0],
+    ]);
+    expect(scanner.map(([line, , parent]) => [line, parent])).toEqual(remark.map(([line, , parent]) => [line, parent]));
+  });
 });

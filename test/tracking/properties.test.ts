@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { addDays, applyEdits, findMarks, planTrack, scanNote, splitLines } from '../../core/index.js';
@@ -198,6 +199,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A CommonMark reader that knows frontmatter, as Obsidian does: a note opening with `---` up to the next `---` is YAML, not Markdown. */
+const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
 /**
  * The note's structure as an independent CommonMark reader (remark) sees it:
  * the code blocks, headings and HTML blocks with their text. Lines the tool
@@ -206,7 +210,7 @@ function escape(text: string): string {
  */
 function structure(text: string): string[] {
   // What Obsidian hides (a `%%` comment, to its closing `%%` or the note's end) is blanked first, lines kept.
-  const tree = unified().use(remarkParse).parse(obsidianVisible(text));
+  const tree = reader.parse(obsidianVisible(text));
   const out: string[] = [];
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
@@ -239,7 +243,7 @@ function rawLines(text: string): Set<number> {
       if ('children' in node) walk(node.children);
     }
   };
-  walk(unified().use(remarkParse).parse(text).children);
+  walk(reader.parse(text).children);
   return out;
 }
 
@@ -281,7 +285,7 @@ function obsidianVisible(text: string): string {
 function hostile(text: string): Set<number> {
   const lines = splitLines(text).map((l) => l.text);
   const out = new Set<number>();
-  const tree = unified().use(remarkParse).parse(obsidianVisible(text));
+  const tree = reader.parse(obsidianVisible(text));
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if ((node.type === 'code' || node.type === 'html' || node.type === 'heading') && node.position) {
