@@ -1,5 +1,13 @@
 import { countOf, indentWidth, isBlank, withoutCodeSpans } from './lines.js';
-import { type HtmlBlock, type ScannedListItem, type ScannedNote, closesFence, endsHtml, fenceOpen, htmlBlockStart, interruptsParagraph, isTableDelimiter, leadingChars, readAtx, readQuote, setextRe, thematicRe } from './scan.js';
+import { leadingChars } from './constructs/columns.js';
+import { closesFence, fenceOpen } from './constructs/fence.js';
+import { readAtx, setextRe } from './constructs/heading.js';
+import { type HtmlBlock, endsHtml, htmlBlockStart } from './constructs/html.js';
+import { interruptsParagraph } from './constructs/paragraph.js';
+import { readQuote } from './constructs/quote.js';
+import { isTableDelimiter } from './constructs/table.js';
+import { thematicRe } from './constructs/thematic-break.js';
+import type { ScannedListItem, ScannedNote } from './scan.js';
 
 /**
  * What a list item's own lines hold, block by block: its paragraphs (the

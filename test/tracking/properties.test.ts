@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { addDays, applyEdits, findMarks, planTrack, scanNote, splitLines } from '../../core/index.js';
@@ -199,8 +198,21 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A CommonMark reader that knows frontmatter, as Obsidian does: a note opening with `---` up to the next `---` is YAML, not Markdown. */
-const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/**
+ * A CommonMark reader that knows frontmatter as Obsidian does: a note opening
+ * with `---` up to the next `---` line is YAML, not Markdown, so its lines are
+ * blanked first (lines kept). (remark-frontmatter is not used: with a `---`
+ * left unclosed, micromark's extension misreads the list after it.)
+ */
+const reader = {
+  parse(text: string) {
+    const lines = splitLines(text);
+    const first = lines[0]?.text.replace(/^\uFEFF/, '');
+    const close = /^---[ \t]*$/.test(first ?? '') ? lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l.text)) : -1;
+    const visible = close > 0 ? lines.map((l, i) => (i <= close ? '' : l.text) + l.eol).join('') : text;
+    return unified().use(remarkParse).parse(visible);
+  },
+};
 
 /**
  * The note's structure as an independent CommonMark reader (remark) sees it:
