@@ -1,6 +1,7 @@
 import { MarkdownRenderChild, MarkdownView, Notice, Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
-import { Actions, describeCount } from './actions.js';
+import { Actions, describeCount, describeUntrackPlan } from './actions.js';
 import { renderCodeBlock } from './code-block.js';
+import { ConfirmModal } from './confirm-modal.js';
 import { commitmentHints } from './editor-hints.js';
 import { type NotionEndpoint, NotionSync } from './notion.js';
 import { DEFAULT_SETTINGS, type FollowThroughSettings, FollowThroughSettingTab, readSettings } from './settings.js';
@@ -198,6 +199,19 @@ export default class FollowThroughPlugin extends Plugin {
         return;
       }
       new Notice(describeCount(await this.actions.trackFile(file)));
+    });
+    this.addNoteCommand('untrack-note', 'Take Follow Through’s lines out of this note', async (file) => {
+      const preview = await this.actions.previewUntrack(file);
+      if (!preview) return;
+      new ConfirmModal(this.app, {
+        title: `Take Follow Through’s lines out of “${file.basename}”?`,
+        intro: `${describeUntrackPlan(preview.plan, false)} Lines marked - go; lines marked + replace them. Every word you wrote stays.`,
+        change: preview.change,
+        action: 'Take them out',
+        run: async () => {
+          new Notice(await this.actions.untrackFile(file));
+        },
+      }).open();
     });
     this.addCommand({
       id: 'track-vault',

@@ -1,5 +1,13 @@
 import { countOf, indentWidth, isBlank, withoutCodeSpans } from './lines.js';
-import { type HtmlBlock, type ScannedListItem, type ScannedNote, endsHtml, fenceRe, htmlBlockStart, interruptsParagraph, isTableDelimiter, leadingChars, readAtx, readQuote, setextRe, thematicRe } from './scan.js';
+import { leadingChars } from './constructs/columns.js';
+import { closesFence, fenceOpen } from './constructs/fence.js';
+import { readAtx, setextRe } from './constructs/heading.js';
+import { type HtmlBlock, endsHtml, htmlBlockStart } from './constructs/html.js';
+import { interruptsParagraph } from './constructs/paragraph.js';
+import { readQuote } from './constructs/quote.js';
+import { isTableDelimiter } from './constructs/table.js';
+import { thematicRe } from './constructs/thematic-break.js';
+import type { ScannedListItem, ScannedNote } from './scan.js';
 
 /**
  * What a list item's own lines hold, block by block: its paragraphs (the
@@ -89,7 +97,7 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, until?: numbe
     const trimmed = content.trimStart();
     switch (state.kind) {
       case 'fence': {
-        if (trimmed.startsWith(state.run) && new RegExp(`^\\${state.run[0]}+[ \\t]*$`).test(trimmed)) state = { kind: 'none' };
+        if (closesFence(state.run, content)) state = { kind: 'none' };
         continue;
       }
       case 'comment':
@@ -128,9 +136,9 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, until?: numbe
       continue;
     }
     if (!current || indent < 4) {
-      const fence = fenceRe.exec(trimmed);
-      if (fence && fence[1] && !(fence[1][0] === '`' && trimmed.slice(fence[1].length).includes('`'))) {
-        state = { kind: 'fence', run: fence[1] };
+      const fence = fenceOpen(trimmed);
+      if (fence) {
+        state = { kind: 'fence', run: fence };
         current = undefined;
         block('other');
         continue;

@@ -1,4 +1,29 @@
-import { type Line, countOf, indentWidth, isBlank, splitLines, withoutCodeSpans } from './lines.js';
+import { type Line, indentWidth, isBlank, splitLines } from './lines.js';
+import { blockIdAtEnd } from './constructs/block-id.js';
+import { indentFrom, isSpaceOrTab, leadingChars } from './constructs/columns.js';
+import { opensComment } from './constructs/comment.js';
+import { closesFence, fenceOpen } from './constructs/fence.js';
+import { readAtx, setextRe } from './constructs/heading.js';
+import { type HtmlBlock, endsHtml, htmlBlockStart } from './constructs/html.js';
+import { type Marker, readCheckbox, readMarker } from './constructs/list-item.js';
+import { closesMath, leavesMathOpen, startsMath } from './constructs/math.js';
+import { footnoteRe, interruptsParagraph } from './constructs/paragraph.js';
+import { indentedQuote, readQuote } from './constructs/quote.js';
+import { isTableDelimiter } from './constructs/table.js';
+import { thematicRe, thematicTail } from './constructs/thematic-break.js';
+
+// The constructs, one a file under ./constructs/ (how each starts, goes on and
+// ends); this file is the driver that reads a note line by line with them.
+export { blockIdAtEnd } from './constructs/block-id.js';
+export { leadingChars } from './constructs/columns.js';
+export { closesFence, fenceOpen, fenceRe } from './constructs/fence.js';
+export { readAtx, setextRe } from './constructs/heading.js';
+export { type HtmlBlock, endsHtml, htmlBlockStart } from './constructs/html.js';
+export { interruptsParagraph } from './constructs/paragraph.js';
+export { readQuote } from './constructs/quote.js';
+export { isTableDelimiter } from './constructs/table.js';
+export { thematicRe } from './constructs/thematic-break.js';
+
 
 /** A list item, as Obsidian's metadata cache records it (lines are 0-based). */
 export interface ScannedListItem {
@@ -65,342 +90,6 @@ export interface ScannedNote {
   listItems: ScannedListItem[];
   sections: ScannedSection[];
   blocks: ScannedBlock[];
-}
-
-export const fenceRe = /^(`{3,}|~{3,})/;
-export const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-export const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const delimiterCellRe = /^:?-+:?$/;
-const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
-const htmlType6Re =
-  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
-function isIdChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
-}
-
-/**
- * The block id (`^id`) that ends a line, if one does: what `/(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/`
- * finds, read backwards from the end so a long line costs only its last characters.
- */
-export function blockIdAtEnd(text: string): string | undefined {
-  let end = text.length;
-  while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && isIdChar(text.charCodeAt(start - 1))) start--;
-  if (start === end || start === 0 || text.charCodeAt(start - 1) !== 94 /* ^ */) return undefined;
-  const caret = start - 1;
-  if (caret > 0 && !/\s/.test(text.charAt(caret - 1))) return undefined;
-  return text.slice(start, end);
-}
-const footnoteRe = /^ {0,3}\[\^[^\]]+\]:/;
-
-function isSpaceOrTab(ch: number): boolean {
-  return ch === 32 || ch === 9;
-}
-
-/** An ATX heading (`## Text ##`), read without backtracking regexes. */
-export function readAtx(text: string): { level: number; text: string } | undefined {
-  let i = 0;
-  while (i < 3 && text.charCodeAt(i) === 32) i++;
-  let level = 0;
-  while (text.charCodeAt(i + level) === 35 /* # */) level++;
-  if (level < 1 || level > 6) return undefined;
-  i += level;
-  if (i < text.length && !isSpaceOrTab(text.charCodeAt(i))) return undefined;
-  let body = text.slice(i).trim();
-  // Drop a closing run of `#` when a space or tab sets it apart (or it is all there is).
-  let j = body.length;
-  while (j > 0 && body.charCodeAt(j - 1) === 35) j--;
-  if (j === 0) body = '';
-  else if (j < body.length && isSpaceOrTab(body.charCodeAt(j - 1))) body = body.slice(0, j).trim();
-  return { level, text: body };
-}
-
-/** Whether a line is a table's delimiter row (`| --- | :-: |`). */
-export function isTableDelimiter(text: string): boolean {
-  if (indentWidth(text) > 3 || !text.includes('-')) return false;
-  let row = text.trim();
-  if (row.startsWith('|')) row = row.slice(1);
-  if (row.endsWith('|')) row = row.slice(0, -1);
-  for (const cell of row.split('|')) {
-    if (!delimiterCellRe.test(cell.trim())) return false;
-  }
-  return true;
-}
-
-/**
- * Where in `text` a trailing thematic break could begin: any suffix that starts
- * at a non-blank character at or after `from` and at or before `lastStart` is
- * a thematic break (three or more of one of `-`, `*`, `_`, with spaces or tabs).
- * Found in one backward pass, so nested markers on one line stay linear.
- */
-function thematicTail(text: string): { from: number; lastStart: number } {
-  let i = text.length;
-  while (i > 0 && isSpaceOrTab(text.charCodeAt(i - 1))) i--;
-  const ch = text.charCodeAt(i - 1);
-  if (ch !== 45 && ch !== 42 && ch !== 95) return { from: text.length + 1, lastStart: -1 };
-  let count = 0;
-  let lastStart = -1;
-  let from = i;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c === ch) {
-      count++;
-      if (count === 3) lastStart = i - 1;
-    } else if (!isSpaceOrTab(c)) break;
-    i--;
-    from = i;
-  }
-  return { from, lastStart };
-}
-
-/** How an HTML block (CommonMark's seven kinds) ends: at a line holding one of `end`, or at a blank line. */
-export interface HtmlBlock {
-  end: string[] | undefined;
-  /** Kinds 1 to 6 may interrupt a paragraph; kind 7 may not. */
-  interrupts: boolean;
-}
-
-function isNameChar(ch: number, first: boolean): boolean {
-  if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) return true;
-  if (first) return false;
-  return (ch >= 48 && ch <= 57) || ch === 45;
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length) {
-    const ch = text.charCodeAt(i);
-    if (ch !== 32 && ch !== 9) break;
-    i++;
-  }
-  return i;
-}
-
-/** Whether `text` is one complete open or closing tag followed only by whitespace (CommonMark's kind 7), read without regexes. */
-function isLoneTag(text: string): boolean {
-  let i = 1; // past '<'
-  const closing = text.charCodeAt(i) === 47; /* / */
-  if (closing) i++;
-  if (!isNameChar(text.charCodeAt(i), true)) return false;
-  while (i < text.length && isNameChar(text.charCodeAt(i), false)) i++;
-  if (!closing) {
-    for (;;) {
-      const before = i;
-      i = skipSpace(text, i);
-      const ch = text.charCodeAt(i);
-      if (ch === 62 /* > */ || ch === 47 /* / */) break;
-      if (i === before) return false; // attributes need whitespace before them
-      // Attribute name: [A-Za-z_:][A-Za-z0-9_.:-]*
-      if (!(isNameChar(ch, true) || ch === 95 || ch === 58)) return false;
-      i++;
-      while (i < text.length) {
-        const c = text.charCodeAt(i);
-        if (isNameChar(c, false) || c === 95 || c === 46 || c === 58) i++;
-        else break;
-      }
-      const afterName = i;
-      i = skipSpace(text, i);
-      if (text.charCodeAt(i) !== 61 /* = */) {
-        i = afterName;
-        continue;
-      }
-      i = skipSpace(text, i + 1);
-      const quote = text.charCodeAt(i);
-      if (quote === 34 || quote === 39) {
-        const closeAt = text.indexOf(quote === 34 ? '"' : "'", i + 1);
-        if (closeAt < 0) return false;
-        i = closeAt + 1;
-      } else {
-        const start = i;
-        while (i < text.length) {
-          const c = text.charCodeAt(i);
-          // Unquoted values stop at whitespace and may not hold " ' = < > or `.
-          if (c === 32 || c === 9 || c === 34 || c === 39 || c === 61 || c === 60 || c === 62 || c === 96) break;
-          i++;
-        }
-        if (i === start) return false;
-      }
-    }
-    if (text.charCodeAt(i) === 47) i++;
-  } else {
-    i = skipSpace(text, i);
-  }
-  if (text.charCodeAt(i) !== 62) return false;
-  return isBlank(text.slice(i + 1));
-}
-
-/** The HTML block that `trimmed` (a line with under four columns of indent, trimmed at the start) opens, if any. */
-export function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
-  if (trimmed.charCodeAt(0) !== 60 /* < */) return undefined;
-  if (htmlType1Re.test(trimmed)) return { end: ['</script>', '</pre>', '</style>', '</textarea>'], interrupts: true };
-  if (trimmed.startsWith('<!--')) return { end: ['-->'], interrupts: true };
-  if (trimmed.startsWith('<?')) return { end: ['?>'], interrupts: true };
-  if (trimmed.startsWith('<![CDATA[')) return { end: [']]>'], interrupts: true };
-  if (trimmed.startsWith('<!') && isNameChar(trimmed.charCodeAt(2), true)) return { end: ['>'], interrupts: true };
-  if (htmlType6Re.test(trimmed)) return { end: undefined, interrupts: true };
-  if (isLoneTag(trimmed)) return { end: undefined, interrupts: false };
-  return undefined;
-}
-
-export function endsHtml(block: HtmlBlock, text: string): boolean {
-  if (!block.end) return false;
-  const lower = text.toLowerCase();
-  for (const end of block.end) if (lower.includes(end)) return true;
-  return false;
-}
-
-interface Marker {
-  marker: string;
-  /** Width of the marker itself. */
-  width: number;
-  /** Columns of spaces after the marker that belong to it (1 to 4). */
-  padding: number;
-  ordered: boolean;
-  start: number;
-  /** Which list the marker belongs to: the bullet, or the delimiter of a number. */
-  kind: string;
-}
-
-/** The bullet a character code is, if it is one: `-`, `+` or `*`. */
-function bulletOf(c: number): string | undefined {
-  return c === 45 ? '-' : c === 43 ? '+' : c === 42 ? '*' : undefined;
-}
-
-/** Whether the character at `at` ends a marker: a space, a tab, or the end of the line. */
-function endsMarker(text: string, at: number): boolean {
-  return at >= text.length || isSpaceOrTab(text.charCodeAt(at));
-}
-
-/** Columns of spaces and tabs in `text` from `from`, which sits at column `startColumn` (tab stops every 4). */
-function indentFrom(text: string, from: number, startColumn = 0): { columns: number; end: number } {
-  let column = startColumn;
-  let i = from;
-  for (; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 32) column++;
-    else if (ch === 9) column += 4 - (column % 4);
-    else break;
-  }
-  return { columns: column - startColumn, end: i };
-}
-
-/** Whether `text` from `from` is empty or whitespace only, as String.prototype.trim sees it. */
-function blankAfter(text: string, from: number): boolean {
-  if (from >= text.length) return true;
-  return /^\s*$/.test(text.slice(from));
-}
-
-/**
- * Read a list marker at `at` in `text` (indentation already skipped), without copying the line.
- * `column` is the marker's column: a tab after the marker reaches the next tab stop from there.
- */
-function readMarker(text: string, at = 0, column = 0): Marker | undefined {
-  let marker: string;
-  let kind: string;
-  let ordered = false;
-  let start = 1;
-  const c = text.charCodeAt(at);
-  const bullet = bulletOf(c);
-  if (bullet !== undefined) {
-    if (!endsMarker(text, at + 1)) return undefined;
-    marker = bullet;
-    kind = c === 45 ? 'b-' : c === 43 ? 'b+' : 'b*';
-  } else {
-    let d = at;
-    while (d < text.length && d - at < 10) {
-      const ch = text.charCodeAt(d);
-      if (ch < 48 || ch > 57) break;
-      d++;
-    }
-    const digits = d - at;
-    if (digits < 1 || digits > 9) return undefined;
-    const delimiter = text.charCodeAt(d);
-    if ((delimiter !== 46 && delimiter !== 41) || !endsMarker(text, d + 1)) return undefined;
-    marker = text.slice(at, d + 1);
-    kind = delimiter === 46 ? 'o.' : 'o)';
-    ordered = true;
-    start = Number(text.slice(at, d));
-  }
-  const { columns, end } = indentFrom(text, at + marker.length, column + marker.length);
-  let padding = columns;
-  if (padding === 0 || padding > 4 || blankAfter(text, end)) padding = 1;
-  return { marker, width: marker.length, padding, ordered, start, kind };
-}
-
-/** A task's checkbox at `at`: `[c]` followed by a space, a tab or the line's end; its character and width. */
-function readCheckbox(text: string, at: number): { task: string; width: number } | undefined {
-  if (text.charCodeAt(at) !== 91 /* [ */) return undefined;
-  const c = text.charCodeAt(at + 1);
-  // One code point, but not a line break (as `.` in a regular expression).
-  if (Number.isNaN(c) || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return undefined;
-  let size = 1;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(at + 2);
-    if (low >= 0xdc00 && low <= 0xdfff) size = 2;
-  }
-  if (text.charCodeAt(at + 1 + size) !== 93 /* ] */ || !endsMarker(text, at + 2 + size)) return undefined;
-  return { task: text.slice(at + 1, at + 1 + size), width: size + 2 };
-}
-
-/** Strip blockquote markers: returns the depth and the text inside. */
-export function readQuote(text: string): { depth: number; rest: string } {
-  // Most lines hold no quote: say so without a regular expression.
-  let i = 0;
-  while (i < 3 && text.charCodeAt(i) === 32) i++;
-  if (text.charCodeAt(i) !== 62 /* > */) return { depth: 0, rest: text };
-  let depth = 0;
-  let rest = text;
-  for (;;) {
-    const m = /^ {0,3}>[ ]?/.exec(rest);
-    if (!m) break;
-    depth++;
-    rest = rest.slice(m[0].length);
-  }
-  return { depth, rest };
-}
-
-/** Whether a line starts with spaces or tabs and then `>`. */
-function indentedQuote(text: string): boolean {
-  let i = 0;
-  while (isSpaceOrTab(text.charCodeAt(i))) i++;
-  return i > 0 && text.charCodeAt(i) === 62;
-}
-
-export function leadingChars(text: string, columns: number, from = 0): number {
-  let column = 0;
-  let i = from;
-  while (i < text.length && column < columns) {
-    const ch = text.charCodeAt(i);
-    if (ch === 32) column++;
-    else if (ch === 9) column += 4 - (column % 4);
-    else break;
-    i++;
-  }
-  return i - from;
-}
-
-/** Whether a line of text leaves a `%%` comment open: an odd number of `%%` on it, outside inline code. */
-function opensComment(line: string): boolean {
-  return line.includes('%%') && countOf(withoutCodeSpans(line), '%%') % 2 === 1;
-}
-
-/**
- * Whether a line would start a block that interrupts a paragraph, so it cannot
- * be a lazy continuation line: a heading, a fence, a thematic break, an HTML
- * block of kinds 1 to 6, a comment, math, or a list item that may interrupt a
- * paragraph (a bullet with words, or an ordered item starting at 1).
- */
-export function interruptsParagraph(text: string): boolean {
-  const indent = indentWidth(text);
-  if (indent >= 4) return false;
-  const trimmed = text.trimStart();
-  if (readAtx(text) || fenceRe.test(trimmed) || thematicRe.test(text)) return true;
-  if (trimmed.startsWith('%%') || trimmed.startsWith('$$')) return true;
-  if (htmlBlockStart(trimmed)?.interrupts === true) return true;
-  const at = text.length - trimmed.length;
-  const marker = readMarker(text, at, indent);
-  if (!marker || (marker.ordered && marker.start !== 1)) return false;
-  return !blankAfter(text, at + marker.width);
 }
 
 interface OpenItem {
@@ -652,17 +341,20 @@ export function scanNote(text: string): ScannedNote {
       const inner = q.rest;
       if (fence.depth > 0 && q.depth < fence.depth) {
         fence = undefined; // the quote ended, so does the fence
+      } else if (fence.owner && !isBlank(inner) && indentWidth(inner) < fence.owner.contentColumn) {
+        // A line indented less than the item's content ends the item, and the fence in it: code has no lazy lines.
+        fence = undefined;
       } else {
         extend(i);
         if (fence.owner) fence.owner.endLine = i;
-        const trimmed = inner.trimStart();
-        const closing = trimmed.startsWith(fence.run) && new RegExp(`^\\${fence.run[0]}+[ \\t]*$`).test(trimmed);
-        if (closing) fence = undefined;
+        // The closing fence is measured from the content's column of the item the fence sits in.
+        const content = fence.owner ? inner.slice(leadingChars(inner, fence.owner.contentColumn)) : inner;
+        if (closesFence(fence.run, content)) fence = undefined;
         blankBefore = false;
         continue;
       }
     }
-    const wasText = textBefore;
+    const wasText: boolean = textBefore;
     textBefore = false;
     if (commentOpen) {
       // Nothing inside a comment is read: not an item, not a heading, not a block id.
@@ -713,7 +405,7 @@ export function scanNote(text: string): ScannedNote {
     }
     if (mathOpen) {
       extend(i);
-      if (lineText.trimEnd().endsWith('$$')) mathOpen = false;
+      if (closesMath(lineText)) mathOpen = false;
       continue;
     }
 
@@ -743,9 +435,13 @@ export function scanNote(text: string): ScannedNote {
         continue;
       }
       noteBlockId(lineText, i);
-      const innerFence = fenceRe.exec(inner.trimStart());
-      if (innerFence && innerFence[1]) {
-        fence = { run: innerFence[1], indent: indentWidth(inner), depth: quote.depth, owner: undefined };
+      // A fence indented into a list item in the quote belongs to that item: the item's end ends it.
+      const innerIndent = indentWidth(inner);
+      const fenceOwner = quoteList.open ? quoteList.owner(innerIndent) : undefined;
+      const innerFence = innerIndent - (fenceOwner?.contentColumn ?? 0) < 4 ? fenceOpen(inner.trimStart()) : undefined;
+      if (innerFence) {
+        if (fenceOwner) fenceOwner.endLine = i;
+        fence = { run: innerFence, indent: innerIndent, depth: quote.depth, owner: fenceOwner };
         quoteLazy = false;
         continue;
       }
@@ -806,16 +502,18 @@ export function scanNote(text: string): ScannedNote {
       const owner = list.owner(indent);
       const trimmed = lineText.trimStart();
       if (owner && indent >= owner.contentColumn) {
+        // Indented code in the item, unless the line goes on the item's paragraph (code cannot interrupt one).
+        const code: boolean = indent - owner.contentColumn >= 4 && !(wasText && !blankBefore);
         extend(i);
         owner.endLine = i;
         blankBefore = false;
         const relative = indent - owner.contentColumn;
-        const innerFence = relative < 4 ? fenceRe.exec(trimmed) : null;
+        const innerFence = relative < 4 ? fenceOpen(trimmed) : undefined;
         const block = relative < 4 ? htmlBlockStart(trimmed) : undefined;
         // Kind 7 (a lone tag) may not interrupt the item's paragraph.
-        const innerHtml = block && (block.interrupts || !(wasText && owner === list.lastItem)) ? block : undefined;
-        if (innerFence && innerFence[1]) {
-          fence = { run: innerFence[1], indent, depth: 0, owner };
+        const innerHtml = block && (block.interrupts || !wasText) ? block : undefined;
+        if (innerFence) {
+          fence = { run: innerFence, indent, depth: 0, owner };
         } else if (relative < 4 && trimmed.startsWith('%%')) {
           // A comment inside the item: it hides what it holds until its closing `%%`.
           if (opensComment(trimmed)) {
@@ -829,7 +527,7 @@ export function scanNote(text: string): ScannedNote {
           }
         } else {
           noteBlockId(lineText, i);
-          textBefore = !readAtx(trimmed) && !thematicRe.test(trimmed);
+          textBefore = !code && !readAtx(trimmed) && !thematicRe.test(trimmed);
           if (opensComment(lineText)) {
             commentOpen = true;
             hiddenOwner = owner;
@@ -880,10 +578,10 @@ export function scanNote(text: string): ScannedNote {
       continue;
     }
     if (indent < 4) {
-      const fenceMatch = fenceRe.exec(trimmed);
-      if (fenceMatch && fenceMatch[1] && !(fenceMatch[1][0] === '`' && trimmed.slice(fenceMatch[1].length).includes('`'))) {
+      const fenceRun = fenceOpen(trimmed);
+      if (fenceRun) {
         open('code', i);
-        fence = { run: fenceMatch[1], indent, depth: 0, owner: undefined };
+        fence = { run: fenceRun, indent, depth: 0, owner: undefined };
         blankBefore = false;
         continue;
       }
@@ -893,11 +591,9 @@ export function scanNote(text: string): ScannedNote {
         blankBefore = false;
         continue;
       }
-      if (trimmed.startsWith('$$') && section?.type !== 'paragraph') {
+      if (startsMath(trimmed) && section?.type !== 'paragraph') {
         open('math', i);
-        if (trimmed.length < 4 || !trimmed.trimEnd().endsWith('$$') || trimmed.trim() === '$$') {
-          mathOpen = trimmed.trim() === '$$' || !trimmed.slice(2).includes('$$');
-        }
+        mathOpen = leavesMathOpen(trimmed);
         blankBefore = false;
         continue;
       }

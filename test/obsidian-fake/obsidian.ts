@@ -288,6 +288,8 @@ export class Vault extends Events {
   readonly configDir = '.obsidian';
   private readonly contents = new Map<TFile, string>();
   private readonly rawBytes = new Map<TFile, Uint8Array>();
+  /** Test hook: notes whose file has no write bit; writing one fails as Node's fs does (EACCES), as on a desktop vault. */
+  readonly readOnly = new Set<string>();
   private readonly byPath = new Map<string, TAbstractFile>();
   private readonly root: TFolder;
   private clock = 1_700_000_000_000;
@@ -443,6 +445,9 @@ export class Vault extends Events {
   }
 
   private write(file: TFile, data: string, method: 'modify' | 'process'): void {
+    if (this.readOnly.has(file.path)) {
+      throw Object.assign(new Error(`EACCES: permission denied, open '/vault/${file.path}'`), { code: 'EACCES' });
+    }
     this.rawBytes.delete(file);
     this.contents.set(file, data);
     file.stat = { ...file.stat, mtime: this.tick(), size: data.length };
@@ -989,6 +994,46 @@ export interface PluginManifest {
   author: string;
   isDesktopOnly?: boolean;
   dir?: string;
+}
+
+/** A dialog over the workspace: `open` shows it and calls `onOpen`, `close` removes it and calls `onClose`. */
+export class Modal {
+  readonly containerEl: HTMLElement;
+  readonly modalEl: HTMLElement;
+  readonly titleEl: HTMLElement;
+  readonly contentEl: HTMLElement;
+  /** Test hook: every modal open now, oldest first. */
+  static readonly opened: Modal[] = [];
+
+  constructor(readonly app: App) {
+    this.containerEl = createDiv({ cls: 'modal-container' });
+    this.modalEl = this.containerEl.createDiv({ cls: 'modal' });
+    this.titleEl = this.modalEl.createDiv({ cls: 'modal-title' });
+    this.contentEl = this.modalEl.createDiv({ cls: 'modal-content' });
+  }
+
+  setTitle(title: string): this {
+    this.titleEl.setText(title);
+    return this;
+  }
+
+  open(): void {
+    document.body.appendChild(this.containerEl);
+    Modal.opened.push(this);
+    this.onOpen();
+  }
+
+  close(): void {
+    const at = Modal.opened.indexOf(this);
+    if (at < 0) return;
+    Modal.opened.splice(at, 1);
+    this.containerEl.detach();
+    this.onClose();
+  }
+
+  onOpen(): void {}
+
+  onClose(): void {}
 }
 
 export class MarkdownRenderChild extends Component {

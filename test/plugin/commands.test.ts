@@ -56,7 +56,7 @@ describe('commands in the fake app', () => {
     started = await start();
     const commands = Object.values(started.app.commands.commands);
     expect(commands.map((c) => c.id).sort()).toEqual(
-      ['check-note', 'copy-weekly-message', 'insert-review', 'insert-template', 'open-view', 'repair-notion', 'sync-notion', 'track-note', 'track-vault', 'write-prompts']
+      ['check-note', 'copy-weekly-message', 'insert-review', 'insert-template', 'open-view', 'repair-notion', 'sync-notion', 'track-note', 'track-vault', 'untrack-note', 'write-prompts']
         .map((id) => `follow-through:${id}`)
         .sort(),
     );

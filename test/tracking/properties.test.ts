@@ -46,6 +46,7 @@ const plainLines = [
   '    indented code at the top',
   '<!-- a comment -->',
   '%%',
+  '    ```',
 ];
 
 /**
@@ -69,6 +70,12 @@ const childLines = [
   '\n  | a | b |\n  | - | - |\n  | 1 | 2 |',
   '  ## A heading inside the item',
   '  <div>\n  - html\n  </div>',
+  // Where code ends (issue 12): a fence line indented four columns is code, not the fence's end;
+  // a fence left open ends with the item; a fence at column 0 after the item's fence opens its own.
+  '  ```\n      ```\n  - [ ] not a task ^ft-abc123\n  ```',
+  '  ```\n  code left open',
+  '    ```\n```\n- [ ] in a fence of its own\n```',
+  '  ```a```',
 ];
 
 /** A block of a random note: ordinary lines, or a commitments section. */
@@ -192,6 +199,22 @@ function escape(text: string): string {
 }
 
 /**
+ * A CommonMark reader that knows frontmatter as Obsidian does: a note opening
+ * with `---` up to the next `---` line is YAML, not Markdown, so its lines are
+ * blanked first (lines kept). (remark-frontmatter is not used: with a `---`
+ * left unclosed, micromark's extension misreads the list after it.)
+ */
+const reader = {
+  parse(text: string) {
+    const lines = splitLines(text);
+    const first = lines[0]?.text.replace(/^\uFEFF/, '');
+    const close = /^---[ \t]*$/.test(first ?? '') ? lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l.text)) : -1;
+    const visible = close > 0 ? lines.map((l, i) => (i <= close ? '' : l.text) + l.eol).join('') : text;
+    return unified().use(remarkParse).parse(visible);
+  },
+};
+
+/**
  * The note's structure as an independent CommonMark reader (remark) sees it:
  * the code blocks, headings and HTML blocks with their text. Lines the tool
  * adds are lists and quotes, and an id is plain text: none of these may
@@ -199,7 +222,7 @@ function escape(text: string): string {
  */
 function structure(text: string): string[] {
   // What Obsidian hides (a `%%` comment, to its closing `%%` or the note's end) is blanked first, lines kept.
-  const tree = unified().use(remarkParse).parse(obsidianVisible(text));
+  const tree = reader.parse(obsidianVisible(text));
   const out: string[] = [];
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
@@ -212,18 +235,27 @@ function structure(text: string): string[] {
   return out;
 }
 
+/**
+ * The 0-based last line a node spans. A fence left open in a list item ends
+ * where the item does, and micromark puts its end at the start of the next
+ * line (column 1): that line is not in the node.
+ */
+function lastLine(end: { line: number; column: number }): number {
+  return end.column === 1 ? end.line - 2 : end.line - 1;
+}
+
 /** The 0-based lines of code and HTML blocks, as remark reads the text. */
 function rawLines(text: string): Set<number> {
   const out = new Set<number>();
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if ((node.type === 'code' || node.type === 'html') && node.position) {
-        for (let l = node.position.start.line - 1; l <= node.position.end.line - 1; l++) out.add(l);
+        for (let l = node.position.start.line - 1; l <= lastLine(node.position.end); l++) out.add(l);
       }
       if ('children' in node) walk(node.children);
     }
   };
-  walk(unified().use(remarkParse).parse(text).children);
+  walk(reader.parse(text).children);
   return out;
 }
 
@@ -265,11 +297,11 @@ function obsidianVisible(text: string): string {
 function hostile(text: string): Set<number> {
   const lines = splitLines(text).map((l) => l.text);
   const out = new Set<number>();
-  const tree = unified().use(remarkParse).parse(obsidianVisible(text));
+  const tree = reader.parse(obsidianVisible(text));
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if ((node.type === 'code' || node.type === 'html' || node.type === 'heading') && node.position) {
-        for (let l = node.position.start.line - 1; l <= node.position.end.line - 1; l++) out.add(l);
+        for (let l = node.position.start.line - 1; l <= lastLine(node.position.end); l++) out.add(l);
       }
       if ('children' in node) walk(node.children);
     }

@@ -1,0 +1,102 @@
+// HTML blocks, CommonMark's seven kinds: how each starts and how it ends.
+
+import { isBlank } from '../lines.js';
+
+const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
+const htmlType6Re =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+
+/** How an HTML block (CommonMark's seven kinds) ends: at a line holding one of `end`, or at a blank line. */
+export interface HtmlBlock {
+  end: string[] | undefined;
+  /** Kinds 1 to 6 may interrupt a paragraph; kind 7 may not. */
+  interrupts: boolean;
+}
+
+function isNameChar(ch: number, first: boolean): boolean {
+  if ((ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) return true;
+  if (first) return false;
+  return (ch >= 48 && ch <= 57) || ch === 45;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 32 && ch !== 9) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether `text` is one complete open or closing tag followed only by whitespace (CommonMark's kind 7), read without regexes. */
+function isLoneTag(text: string): boolean {
+  let i = 1; // past '<'
+  const closing = text.charCodeAt(i) === 47; /* / */
+  if (closing) i++;
+  if (!isNameChar(text.charCodeAt(i), true)) return false;
+  while (i < text.length && isNameChar(text.charCodeAt(i), false)) i++;
+  if (!closing) {
+    for (;;) {
+      const before = i;
+      i = skipSpace(text, i);
+      const ch = text.charCodeAt(i);
+      if (ch === 62 /* > */ || ch === 47 /* / */) break;
+      if (i === before) return false; // attributes need whitespace before them
+      // Attribute name: [A-Za-z_:][A-Za-z0-9_.:-]*
+      if (!(isNameChar(ch, true) || ch === 95 || ch === 58)) return false;
+      i++;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (isNameChar(c, false) || c === 95 || c === 46 || c === 58) i++;
+        else break;
+      }
+      const afterName = i;
+      i = skipSpace(text, i);
+      if (text.charCodeAt(i) !== 61 /* = */) {
+        i = afterName;
+        continue;
+      }
+      i = skipSpace(text, i + 1);
+      const quote = text.charCodeAt(i);
+      if (quote === 34 || quote === 39) {
+        const closeAt = text.indexOf(quote === 34 ? '"' : "'", i + 1);
+        if (closeAt < 0) return false;
+        i = closeAt + 1;
+      } else {
+        const start = i;
+        while (i < text.length) {
+          const c = text.charCodeAt(i);
+          // Unquoted values stop at whitespace and may not hold " ' = < > or `.
+          if (c === 32 || c === 9 || c === 34 || c === 39 || c === 61 || c === 60 || c === 62 || c === 96) break;
+          i++;
+        }
+        if (i === start) return false;
+      }
+    }
+    if (text.charCodeAt(i) === 47) i++;
+  } else {
+    i = skipSpace(text, i);
+  }
+  if (text.charCodeAt(i) !== 62) return false;
+  return isBlank(text.slice(i + 1));
+}
+
+/** The HTML block that `trimmed` (a line with under four columns of indent, trimmed at the start) opens, if any. */
+export function htmlBlockStart(trimmed: string): HtmlBlock | undefined {
+  if (trimmed.charCodeAt(0) !== 60 /* < */) return undefined;
+  if (htmlType1Re.test(trimmed)) return { end: ['</script>', '</pre>', '</style>', '</textarea>'], interrupts: true };
+  if (trimmed.startsWith('<!--')) return { end: ['-->'], interrupts: true };
+  if (trimmed.startsWith('<?')) return { end: ['?>'], interrupts: true };
+  if (trimmed.startsWith('<![CDATA[')) return { end: [']]>'], interrupts: true };
+  if (trimmed.startsWith('<!') && isNameChar(trimmed.charCodeAt(2), true)) return { end: ['>'], interrupts: true };
+  if (htmlType6Re.test(trimmed)) return { end: undefined, interrupts: true };
+  if (isLoneTag(trimmed)) return { end: undefined, interrupts: false };
+  return undefined;
+}
+
+export function endsHtml(block: HtmlBlock, text: string): boolean {
+  if (!block.end) return false;
+  const lower = text.toLowerCase();
+  for (const end of block.end) if (lower.includes(end)) return true;
+  return false;
+}

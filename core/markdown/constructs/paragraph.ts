@@ -1,0 +1,31 @@
+// A paragraph: it goes on over lines until a blank line or a block that may interrupt it.
+
+import { indentWidth } from '../lines.js';
+import { blankAfter } from './columns.js';
+import { fenceRe } from './fence.js';
+import { readAtx } from './heading.js';
+import { htmlBlockStart } from './html.js';
+import { readMarker } from './list-item.js';
+import { thematicRe } from './thematic-break.js';
+
+/**
+ * Whether a line would start a block that interrupts a paragraph, so it cannot
+ * be a lazy continuation line: a heading, a fence, a thematic break, an HTML
+ * block of kinds 1 to 6, a comment, math, or a list item that may interrupt a
+ * paragraph (a bullet with words, or an ordered item starting at 1).
+ */
+export function interruptsParagraph(text: string): boolean {
+  const indent = indentWidth(text);
+  if (indent >= 4) return false;
+  const trimmed = text.trimStart();
+  if (readAtx(text) || fenceRe.test(trimmed) || thematicRe.test(text)) return true;
+  if (trimmed.startsWith('%%') || trimmed.startsWith('$$')) return true;
+  if (htmlBlockStart(trimmed)?.interrupts === true) return true;
+  const at = text.length - trimmed.length;
+  const marker = readMarker(text, at, indent);
+  if (!marker || (marker.ordered && marker.start !== 1)) return false;
+  return !blankAfter(text, at + marker.width);
+}
+
+/** A footnote definition (`[^1]: …`): read as a block of its own, continued as a paragraph is. */
+export const footnoteRe = /^ {0,3}\[\^[^\]]+\]:/;
