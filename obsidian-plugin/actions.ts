@@ -93,6 +93,9 @@ export class Actions {
     // Obsidian hands the plugin decoded text: a note that is not UTF-8 would be written back with U+FFFD for
     // every byte that did not decode. Its bytes are looked at first, and such a note is left as it is.
     if (!(await this.isUtf8(file))) return { ...count, left: 1 };
+    // A note with nothing to add is not handed to `Vault.process` at all: that would write it back unchanged,
+    // bumping its modified time (which sync tools and "recently edited" lists go by), and fail on a read-only note.
+    if (planTrack(await this.app.vault.read(file), options).edits.length === 0) return count;
     try {
       await this.app.vault.process(file, (text) => {
         const plan = planTrack(text, options);

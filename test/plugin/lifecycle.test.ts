@@ -29,7 +29,7 @@ describe('the plugin’s lifecycle', () => {
     await Promise.resolve(plugin.load() as unknown); // the fake's load returns Obsidian's loading promise
     expect(app.vault.handlerCount() + app.metadataCache.handlerCount()).toBe(0);
     expect(plugin.index.isReady).toBe(false);
-    expect(Object.keys(app.commands.commands)).toHaveLength(10);
+    expect(Object.keys(app.commands.commands)).toHaveLength(11);
     app.workspace.setLayoutReady();
     await vi.waitFor(() => expect(plugin.index.isReady).toBe(true));
     expect([...plugin.index.notes.keys()].sort()).toEqual([
@@ -62,7 +62,7 @@ describe('the plugin’s lifecycle', () => {
       await vi.advanceTimersByTimeAsync(0);
       expect(vi.getTimerCount()).toBeGreaterThan(timersBefore); // the hourly interval and a pending re-read
       const loaded = census(app);
-      expect(loaded.commands).toBe(10);
+      expect(loaded.commands).toBe(11);
       expect(loaded.vaultHandlers).toBeGreaterThan(before.vaultHandlers);
       expect(loaded.cacheHandlers).toBe(1);
       expect(loaded.domListeners).toBeGreaterThan(before.domListeners);

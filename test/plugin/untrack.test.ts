@@ -143,13 +143,31 @@ describe('taking Follow Through’s lines out of a note, in Obsidian', () => {
     await vi.waitFor(() => expect(notices.at(-1)).toBe(readOnly));
     expect(await textOf(started.app, dana)).toBe(before);
 
-    // Tracking the vault goes on past it, and names it.
+    // Tracking the vault goes on past a read-only note that needs a new week, and names it. On 9 Dec Dana's
+    // tracking has ended (her session was on the 7th), so her note has nothing to add: it is not written at all,
+    // so not named; the journal's plan runs on, and the journal is read-only too.
+    const journal = 'journal/2026-11-25.md';
+    started.app.vault.readOnly.add(journal);
+    const journalBefore = await textOf(started.app, journal);
     started.plugin.today = '2026-12-09';
     notices.length = 0;
+    const writes = started.app.vault.writes.length;
     await run(started, 'track-vault');
-    await vi.waitFor(() => expect(notices.at(-1)).toMatch(/^Updated 3 notes: .*\. Left 1 note as it was\.$/));
-    expect(notices).toContain(readOnly);
+    await vi.waitFor(() => expect(notices.at(-1)).toMatch(/Left 1 note as it was\.$/));
+    expect(notices).toContain(readOnly.replace(dana, journal));
+    expect(notices).not.toContain(readOnly);
     expect(await textOf(started.app, dana)).toBe(before);
+    expect(await textOf(started.app, journal)).toBe(journalBefore);
+    expect(started.app.vault.writes.length).toBe(writes);
+  });
+
+  it('should not write back a note that has nothing to add, so its modified time stays', async () => {
+    started = await trackedTwoWeeks();
+    const writes = started.app.vault.writes.length;
+    notices.length = 0;
+    await run(started, 'track-vault');
+    await vi.waitFor(() => expect(notices.length).toBeGreaterThan(0));
+    expect(started.app.vault.writes.length).toBe(writes);
   });
 
   it('should name a write that failed for another reason, with the vault’s words', async () => {

@@ -1,0 +1,57 @@
+// A commitment's words as plain text. The core calls remark-parse's own parser
+// (mdast-util-from-markdown) directly rather than through unified, to keep the
+// plugin small; this checks that the answers are the ones unified().use(remarkParse)
+// gives, on random inline Markdown and on every plan of the shared corpus.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { toPlainTexts } from '../../core/markdown/plain-text.js';
+
+const processor = unified().use(remarkParse);
+
+/** The plain text of one piece, the way the core read it when it went through unified. */
+function throughUnified(source: string): string {
+  const tree: Root = processor.parse(source);
+  return tree.children
+    .filter((node) => node.type !== 'html')
+    .map((node) => toString(node, { includeHtml: false }))
+    .join('\n');
+}
+
+const tidy = (s: string) => s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+
+/** Pieces that hold Markdown the core hands to the parser (no Obsidian syntax, which is stripped first). */
+const inline = fc
+  .array(fc.constantFrom('*', '_', '`', '[', ']', '(', ')', '<', '>', '&amp;', '&', '!', '\\', '~', 'a', 'run', ' ', 'x', 'http://a.b', '1. ', '- '), {
+    minLength: 1,
+    maxLength: 14,
+  })
+  .map((parts) => `go ${parts.join('')} now`)
+  .filter((piece) => !piece.includes('[['));
+
+describe('plain text from inline Markdown', () => {
+  it('should give what unified with remark-parse gives, for any inline Markdown', () => {
+    fc.assert(
+      fc.property(fc.array(inline, { minLength: 1, maxLength: 4 }), (pieces) => {
+        expect(toPlainTexts(pieces)).toEqual(pieces.map((p) => tidy(throughUnified(p))));
+      }),
+      { numRuns: Number(process.env.FT_RUNS ?? 300) },
+    );
+  });
+
+  const corpus = path.resolve(import.meta.dirname, '../../../shared/data/commitment-corpus/real-plans.jsonl');
+  it.skipIf(!existsSync(corpus))('should give what unified with remark-parse gives, on every real plan (skipped without ../shared)', () => {
+    const texts = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => String((JSON.parse(line) as { text?: unknown }).text ?? ''))
+      .filter((t) => /[*_`[\]<>&!\\~]/.test(t) && !/\[\[|%%|==|#\w|\[\^/.test(t));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(toPlainTexts(texts)).toEqual(texts.map((t) => tidy(throughUnified(t))));
+  });
+});
