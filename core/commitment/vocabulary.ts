@@ -130,22 +130,27 @@ export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chor
 
 /**
  * Texting spellings and their written forms ("ill" → "I'll", "im" → "I'm",
- * "gonna" → "going to"). "ill" is only "I'll" where a plan's clause starts,
- * so "if I'm ill" keeps its meaning.
+ * "gonna" → "going to"). "ill" is "I'll" only before a verb and not after a
+ * word that links to a state, so "if I'm ill" and "when the kids are ill" keep their meaning.
  */
 export const texting = {
   /** Whether any spelling below could apply ("I" and "It's" alone need nothing). */
   test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Ww]anna|[Gg]otta|[Ii]ts)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
   spellings: [
     [/\bi\b(?![.'])/g, 'I'],
-    [/(^|[.,;:!?\u2192]\s*|\b(?:then|so|and|but|maybe|probably|think|guess|reckon|hope)\s+)ill(?=\s+[a-z])/gim, "$1I'll"],
     [/\bim\b/gi, "I'm"],
     [/\bive\b/gi, "I've"],
+    // "ill" before a verb is "I'll" ("when I get home ill go for a run"); after a word that links to a state
+    // ("I'm ill", "feel ill", "too ill", "falls ill") or before a noun it qualifies ("ill health") it is the word.
+    [
+      /(?<!\b(?:am|'m|is|are|was|were|be|been|being|feel|feels|feeling|felt|get|gets|getting|got|gotten|fall|falls|falling|fell|too|very|so|really|quite|seriously|look|looks|looking|seem|seems|become|becomes|became|gravely|terminally|mentally|critically|chronically|kids?|child|children|someone|somebody|anyone|anybody|everyone|he|she|they|we|you|partner|wife|husband|mum|mom|dad|baby)\s+)\b(?<!')ill(?=\s+(?!health\b|effects?\b|feeling\b|will\b|at ease\b|advised\b|people\b|patients?\b|or\b|and\b|with\b|from\b|for\b|in\b|enough\b|again\b)[a-z])/gim,
+      "I'll",
+    ],
     [/\b(do|wo|ca|did|does|is)nt\b/gi, "$1n't"],
     [/\bgonna\b/gi, 'going to'],
     [/\bwanna\b/gi, 'want to'],
     [/\bgotta\b/gi, 'have to'],
-    [/\b(if|when|once|unless)\s+its\b/gi, "$1 it's"],
+    [/\b(if|when|once|unless|because|since|while|as|whenever)\s+its\b/gi, "$1 it's"],
   ] as ReadonlyArray<readonly [RegExp, string]>,
 };
 

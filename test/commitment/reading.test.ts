@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelOf } from '../../core/commitment/label.js';
+import { normalizeText } from '../../core/commitment/normalise.js';
 import { readCommitment } from '../../core/commitment/read.js';
 import { functionWords } from '../../core/commitment/vocabulary.js';
 import { parseNote } from '../../core/index.js';
@@ -20,6 +21,9 @@ describe('the run and the gym, however it is typed', () => {
     "when i get home, i'll go for a run. if it's raining, then i'll go to the gym.",
     'when i get home, ill go for a run. if its raining, then ill go to the gym',
     'when i get home im going for a run. if its raining then im going to the gym',
+    // No comma before the act: "ill" after a noun, before a verb, is "I'll".
+    'when i get home ill go for a run. if its raining then ill go to the gym',
+    'When I get home Ill go for a run. if its raining then Ill go to the gym',
     'When I get home, I’ll go for a run. if it’s raining, then I’ll go to the gym.',
   ];
   it.each(twins)('should read %j as a run when I get home, and the gym when it rains', (text) => {
@@ -36,6 +40,16 @@ describe('texting spellings', () => {
   it('should keep "ill" meaning sick where it is not the start of a plan', () => {
     const r = readCommitment("When I get up, I'll walk for 10 minutes. If I'm ill, then I'll stretch in bed.");
     expect(r.coping).toEqual([{ obstacle: 'ill', response: 'stretch in bed' }]);
+  });
+
+  it.each([
+    ['if im ill ill rest', "if I'm ill I'll rest"],
+    ['when the kids are ill ill work from home', "when the kids are ill I'll work from home"],
+    ['if i feel ill ill walk instead', "if I feel ill I'll walk instead"],
+    ['if im too ill to cook ill order soup', "if I'm too ill to cook I'll order soup"],
+    ['if i get ill health advice ill follow it', "if I get ill health advice I'll follow it"],
+  ])('should read %j with each "ill" as what it means', (text, spelled) => {
+    expect(normalizeText(text)).toBe(spelled);
   });
 
   it('should read "gonna" and no capital after a full stop', () => {
