@@ -51,7 +51,7 @@ interface Entry {
   /** The parse options the note was read with (their key). */
   options: string;
   /** The note as read, without its line scan; null for a note that holds no commitments. */
-  note: Omit<ReadNote, 'scan'> | null;
+  note: ReadNote | null;
 }
 
 interface Stored {
@@ -124,7 +124,7 @@ export class NoteIndex {
     }
     this.hits++;
     if (entry.note === null) return undefined; // the caller knows this note holds nothing: see `holdsNothing`
-    return { ...entry.note, scan: undefined };
+    return entry.note;
   }
 
   /** Whether the index knows, for this file as it is, that it holds no commitments. */
@@ -144,7 +144,7 @@ export class NoteIndex {
       return;
     }
     // Only what the reading commands use: not the line scan, nor where each item sits (only track, which edits, needs those).
-    const kept: Omit<ReadNote, 'scan'> = {
+    const kept: ReadNote = {
       meta: note.meta,
       commitments: note.commitments,
       diagnostics: note.diagnostics,

@@ -8,7 +8,7 @@ import type { Io } from './io.js';
 import { notionUsage, syncUsage } from './notion-usage.js';
 import { describeSummary, trackAll, trackedNotes } from './track.js';
 import { describeUntrack, untrackAll } from './untrack.js';
-import { reviewAgenda, weeklyMessages } from '../core/index.js';
+import { type NoteDocument, type ReadNote, reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
 // The version npm run version moves (the bundle keeps the whole file: 2 KB).
 import packageJson from '../package.json' with { type: 'json' };
@@ -126,7 +126,9 @@ function progressReporter(io: Io): (done: number, total: number) => void {
   };
 }
 
-function read(args: Args, io: Io, keep: 'all' | 'readings' = 'readings'): NoteResult[] {
+function read(args: Args, io: Io, keep: 'all'): NoteResult<NoteDocument>[];
+function read(args: Args, io: Io, keep?: 'readings'): NoteResult<ReadNote>[];
+function read(args: Args, io: Io, keep: 'all' | 'readings' = 'readings'): NoteResult<ReadNote>[] {
   const files = collectNotes(args.paths, io.cwd);
   // The commands that only read keep an index outside the vault (see cli/cache.ts); `--no-cache` reads every note afresh.
   const index = keep === 'readings' && !args.flags.has('no-cache') ? NoteIndex.open(args.paths.map((p) => path.resolve(io.cwd, p)).join('\n'), io.env) : undefined;

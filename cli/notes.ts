@@ -1,16 +1,19 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type ParseOptions, type ReadNote, defaultMeta, parseNote, taskStatusesFrom, tasksSettingsPath } from '../core/index.js';
+import { type NoteDocument, type ParseOptions, type ReadNote, parseNote, readingOf, taskStatusesFrom, tasksSettingsPath } from '../core/index.js';
 import { type NoteIndex, optionsKey } from './cache.js';
 import { type SkipReason, readNoteText, skipMessage } from './note-file.js';
 import type { NoteFile } from './vault.js';
 
-/** One note read from disk and parsed, or the reason it could not be read. */
-export interface NoteResult {
+/**
+ * One note read from disk and parsed, or the reason it could not be read. `track` and the sync keep each
+ * note's text and lines (`NoteDocument`); the commands that only read keep the reading (`ReadNote`).
+ */
+export interface NoteResult<N extends ReadNote = ReadNote> {
   file: NoteFile;
   text: string;
-  note: ReadNote;
+  note: N;
   /** Set when the file could not be read; the note is then empty. */
   error: string | undefined;
   /** The options the note was read with (its vault's). */
@@ -58,14 +61,6 @@ export function parseOptionsFor(absolute: string, isFolder = false): ParseOption
   return options;
 }
 
-const empty: ReadNote = {
-  meta: { ...defaultMeta, breaks: [] },
-  commitments: [],
-  diagnostics: [],
-  scan: undefined,
-  places: [],
-  marks: { items: [], prompts: [] },
-};
 
 /**
  * Read and parse each note, reporting progress on stderr for long runs.
@@ -75,13 +70,20 @@ const empty: ReadNote = {
  * report, review) let them go at once, so a vault's worth of lines never
  * builds up in memory.
  */
+export function readNotes(files: readonly NoteFile[], progress: (done: number, total: number) => void, keep?: 'all', index?: NoteIndex): NoteResult<NoteDocument>[];
+export function readNotes(
+  files: readonly NoteFile[],
+  progress: (done: number, total: number) => void,
+  keep: 'all' | 'readings',
+  index?: NoteIndex,
+): NoteResult<ReadNote>[];
 export function readNotes(
   files: readonly NoteFile[],
   progress: (done: number, total: number) => void,
   keep: 'all' | 'readings' = 'all',
   index?: NoteIndex,
-): NoteResult[] {
-  const out: NoteResult[] = [];
+): NoteResult<ReadNote>[] {
+  const out: NoteResult<ReadNote>[] = [];
   const keys = new WeakMap<ParseOptions, string>();
   const keyOf = (options: ParseOptions): string => {
     let key = keys.get(options);
@@ -116,14 +118,14 @@ export function readNotes(
       // Bytes that are not UTF-8 are never turned into text: the note is named and left byte for byte (and never kept in the index).
       const why = skipMessage(read.reason, read.detail);
       const error = read.reason === 'unreadable' ? `Could not read this note (${read.detail}); it was skipped.` : `This note was skipped: ${why}`;
-      out.push({ file, text: '', note: empty, error, reason: read.reason, options });
+      out.push({ file, text: '', note: parseNote('', options), error, reason: read.reason, options });
       return;
     }
     const text = read.text;
     const note = parseNote(text, options);
     if (stat && index) index.set(file.absolute, stat.size, stat.mtimeMs, keyOf(options), note);
     if (keep === 'all') out.push({ file, text, note, error: undefined, options });
-    else out.push({ file, text: '', note: { ...note, scan: undefined }, error: undefined, options });
+    else out.push({ file, text: '', note: readingOf(note), error: undefined, options });
     if ((at + 1) % 250 === 0) progress(at + 1, files.length);
   });
   if (files.length >= 250) progress(files.length, files.length);

@@ -9,6 +9,7 @@ import { NotionSyncError, StateFileError } from '../notion-sync/errors.js';
 import { hashText } from '../notion-sync/rows.js';
 import { type StateRead, type SyncState, serializeState, stateFile, stateFromText } from '../notion-sync/state.js';
 import type { StoreNote, SyncStore } from '../notion-sync/store.js';
+import type { NoteDocument } from '../core/index.js';
 import { readNoteText, writeNoteSafely } from './note-file.js';
 import type { NoteResult } from './notes.js';
 import { writeAtomic } from './track.js';
@@ -46,7 +47,7 @@ function writeStateText(vault: string, text: string): void {
 }
 
 /** The store `sync` uses: the notes already read (those that could be), named relative to the vault. */
-export function fsSyncStore(vault: string, notes: readonly NoteResult[], lock?: () => Promise<() => Promise<void>>): SyncStore {
+export function fsSyncStore(vault: string, notes: readonly NoteResult<NoteDocument>[], lock?: () => Promise<() => Promise<void>>): SyncStore {
   const byPath = new Map(notes.filter((n) => n.error === undefined).map((n) => [n.file.relative, n]));
   const listed: StoreNote[] = [...byPath.values()].map((n) => ({ path: n.file.relative, text: n.text }));
   return {

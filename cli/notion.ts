@@ -6,6 +6,7 @@ import type { Io } from './io.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Args, UsageError, checkFlags, parseArgs, resolveToday } from './args.js';
+import type { NoteDocument } from '../core/index.js';
 import { type NoteResult, parseOptionsFor, readNotes } from './notes.js';
 import { fsSyncStore, readState, saveState, stateFileOf, takeLock } from './notion-store.js';
 import { collectNotes } from './vault.js';
@@ -296,7 +297,7 @@ export async function runSync(argv: readonly string[], io: NotionIo): Promise<nu
   if (args.paths.length === 0) throw new UsageError('Give the vault (or notes) to sync, like: follow-through sync path/to/vault');
   const vault = vaultOf(args.paths[0] ?? '.', io.cwd);
   const files = collectNotes(args.paths, io.cwd).map((f) => ({ ...f, relative: path.relative(vault, f.absolute).split(path.sep).join('/') }));
-  const notes: NoteResult[] = readNotes(files, () => undefined);
+  const notes: NoteResult<NoteDocument>[] = readNotes(files, () => undefined);
   return guarded(io, json, async () => {
     const { client } = connection(io);
     const lock = () => takeLock(vault, { onWait: (pid) => io.err(`Another sync of this vault is running (process ${pid}); waiting for it to finish…\n`) });

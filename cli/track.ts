@@ -1,6 +1,7 @@
 import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  type NoteDocument,
   type TrackOptions,
   type TrackedNote,
   applyEdits,
@@ -74,7 +75,7 @@ export interface TrackSummary {
 }
 
 /** Bring tracking up to date in every note: plan, then (unless a dry run) write. */
-export function trackAll(results: readonly NoteResult[], today: string, dryRun: boolean, horizonWeeks?: number): TrackSummary {
+export function trackAll(results: readonly NoteResult<NoteDocument>[], today: string, dryRun: boolean, horizonWeeks?: number): TrackSummary {
   const ends = endsOf(results);
   const summary: TrackSummary = { notes: 0, changed: 0, started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, skipped: [], reasons: [], left: [], diffs: [] };
   const writer = new NoteWriter();

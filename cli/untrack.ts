@@ -2,7 +2,7 @@
 // of notes (the ids it appended, the checklist items and prompts it wrote),
 // showing the change first, and never a word the client wrote.
 
-import { applyEdits, describeEdits, planUntrackText } from '../core/index.js';
+import { type NoteDocument, applyEdits, describeEdits, planUntrackText } from '../core/index.js';
 import { NoteWriter, skipMessage, writeProblem } from './note-file.js';
 import { type NoteResult, cliParseOptions } from './notes.js';
 
@@ -19,7 +19,7 @@ export interface UntrackSummary {
 }
 
 /** Plan (and, with `write`, make) the change in every note. */
-export function untrackAll(results: readonly NoteResult[], write: boolean): UntrackSummary {
+export function untrackAll(results: readonly NoteResult<NoteDocument>[], write: boolean): UntrackSummary {
   const summary: UntrackSummary = { notes: 0, items: 0, itemsKept: 0, prompts: 0, answers: 0, ids: 0, diffs: [], skipped: [] };
   const writer = new NoteWriter();
   for (const result of results) {

@@ -1,8 +1,8 @@
 // Follow Through's core: Markdown text in, commitments, findings and (later)
 // tracking out. No IO, no clock, no Obsidian or Notion: adapters pass those in.
 
-export { parseNote, mayHoldCommitments, findPlaces, defaultHeadings, ownLines, shortLabel, headingMatcher } from './note.js';
-export type { ParseOptions, ReadNote, CommitmentPlace } from './note.js';
+export { parseNote, readingOf, mayHoldCommitments, findPlaces, defaultHeadings, ownLines, shortLabel, headingMatcher } from './note.js';
+export type { ParseOptions, ReadNote, NoteDocument, CommitmentPlace } from './note.js';
 export { readCommitment, normalizeText, splitSentences } from './commitment/read.js';
 export type { Reading } from './commitment/read.js';
 export { parseCadenceText, describeCadence } from './commitment/cadence.js';

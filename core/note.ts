@@ -84,12 +84,28 @@ export interface CommitmentPlace {
   heading?: string;
 }
 
-/** A parsed note, with the scan and places for adapters that edit the note. */
+/**
+ * A note as read: what it says, and where each commitment and each line Follow Through wrote sits.
+ * Plain data: it can be kept (the command line's index, the plugin's) and read without the note's text.
+ */
 export interface ReadNote extends ParsedNote {
-  scan: ScannedNote | undefined;
   places: CommitmentPlace[];
   /** The lines Follow Through wrote: checklist items and prompts. */
   marks: Marks;
+}
+
+/**
+ * A note open for editing: its reading and the line scan that tracking, untracking, pulls and Notion rows
+ * work on. `parseNote` returns one; what only reads takes a `ReadNote` (see `readingOf`), so no code that
+ * edits can be handed a note without its lines.
+ */
+export interface NoteDocument extends ReadNote {
+  readonly scan: ScannedNote;
+}
+
+/** The reading alone, without the lines: what is kept between runs and handed to code that only reads. */
+export function readingOf(note: ReadNote): ReadNote {
+  return { meta: note.meta, commitments: note.commitments, diagnostics: note.diagnostics, places: note.places, marks: note.marks };
 }
 
 function normalizeHeading(text: string): string {
@@ -441,19 +457,22 @@ function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: F
 const ifThenStart = /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|the moment|whenever)\b/i;
 
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
-export function parseNote(text: string, options: ParseOptions): ReadNote {
-  const empty = (scan: ScannedNote | undefined): ReadNote => ({
-    meta: freshMeta(options.defaults),
-    commitments: [],
-    diagnostics: [],
-    scan,
-    places: [],
-    marks: { items: [], prompts: [] },
-  });
-  if (!mayHoldCommitments(text, options)) return empty(undefined);
+export function parseNote(text: string, options: ParseOptions): NoteDocument {
+  const nothing = { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] } };
+  // Most notes of a vault hold no commitment and are never scanned; their lines are still there, scanned
+  // the first time something asks for them.
+  if (!mayHoldCommitments(text, options)) {
+    let lines: ScannedNote | undefined;
+    return {
+      ...nothing,
+      get scan(): ScannedNote {
+        return (lines ??= scanNote(text));
+      },
+    };
+  }
   const scan = scanNote(text);
   const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options);
-  if (allPlaces.length === 0) return empty(scan);
+  if (allPlaces.length === 0) return { ...nothing, scan };
 
   const diagnostics: Diagnostic[] = [];
   if (headingItems > maxHeadingItems) {

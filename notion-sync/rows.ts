@@ -1,7 +1,7 @@
 // Local rows: one per checklist item of each tracked period, as the notes say
 // they are; and the Notion property values that carry them. Pure.
 
-import { type TrackedNote, clientOf, describeCadence, itemKeyText, parseItemKey } from '../core/index.js';
+import { type NoteDocument, type TrackedNote, clientOf, describeCadence, itemKeyText, parseItemKey } from '../core/index.js';
 import { P } from './schema.js';
 
 /**
@@ -129,7 +129,7 @@ function itemWords(line: string, textOffset: number): string {
  * whose session (then path) sorts later gets `@<6-char hash of its path>` on
  * that key, so both rows exist and neither takes over the other.
  */
-export function localRows(notes: readonly TrackedNote[], options: RowOptions = {}): LocalRow[] {
+export function localRows(notes: readonly TrackedNote<NoteDocument>[], options: RowOptions = {}): LocalRow[] {
   const ordered = [...notes].sort((a, b) => {
     const sa = a.note.meta.session ?? '';
     const sb = b.note.meta.session ?? '';
@@ -156,9 +156,9 @@ export function localRows(notes: readonly TrackedNote[], options: RowOptions = {
 }
 
 /** The rows of one note. */
-export function rowsOfNote(tracked: TrackedNote, options: RowOptions = {}): LocalRow[] {
+export function rowsOfNote(tracked: TrackedNote<NoteDocument>, options: RowOptions = {}): LocalRow[] {
   const { note } = tracked;
-  const lines = note.scan?.lines ?? [];
+  const lines = note.scan.lines;
   const client = clientOf(tracked);
   const out: LocalRow[] = [];
   for (const commitment of note.commitments) {

@@ -6,7 +6,7 @@ import type { Client } from '@notionhq/client';
 import {
   type AnswerChange,
   type ParseOptions,
-  type ReadNote,
+  type NoteDocument,
   type TickChange,
   type TrackedNote,
   applyEdits,
@@ -166,11 +166,11 @@ class StateStore {
 interface SyncNote {
   path: string;
   text: string;
-  note: ReadNote;
+  note: NoteDocument;
 }
 
 /** Every note's tracking, as `track` reads it: today, and when a newer session of the same client takes over. */
-function trackedOf(notes: readonly SyncNote[], today: string, parseOptions: ParseOptions): TrackedNote[] {
+function trackedOf(notes: readonly SyncNote[], today: string, parseOptions: ParseOptions): TrackedNote<NoteDocument>[] {
   const ends = supersededBy(notes.map((n) => ({ file: n.path, meta: n.note.meta })));
   return notes.map((n) => ({ file: n.path, note: n.note, tracking: readTracking(n.note, { ...parseOptions, today, endBefore: ends.get(n.path) }) }));
 }
@@ -208,13 +208,13 @@ export async function lookUpKeys(client: Client, dataSourceId: string, keys: rea
 
 interface Group {
   target: { databaseId: string; dataSourceId: string };
-  notes: TrackedNote[];
+  notes: TrackedNote<NoteDocument>[];
   /** Every note read (the group's and the others, whose sessions decide when a commitment ends). */
   all: SyncNote[];
 }
 
 /** Which notes sync to which data source: nothing syncs until named; --database overrides the targets. */
-async function groupsOf(options: SyncOptions, state: SyncState, tracked: TrackedNote[], all: SyncNote[], result: SyncResult): Promise<Map<string, Group>> {
+async function groupsOf(options: SyncOptions, state: SyncState, tracked: TrackedNote<NoteDocument>[], all: SyncNote[], result: SyncResult): Promise<Map<string, Group>> {
   const groups = new Map<string, Group>();
   if (options.database !== undefined) {
     const id = parseNotionId(options.database);

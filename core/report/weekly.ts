@@ -4,10 +4,10 @@ import { addDays, dayNumber, isoWeekLabel, shortDate, weekStartOf } from '../tra
 import type { PeriodRecord, Tracking } from '../tracking/track.js';
 
 /** One note with its tracking, as the report and review read it. */
-export interface TrackedNote {
+export interface TrackedNote<N extends ReadNote = ReadNote> {
   /** The note's path, relative, for people. */
   file: string;
-  note: ReadNote;
+  note: N;
   tracking: Map<string, Tracking>;
 }
 

@@ -1,4 +1,4 @@
-import type { ReadNote } from '../note.js';
+import type { NoteDocument } from '../note.js';
 import type { Edit } from './edit.js';
 import { answerLabel } from './marks.js';
 import { itemKeyText } from './written.js';
@@ -58,13 +58,13 @@ const checkRe = /\[(.)\]/;
  * answer place change, everything else stays byte for byte.
  */
 export function planPull(
-  note: ReadNote,
+  note: NoteDocument,
   ticks: readonly TickChange[],
   answers: readonly AnswerChange[],
 ): { edits: Edit[]; problems: PullProblem[] } {
   const edits: Edit[] = [];
   const problems: PullProblem[] = [];
-  const lines = note.scan?.lines ?? [];
+  const lines = note.scan.lines;
 
   for (const tick of ticks) {
     const key = itemKeyText(tick);

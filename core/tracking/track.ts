@@ -1,7 +1,7 @@
 import { itemText } from '../markdown/item-text.js';
 import { isBlank } from '../markdown/lines.js';
 import { interruptsParagraph } from '../markdown/scan.js';
-import { type CommitmentPlace, type ParseOptions, type ReadNote, parseNote } from '../note.js';
+import { type CommitmentPlace, type NoteDocument, type ParseOptions, type ReadNote, parseNote } from '../note.js';
 import { reflectionPrompt } from '../reflection/prompt.js';
 import type { Commitment, NoteMeta } from '../schema.js';
 import { readDeadline } from '../commitment/deadline.js';
@@ -265,8 +265,8 @@ export function readTracking(note: ReadNote, options: TrackOptions): Map<string,
 }
 
 /** The whitespace that puts a line inside the commitment's list item. */
-function childIndent(note: ReadNote, place: CommitmentPlace): string {
-  const lines = note.scan?.lines ?? [];
+function childIndent(note: NoteDocument, place: CommitmentPlace): string {
+  const lines = note.scan.lines;
   const firstChild = place.descendants.find((d) => d.parent === place.item.line);
   if (firstChild) return /^[ \t]*/.exec(lines[firstChild.line]?.text ?? '')?.[0] ?? '  ';
   const own = /^[ \t]*/.exec(lines[place.item.line]?.text ?? '')?.[0] ?? '';
@@ -274,16 +274,16 @@ function childIndent(note: ReadNote, place: CommitmentPlace): string {
 }
 
 /** Whether the line after `line` is text that would continue a list item added before it (a lazy line). */
-function lazyAfter(note: ReadNote, line: number): boolean {
-  const next = note.scan?.lines[line + 1];
+function lazyAfter(note: NoteDocument, line: number): boolean {
+  const next = note.scan.lines[line + 1];
   if (!next || isBlank(next.text) || interruptsParagraph(next.text)) return false;
-  return !(note.scan?.listItems ?? []).some((i) => i.line === line + 1);
+  return !note.scan.listItems.some((i) => i.line === line + 1);
 }
 
 /** The last line that belongs to a group of items: their own lines and anything nested under them. */
-function lastLineOf(note: ReadNote, items: readonly MarkedItem[]): number {
+function lastLineOf(note: NoteDocument, items: readonly MarkedItem[]): number {
   let last = 0;
-  const listItems = note.scan?.listItems ?? [];
+  const listItems = note.scan.listItems;
   for (const marked of items) {
     last = Math.max(last, marked.item.endLine);
     const index = listItems.indexOf(marked.item);
@@ -294,7 +294,7 @@ function lastLineOf(note: ReadNote, items: readonly MarkedItem[]): number {
     }
   }
   // An item's end can reach a blank line in a loose list; the group ends at its last words.
-  const lines = note.scan?.lines ?? [];
+  const lines = note.scan.lines;
   while (last > 0 && (lines[last]?.text.trim() ?? '') === '') last--;
   return last;
 }
@@ -305,8 +305,8 @@ function lastLineOf(note: ReadNote, items: readonly MarkedItem[]): number {
  * removed only when nothing would be lost with it: its words are the kept
  * copy's, it has nothing nested under it, and its mark is the one kept.
  */
-function healDuplicates(note: ReadNote, edits: Edit[]): number {
-  const lines = note.scan?.lines ?? [];
+function healDuplicates(note: NoteDocument, edits: Edit[]): number {
+  const lines = note.scan.lines;
   let healed = 0;
   const groups = new Map<string, MarkedItem[]>();
   for (const item of note.marks.items) {
@@ -315,7 +315,7 @@ function healDuplicates(note: ReadNote, edits: Edit[]): number {
   }
   const normal = (item: MarkedItem) =>
     (lines[item.line]?.text ?? '').replace(/\[[^\]]\]/, '[ ]').trimEnd() + (item.item.endLine > item.line ? '…' : '');
-  const parents = new Set((note.scan?.listItems ?? []).map((c) => c.parent));
+  const parents = new Set(note.scan.listItems.map((c) => c.parent));
   for (const copies of groups.values()) {
     const kept = copies[0];
     if (!kept || copies.length < 2) continue;
@@ -365,9 +365,9 @@ export function planTrack(text: string, options: TrackOptions): TrackPlan {
 }
 
 /** Plan what `track` changes in a note already read with `parseNote`. */
-export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan {
+export function planTrackNote(note: NoteDocument, options: TrackOptions): TrackPlan {
   const plan: TrackPlan = { edits: [], started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, note };
-  if (note.commitments.length === 0 || !note.scan) return plan;
+  if (note.commitments.length === 0) return plan;
   const lines = note.scan.lines;
   const today = options.today;
   const window = windowOf(note, options);
@@ -495,8 +495,8 @@ export function planTrackNote(note: ReadNote, options: TrackOptions): TrackPlan 
  * follows. After code, math or a comment left open to the end they would be
  * swallowed: nothing is added (undefined).
  */
-function fenced(note: ReadNote, place: CommitmentPlace, lines: string[]): string[] | undefined {
-  const scan = note.scan as NonNullable<ReadNote['scan']>;
+function fenced(note: NoteDocument, place: CommitmentPlace, lines: string[]): string[] | undefined {
+  const scan = note.scan;
   const lastItem = [place.item, ...place.descendants].filter((d) => d.line <= place.lastLine).pop() ?? place.item;
   const openEnd = itemText(scan, lastItem, place.lastLine).openEnd;
   if (openEnd === 'open') return undefined;
@@ -504,8 +504,8 @@ function fenced(note: ReadNote, place: CommitmentPlace, lines: string[]): string
 }
 
 /** Give a commitment its block id, when it has none yet: tracking starts. */
-function startTracking(note: ReadNote, commitment: Commitment, place: CommitmentPlace, plan: TrackPlan): void {
-  if (commitment.blockId || !note.scan) return;
+function startTracking(note: NoteDocument, commitment: Commitment, place: CommitmentPlace, plan: TrackPlan): void {
+  if (commitment.blockId) return;
   // The id goes where Obsidian reads a list item's block id: the end of its first paragraph. An item
   // that opens with code, math, a table, HTML, a comment or a heading has no such place: it is tracked
   // by the id its words give, and nothing is appended.
@@ -519,7 +519,7 @@ function startTracking(note: ReadNote, commitment: Commitment, place: Commitment
  * once its deadline's period has closed with its box unticked, one prompt.
  */
 function planTodoPrompt(
-  note: ReadNote,
+  note: NoteDocument,
   commitment: Commitment,
   place: CommitmentPlace,
   deadline: string | null,

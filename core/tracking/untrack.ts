@@ -1,5 +1,4 @@
-import { scanNote } from '../markdown/scan.js';
-import { type ParseOptions, type ReadNote, parseNote } from '../note.js';
+import { type NoteDocument, type ParseOptions, parseNote } from '../note.js';
 import type { Edit } from './edit.js';
 import { findMarks } from './marks.js';
 import { answerRe, stripMarkers } from './written.js';
@@ -35,11 +34,11 @@ const idRe = / \^ft-[a-z0-9]{6}[ \t]*$/;
  * the words stay as a plain list item), and a checklist item the client wrote
  * on, or nested lines under, keeps its words and loses only its marker.
  */
-export function planUntrack(note: ReadNote): UntrackPlan {
+export function planUntrack(note: NoteDocument): UntrackPlan {
   const plan: UntrackPlan = { edits: [], items: 0, itemsKept: 0, prompts: 0, answers: 0, ids: 0 };
-  const lines = note.scan?.lines ?? [];
+  const lines = note.scan.lines;
   const text = (line: number) => lines[line]?.text ?? '';
-  const parents = new Set((note.scan?.listItems ?? []).map((i) => i.parent));
+  const parents = new Set(note.scan.listItems.map((i) => i.parent));
   for (const item of note.marks.items) {
     const line = text(item.line);
     const words = stripMarkers(line.slice(item.item.textOffset));
@@ -57,7 +56,7 @@ export function planUntrack(note: ReadNote): UntrackPlan {
     plan.prompts++;
     if (prompt.answerLine === undefined) continue;
     const line = text(prompt.answerLine);
-    const item = note.scan?.listItems.find((i) => i.line === prompt.answerLine);
+    const item = note.scan.listItems.find((i) => i.line === prompt.answerLine);
     const offset = item?.textOffset ?? 0;
     const words = line.slice(offset).replace(answerRe, '');
     if (words.trim() === '' && prompt.answer === null) plan.edits.push({ kind: 'delete', line: prompt.answerLine, from: line });
@@ -86,7 +85,7 @@ export function planUntrack(note: ReadNote): UntrackPlan {
 /** Plan taking Follow Through's lines out of a note's text, also when it no longer holds a commitment. */
 export function planUntrackText(text: string, options: ParseOptions): UntrackPlan {
   const note = parseNote(text, options);
-  const scan = note.scan ?? scanNote(text);
+  const scan = note.scan;
   // Without commitments, parseNote looks for no marks: the lines a tracked note still holds are found here.
   return planUntrack(note.places.length > 0 ? note : { ...note, scan, marks: findMarks(scan) });
 }
