@@ -18,6 +18,7 @@ import {
   outcomeVerbs,
   partOfDayPattern,
   planMarks,
+  plainVerbs,
   processPhrasals,
   topicOnly,
   vagueCue,
@@ -598,11 +599,42 @@ function followingLineActs(clauses: Clause[], main: Clause, lineOf: Map<Clause, 
   return clauses.filter((c) => lineOf.get(c) === line).length === 1 && main.weight >= 1 && words(main.act) <= 8 ? out : [];
 }
 
-/** Clauses right after the plan that carry it on with "then" or "after that" and have no cue of their own. */
+/**
+ * The acts listed after a line that says the plan follows ("More specifically, I will:", "At this point I will
+ * immediately either:"), one to a line, each without a cue of its own: at most five.
+ */
+function listAfterIntro(clauses: Clause[], lineOf: Map<Clause, number>): Clause[] {
+  const intro = clauses.findIndex((c) => /:\s*$/.test(c.text) && planMarks.test(c.text));
+  if (intro < 0) return [];
+  const out: Clause[] = [];
+  let line = lineOf.get(clauses[intro] as Clause) ?? 0;
+  for (const c of clauses.slice(intro + 1)) {
+    const n = lineOf.get(c) ?? 0;
+    if (n === line || c.role !== 'act' || !c.act || words(c.act) > 14 || out.length >= 5) break;
+    out.push(c);
+    line = n;
+  }
+  return out.length > 0 ? [clauses[intro] as Clause, ...out] : [];
+}
+
+/** Whether a clause is an instruction: it opens with a verb's plain form, with no subject ("Stretch and hop in the shower"). */
+function isInstruction(text: string): boolean {
+  const m = /^(?:(?:and|also|then|plus)\s+)?([a-z]+)(\s+\S+)?/i.exec(trimClause(text));
+  if (!m || !plainVerbs.has((m[1] ?? '').toLowerCase())) return false;
+  // "Walk is …", "Run's …": the word is a noun here.
+  return !/^\s+(?:is|was|are|were|isn't|wasn't|will|would|can|could|has|had)\b/i.test(m[2] ?? '') && !/^'s\b/.test(m[2] ?? '');
+}
+
+/**
+ * Clauses right after the plan that carry it on: with "then" or "after that", or, one instruction after
+ * another ("Run. Finish my banana, stretch and hop in the shower"), the rest of a routine. None has a cue of its own.
+ */
 function continued(clauses: Clause[], main: Clause): Clause[] {
   const out: Clause[] = [];
   for (const c of clauses.slice(clauses.indexOf(main) + 1)) {
-    if (!/^(?:and\s+)?(?:then|after that|afterwards)\b/i.test(trimClause(c.text)) || c.role !== 'act' || out.length >= 3) break;
+    if (c.role !== 'act' || c.cue || out.length >= 4) break;
+    const then = /^(?:and\s+)?(?:then|after that|afterwards)\b/i.test(trimClause(c.text));
+    if (!then && !(isInstruction(c.text) && words(c.act) <= 14 && !hedgeMarks.test(c.text) && !/\?\s*$/.test(c.text))) break;
     out.push(c);
   }
   return out;
@@ -668,6 +700,9 @@ export function readCommitment(text: string): Reading {
   // An act that only points back ("start doing that again") gives way to a later one that names the act.
   const planLike = acts.filter((c) => c.weight >= 1);
   let main: Clause | undefined = planLike.find((c) => !pointsBack(c)) ?? planLike[0] ?? acts[0];
+  // "More specifically, I will:" and a list: the listed acts are the plan, and the sentence before them is its frame.
+  const [intro, ...listed] = listAfterIntro(clauses, lineOf);
+  if (listed.length > 0) main = listed[0];
   main ??= clauses.find((c) => c.role === 'obstacle') ?? clauses.find((c) => c.role === 'context' && c.act) ?? undefined;
   // Only a title was written ("Blog play:"): the title is all there is to read.
   if (!main) {
@@ -703,6 +738,13 @@ export function readCommitment(text: string): Reading {
     }
   }
 
+  // The moment said in the line that introduces a list ("On Sunday evening I will:") is the list's.
+  const introCue = intro && listed.length > 0 ? (intro.cue ?? readParts(trimClause(intro.text)).cue ?? dayCueIn(intro.text)) : null;
+  if (trigger === null && introCue && !isObstacle(introCue, false)) {
+    trigger = introCue;
+    triggerClause = intro;
+  }
+
   const coping: CopingPlan[] = [];
   for (const c of clauses) {
     if (!c.cue || !c.act || (c === triggerClause && c !== main)) continue;
@@ -717,7 +759,7 @@ export function readCommitment(text: string): Reading {
   }
 
   // A plan written one act per line ("6am: wake up / have breakfast / read"): the acts together are the intention.
-  const lineActs = main ? followingLineActs(clauses, main, lineOf) : [];
+  const lineActs = listed.length > 1 ? listed.slice(1) : main ? followingLineActs(clauses, main, lineOf) : [];
 
   if (main && scheduled(main) && trigger === main.cue) {
     const times = lineActs.filter(scheduled).map((c) => c.cue ?? '');
@@ -739,7 +781,7 @@ export function readCommitment(text: string): Reading {
   const first = main?.act ? cleanIntention(main.act, cut, deadline) : null;
   // "Go for a run!! Then do 20 min of yoga": a sentence that goes on with "then" is the same plan, continued.
   const thenActs = main ? continued(clauses, main) : [];
-  const rest = [...lineActs, ...thenActs].map((c) => cleanIntention(c.act ?? '', [], null)).filter((a): a is string => !!a);
+  const rest = [...new Set([...lineActs, ...thenActs])].map((c) => cleanIntention(c.act ?? '', [], null)).filter((a): a is string => !!a);
   const intention = first && rest.length > 0 ? [first, ...rest].join(', ') : first;
 
   // "Lose 5 kg before the wedding": before a result, "before …" is a deadline, not a cue.

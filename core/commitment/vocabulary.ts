@@ -89,6 +89,25 @@ export const actVerbs =
 export const outcomeAnywhere =
   /\b(?:lose|lost|drop|shed)\s+(?:the\s+|another\s+|\d|a\s|at least|weight)|\b(?:pounds|lbs?|kg|kilos|stone)\s+(?:gone|down|off|lighter|lost)\b|^(?:be|become|get)\s+(?:in (?:good |better |great )?shape|thinner|slimmer|leaner)\b|^have (?:hit|reached|lost|removed|finished|completed|saved|paid)\b/i;
 
+/**
+ * Verbs in their plain form, as an instruction starts ("Get a sparkling water", "Stretch and hop in the
+ * shower"): a clause that opens with one (and no subject) is an act. Common English verbs of what people
+ * plan to do; a second language is a second list.
+ */
+export const plainVerbs = new Set(
+  (
+    'add apply ask attend avoid bake be begin blog book bounce bring brush buy call cancel carry catch change check choose clean clear climb ' +
+    'close coach commit complete connect continue cook count create cut cycle dance decide declutter delete do donate draft draw drink drive ' +
+    'drop eat email empty end enjoy exercise fast file fill find finish fix floss focus follow get give go grab greet have hike hit hold ' +
+    'hop hug hydrate include invite join journal jog jump keep knit knock label learn leave lift limit list listen log look make ' +
+    'meditate meet move name note open order organise organize pack paint pay phone pick pitch plan plant play post practice practise pray ' +
+    'prep prepare print put quit read record reduce reflect remember remove replace reply reset rest review ride ring row run save say ' +
+    'schedule see sell send set share shop shower sing sit skip sleep sort speak spend stand start stay step stick stop stretch study swim ' +
+    'switch take talk text thank think throw tidy track train try turn unplug update use visit wake walk wash watch water wear weigh work ' +
+    'write'
+  ).split(' '),
+);
+
 /** Words of effort before the act ("make an effort to", "do my best to"): the kind is the act's. */
 export const effortOpening = /^(?:make an effort to|try (?:hard )?to|try and|do my best to|work (?:hard )?to|strive to)\s+/i;
 

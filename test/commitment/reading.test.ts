@@ -60,6 +60,27 @@ describe('texting spellings', () => {
   });
 });
 
+describe('a plan of several acts', () => {
+  it('should read one instruction after another as the rest of the routine', () => {
+    const r = readCommitment("When the alarm goes off I'll get up. Make coffee. Stretch for five minutes and read one page.");
+    expect(r.intention).toBe('get up, make coffee, stretch for five minutes and read one page');
+    expect(r.trigger).toBe('when the alarm goes off');
+  });
+
+  it('should stop the routine at a sentence that is not an instruction', () => {
+    const r = readCommitment("I'll run on Mondays. Walk is fine too. Call Sam after.");
+    expect(r.intention).toBe('run');
+  });
+
+  it('should read the acts listed after "I will:" as the plan, with the moment the line gives', () => {
+    const r = readCommitment('On Sunday evening I will:\ncall the bank\nbook the dentist\npay the gas bill');
+    expect(r.intention).toBe('call the bank, book the dentist, pay the gas bill');
+    expect(r.trigger).toBe('on Sunday evening');
+    const framed = readCommitment('My aim is to get my music back. More specifically, I will:\n- practise scales\n- record one song');
+    expect(framed.intention).toBe('practise scales, record one song');
+  });
+});
+
 describe('a day or time as the cue, without "when"', () => {
   it.each([
     ['Saturday mornings I do the books for the shop', 'do the books for the shop', 'Saturday mornings'],
