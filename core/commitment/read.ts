@@ -117,7 +117,7 @@ const deadlineRe = new RegExp(
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
 const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I)\b/i;
 const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
@@ -512,7 +512,12 @@ function roleOf(text: string, p: Parts): Clause {
   const act = stripSubject(p.act);
   const single = act.split(/\s+/).length === 1;
   if (!single && /^[a-z]/i.test(act) && !notImperative.test(p.act.replace(/^(?:i\s*(?:'ll|will|'d)\s+)/i, ''))) weight += 1;
-  const told = plan ? null : contextMarks.exec(bare);
+  // A statement ("tomorrow is a new day", "the allure of my bed is too strong"): a subject and "is" early on,
+  // no plan's words and no instruction.
+  // "My time for meditating is during my commute" says when: it is the plan, put as a statement.
+  const statement =
+    plan || isInstruction(act) ? null : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(bare);
+  const told = plan ? null : (contextMarks.exec(bare) ?? statement);
   if (told) {
     weight -= 4;
     evidence.push(`tells what happened: "${told[0]}"`);

@@ -81,6 +81,29 @@ describe('a plan of several acts', () => {
   });
 });
 
+describe('context and cues around the act', () => {
+  it('should read a statement ("tomorrow is a new day") as context, not the plan', () => {
+    const r = readCommitment('But tomorrow is a fresh start and a new chance! Salad for lunch, then a swim.');
+    expect(r.intention).toBe('salad for lunch, then a swim');
+    const s = readCommitment('Sadly the pull of my warm bed is just too strong. Set two alarms and put the phone across the room.');
+    expect(s.intention).toBe('set two alarms and put the phone across the room');
+    expect(s.doubt).toBeNull();
+  });
+
+  it('should keep a statement that says when as the plan ("my time for reading is during lunch")', () => {
+    const r = readCommitment('My time for reading is during my lunch break. It is short but it happens Monday to Friday.');
+    expect(r.trigger).toBe('during my lunch break');
+    expect(r.clauses[0]?.role).toBe('act');
+  });
+
+  it('should read a condition after the act as its cue ("only when they wear out")', () => {
+    const r = readCommitment('I can replace my running shoes only when they wear out.');
+    expect(r.intention).toBe('replace my running shoes');
+    expect(r.trigger).toBe('only when they wear out');
+    expect(readCommitment("I'll call mum when she gets back from her trip.").trigger).toBe('when she gets back from her trip');
+  });
+});
+
 describe('a day or time as the cue, without "when"', () => {
   it.each([
     ['Saturday mornings I do the books for the shop', 'do the books for the shop', 'Saturday mornings'],
