@@ -20,7 +20,8 @@ const weekendsRe = /\b(?:(?:on |every |each )weekends?|weekends)\b/i;
 const dailyRe =
   /\b(?:daily|every ?day|each day|per day|a day(?!\s+(?:shift|off|trip|out|job|pass|or two|at a time))|every (?:single )?(?:morning|evening|night|afternoon|lunch ?time)|each (?:morning|evening|night|afternoon)|nightly|every (?:day|morning|night) this week|for the next (?:\d+|seven|five|ten|fourteen|thirty) days|each and every day)\b/i;
 const timesRe = new RegExp(
-  `\\b(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:a|per|each|every|in a|in the)\\s+(day|week|month|fortnight)\\b`,
+  // "4x week" and "4x/week" are shorthand for "4 times a week".
+  `\\b(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:(?:a|per|each|every|in a|in the)\\s+|\\/\\s*|(?<=x\\s*))(day|week|month|fortnight)\\b`,
   'i',
 );
 const daysAWeekRe = new RegExp(`\\b(?:at least\\s+)?(${numberPattern})\\s+(?:days?|nights?|mornings?|evenings?)\\s+(?:a|per|each|every)\\s+week\\b`, 'i');

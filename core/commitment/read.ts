@@ -117,7 +117,7 @@ const deadlineRe = new RegExp(
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
 const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I)\b/i;
 const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
@@ -325,7 +325,9 @@ function readInner(t: string): Parts {
   const situation = situationRe.exec(action);
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
   const trailing = trailingCueRe.exec(action);
-  if (trailing && trailing[1] && trailing.index > 0) {
+  // "Walk to work if it's not raining": an if after an act of its own is its condition ("sometimes if …" has no act before it).
+  const conditionAfterAct = !/^if\b/i.test(trailing?.[1] ?? '') || isInstruction(action.slice(0, trailing?.index ?? 0)) || words(action.slice(0, trailing?.index ?? 0)) >= 3;
+  if (trailing && trailing[1] && trailing.index > 0 && conditionAfterAct) {
     // The cue runs to the end of the sentence; what follows a comma or "instead of" is the act's, not the cue's.
     const cue = trailing[1];
     const stop = cueTailRe.exec(cue);
@@ -475,7 +477,8 @@ function obstacleOf(cue: string): string {
 function isObstacle(cue: string | null, connective: boolean): boolean {
   if (!cue) return false;
   if (!/^(?:if|when|whenever|in case|should|every time|each time|any ?time|on days)\b/i.test(cue)) return false;
-  if (/\bnot\s+(?:so\s+|too\s+|as\s+)?(?:tired|busy|stressed|swamped)\b/i.test(cue)) return false;
+  // "if it's not raining", "if I'm not too tired": a condition that lets the plan happen, not what gets in its way.
+  if (/\b(?:not|isn't|aren't|n't)\s+(?:so\s+|too\s+|as\s+)?(?:tired|busy|stressed|swamped|raining|snowing|sick|ill|late|cold|hot|wet)\b/i.test(cue)) return false;
   return obstacleCue.test(cue) || connective;
 }
 

@@ -96,6 +96,21 @@ describe('context and cues around the act', () => {
     expect(r.clauses[0]?.role).toBe('act');
   });
 
+  it('should read an if after the act as its condition, and a condition that lets it happen as no obstacle', () => {
+    const r = readCommitment('gonna walk to work if its not raining');
+    expect(r.intention).toBe('walk to work');
+    expect(r.trigger).toBe("if it's not raining");
+    expect(r.coping).toEqual([]);
+  });
+
+  it('should read shorthand for how often ("4x week", "4x/week")', () => {
+    for (const text of ['spanish / 4x week', 'spanish 4x/week']) {
+      const r = readCommitment(text);
+      expect(r.intention).toBe('spanish');
+      expect(r.cadence).toEqual({ count: 4, per: 'week' });
+    }
+  });
+
   it('should read a condition after the act as its cue ("only when they wear out")', () => {
     const r = readCommitment('I can replace my running shoes only when they wear out.');
     expect(r.intention).toBe('replace my running shoes');
