@@ -2,7 +2,7 @@
 // them into clauses, the pieces that each get a role. Everything here is
 // compiled once: the reader runs over every commitment in a vault.
 
-import { texting } from './vocabulary.js';
+import { plainVerbs, texting } from './vocabulary.js';
 
 /** A commitment's words made regular, with what was taken out on the way. */
 export interface Normalised {
@@ -33,6 +33,12 @@ const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
 const topicDashRe = /^([A-Za-z][A-Za-z ]{1,20}?)\s?-\s+(?=[A-Za-z])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
 const arrowRe = /\s*(?:=>|->|-->|\u2192|\u21D2|\u27F6|\s=\s)\s*/g;
+
+const sentenceStart = '(^|[.!?;]\\s+|\\n\\s*|,\\s+)';
+const subjectlessHintRe = /(?:^|[.!?;,\n]\s*)(?:want|need|plan|hope|have|aim|intend|will|going)\s/i;
+const subjectlessWantRe = new RegExp(`${sentenceStart}(want|need|plan|hope|have|aim|intend)\\s+to\\s+(?=[a-z])`, 'gi');
+const subjectlessWillRe = new RegExp(`${sentenceStart}will\\s+([a-z]+)`, 'gi');
+const subjectlessGoingRe = new RegExp(`${sentenceStart}going\\s+to\\s+(?=[a-z])`, 'gi');
 
 /** Make a commitment's words regular, so the later steps see one spelling of each thing. */
 export function normalise(input: string): Normalised {
@@ -72,6 +78,13 @@ export function normalise(input: string): Normalised {
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
   if (texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
+  // A plan written without its "I" ("want to eat more veggies. will add a salad to lunch"): the subject is the writer.
+  if (subjectlessHintRe.test(text)) {
+    text = text
+      .replace(subjectlessWantRe, (_m, start: string, verb: string) => `${start}I ${verb.toLowerCase()} to `)
+      .replace(subjectlessWillRe, (m, start: string, next: string) => (plainVerbs.has(next.toLowerCase()) ? `${start}I will ${next}` : m))
+      .replace(subjectlessGoingRe, (_m, start: string) => `${start}I'm going to `);
+  }
   return { text, asides, recurrence };
 }
 

@@ -187,6 +187,11 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   if (second && second[0].length > 2 && !/,/.test(t)) {
     return { cue: t.slice(0, second[0].length), action: t.slice(second[0].length).trim() };
   }
+  // "Before work I do 10 pushups": with no "I" in the cue, the first "I" and a verb start the act.
+  const first = /\s+(?=i\s+[a-z]{2,}\b)/i.exec(t);
+  if (first && /\S\s+\S/.test(t.slice(0, first.index)) && !/\bi\b/i.test(t.slice(0, first.index)) && !/,/.test(t.slice(0, first.index))) {
+    return { cue: t.slice(0, first.index), action: t.slice(first.index).trim() };
+  }
   const comma = commaAction.exec(t);
   if (comma) {
     return { cue: t.slice(0, comma.index), action: t.slice(comma.index + comma[0].length) };
@@ -446,7 +451,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   let a = cutPhrases(trimClause(action), deadline ? [...phrases, deadline] : phrases);
   a = stripSubject(a)
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
-    .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise)\s+to\s+/i, '')
+    .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying)\s+to\s+/i, '')
+    .replace(/^(?:try|trying)\s+and\s+/i, '')
     .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
   a = cutAside(a);
   // "be adopting word goals": the act is "adopt word goals".
@@ -456,6 +462,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
+  // "read more, like 20 pages", "call my mom more, like": a filler before an example is not the act.
+  a = a.replace(/,?\s+(?:like|maybe|probably|perhaps|or so)$/i, '');
   // "once a week to start, then twice", "every two months": how often, said after the act.
   a = a.replace(/,?\s+(?:to (?:start|begin) with|to (?:start|begin))(?:,?\s+then\s+.*)?$/i, '');
   a = a.replace(/\s+every\s+(?:other|second|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)$/i, '');

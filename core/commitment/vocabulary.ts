@@ -72,7 +72,7 @@ export const measureUnits =
  * an outcome goal ("land three new clients", "lose 10 pounds").
  */
 export const outcomeVerbs =
-  /^(?:land|lose|gain|earn|win|achieve|attain|grow|increase|double|triple|boost|raise|secure|sign|close|hit|reach(?! out)|weigh (?:\d|under|less|below)|become|get(?= (?:a|an|the|my|\d|more|to \d|[a-z]+ (?:clients?|customers?|sales|followers|subscribers)))|make (?:\$\s?\d|\d+k\b|\d[\d,]* (?:dollars|euros|pounds|grand)|money|more money)|generate|acquire|obtain|publish (?:a|my) book|finish (?:a|the|my) (?:marathon|book|degree|thesis|novel)|pass(?! (?:by|on|through|out|the (?:salt|time)))\b|be promoted|get promoted|save \$?\d|pay off|pay down|clear (?:my|the) (?:debt|loan|overdraft|credit card)|feel (?:less|more|better|calmer|happier|healthier|fitter|stronger|rested|good|great)|have (?:a |an )?(?:better|closer|healthier|stronger|happier) |book \d+|set (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:appointments|meetings|calls)|be (?:\d+|under|below|down to) ?(?:lbs?|pounds|kg|kilos|stone)?|get (?:down )?to \d)/i;
+  /^(?:land|lose|gain|earn|win|achieve|attain|grow|increase|double|triple|boost|raise|secure|sign|close|hit(?! the (?:gym|road|pool|track|trails?|books|sack|hay|snooze|shower|weights|mat|slopes))|reach(?! out)|weigh (?:\d|under|less|below)|become|get(?= (?:a|an|the|my|\d|more|to \d|[a-z]+ (?:clients?|customers?|sales|followers|subscribers)))|make (?:\$\s?\d|\d+k\b|\d[\d,]* (?:dollars|euros|pounds|grand)|money|more money)|generate|acquire|obtain|publish (?:a|my) book|finish (?:a|the|my) (?:marathon|book|degree|thesis|novel)|pass(?! (?:by|on|through|out|the (?:salt|time)))\b|be promoted|get promoted|save \$?\d|pay off|pay down|clear (?:my|the) (?:debt|loan|overdraft|credit card)|feel (?:less|more|better|calmer|happier|healthier|fitter|stronger|rested|good|great)|have (?:a |an )?(?:better|closer|healthier|stronger|happier) |book \d+|set (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:appointments|meetings|calls)|be (?:\d+|under|below|down to) ?(?:lbs?|pounds|kg|kilos|stone)?|get (?:down )?to \d)/i;
 
 /**
  * Verbs of acts a person does themselves, with or without an amount: a
@@ -154,8 +154,17 @@ export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chor
  */
 export const texting = {
   /** Whether any spelling below could apply ("I" and "It's" alone need nothing). */
-  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Ww]anna|[Gg]otta|[Ii]ts)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
+  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Ww]anna|[Gg]otta|[Tt]ryna|[Ii]ts|[Bb]4|[Nn]ite|[Tt]onite|2nite|[Tt]mrw?|[Tt]mrrw|2moro|2morrow|[Ww]knd|[Ll]ol|LOL|[Ll]mao|[Hh]aha\w*|[Tt]bh|[Cc]uz|[Cc]oz|[Bb]c)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
   spellings: [
+    // Shorthand for words ("b4 work", "20 pages a nite", "tmrw"), and laughter and asides that are not the plan.
+    [/\bb4\b/gi, 'before'],
+    [/\b(?:to|2)nite\b/gi, 'tonight'],
+    [/\bnite\b/gi, 'night'],
+    [/\b(?:tmrw?|tmrrw|2moro|2morrow)\b/gi, 'tomorrow'],
+    [/\bwknd\b/gi, 'weekend'],
+    [/\btryna\b/gi, 'trying to'],
+    [/\b(?:cuz|coz|bc)\b/gi, 'because'],
+    [/,?\s*\b(?:lol|lmao|haha\w*|tbh)\b[!.]*/gi, ''],
     [/\bi\b(?![.'])/g, 'I'],
     [/\bim\b/gi, "I'm"],
     [/\bive\b/gi, "I've"],

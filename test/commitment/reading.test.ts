@@ -119,6 +119,28 @@ describe('context and cues around the act', () => {
   });
 });
 
+describe('messy writing', () => {
+  it.each([
+    ['every morning b4 work i do 10 pushups', 'do 10 pushups', 'before work'],
+    ['gonna try to hit the gym 3x a week after work', 'hit the gym', 'after work'],
+    ['going to bed by 11 lol', 'go to bed by 11', null],
+    ['honestly i just need to call my mom more, like every sunday', 'call my mom more', 'every sunday'],
+    ['wanna get back into running, maybe 2x a week', 'get back into running', null],
+    ['want to eat more veggies. will add a salad to lunch', 'eat more veggies', null],
+  ])('should read %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+    expect(r.kind).toBe('process');
+  });
+
+  it('should spell out shorthand and drop laughter', () => {
+    expect(normalizeText('tryna read 20 pages a nite b4 bed lol')).toBe('trying to read 20 pages a night before bed');
+    expect(normalizeText('will call tmrw cuz its late')).toBe("I will call tomorrow because it's late");
+    expect(normalizeText('Will I manage? no idea')).toBe('Will I manage? no idea');
+  });
+});
+
 describe('a day or time as the cue, without "when"', () => {
   it.each([
     ['Saturday mornings I do the books for the shop', 'do the books for the shop', 'Saturday mornings'],
