@@ -200,6 +200,8 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
 }
 
 const hedgeTailRe = /,?\s+(?:if (?:possible|i can|need be|i'm able|there's time)|when(?:ever)? possible|where possible)$/i;
+/** A comparison after the act ("more often than I used to", "earlier than last year"): not the act, and not a story. */
+const comparisonTailRe = /\s+than\s+(?:i\s+(?:used\s+to|did|do(?:\s+now)?|have|was)|before|last\s+(?:year|month|week|time)|ever|usual|now|i'?m\s+used\s+to)\b.*$/i;
 const timeOrDayStartRe = new RegExp(`^(?:${timePattern}|${dayPattern}\\b)`, 'i');
 const atTimeRe = new RegExp(`^(?:at|@)\\s*(${timePattern}.*)$`, 'i');
 
@@ -217,6 +219,8 @@ function tidyCue(cue: string): string {
 }
 
 const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:\u2192]{1,40}):\s*(?=\S)/i;
+const leadHowOftenRe =
+  /^(?:once|twice|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times))\s+(?:a|per|each)\s+(?:day|week|month)(?:\s+to\s+(?:start|begin)(?:\s+with)?)?(?:,?\s+then\s+(?:once|twice|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times))(?:\s+(?:a|per|each)\s+(?:day|week|month))?)?\s*,\s+/i;
 const leadCadenceRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|day)(?:\\s+${partOfDay})?\\s*,?\\s+(?=(?:if|when|whenever|after|before|as soon as|during|once|every time|at|i|i'\\w+)\\b)`,
   'i',
@@ -288,6 +292,9 @@ function readParts(raw: string): Parts {
     const act = trimClause(t.slice(arrow + 1));
     if (cue && act) return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act, dayCue: null };
   }
+  // "Once a week to start, then twice, I'll …": how often, said first, is not the act (the cadence reads it).
+  const howOften = leadHowOftenRe.exec(t);
+  if (howOften && howOften[0].length < t.length) t = t.slice(howOften[0].length);
   // "Every weekday, during my lunch break, …": the cadence comes first, the cue after it.
   const leadCadence = leadCadenceRe.exec(t);
   let cadenceCue: string | null = null;
@@ -462,6 +469,10 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
+  // "go swimming, if possible": a hedge after the act is not the act (it is said elsewhere: no obstacle named).
+  a = a.replace(hedgeTailRe, '');
+  // "run more often than I used to": the comparison is not the act.
+  a = a.replace(comparisonTailRe, '');
   // "read more, like 20 pages", "call my mom more, like": a filler before an example is not the act.
   a = a.replace(/,?\s+(?:like|maybe|probably|perhaps|or so)$/i, '');
   // "once a week to start, then twice", "every two months": how often, said after the act.
@@ -528,7 +539,7 @@ function roleOf(text: string, p: Parts): Clause {
   // "My time for meditating is during my commute" says when: it is the plan, put as a statement.
   const statement =
     plan || isInstruction(act) ? null : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(bare);
-  const told = plan ? null : (contextMarks.exec(bare) ?? statement);
+  const told = plan ? null : (contextMarks.exec(bare.replace(comparisonTailRe, '')) ?? statement);
   if (told) {
     weight -= 4;
     evidence.push(`tells what happened: "${told[0]}"`);

@@ -119,6 +119,20 @@ describe('context and cues around the act', () => {
   });
 });
 
+describe('false cues and asides around the act', () => {
+  it.each([
+    ['Run more often than I used to', 'run more often'],
+    ["I'll go swimming, if possible", 'go swimming'],
+    ['Go to bed earlier than last year', 'go to bed earlier'],
+    ["Once a week to start, then twice, I'll go to the climbing gym", 'go to the climbing gym'],
+  ])('should read %j as an act with no moment', (text, intention) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBeNull();
+    expect(r.doubt).toBeNull();
+  });
+});
+
 describe('messy writing', () => {
   it.each([
     ['every morning b4 work i do 10 pushups', 'do 10 pushups', 'before work'],
