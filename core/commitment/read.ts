@@ -681,7 +681,10 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b)|\s+-\s+(?=(?:i|we)\b|(?:i|we)')/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today)\b[^,.;]{0,25}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')/gi;
+
+/** The clauses that followed a "so" turn, by their text (cleared for each commitment read). */
+const soTurns = new Set<string>();
 
 function splitTurns(sentence: string): string[] {
   if (!turnRe.test(sentence)) return [sentence];
@@ -693,7 +696,9 @@ function splitTurns(sentence: string): string[] {
     // "If I'm tired, then I'll …, but I'll …": a cue's sentence stays whole.
     if (cueStartRe.test(trimClause(piece)) && start === 0) return [sentence];
     out.push(piece);
+    // "…, so I'll walk at lunch": the clause after "so" keeps its word, as the means to what came before.
     start = m.index + m[0].length;
+    if (/^,?\s*(?:and\s+)?so\s/i.test(m[0])) soTurns.add(sentence.slice(start));
   }
   out.push(sentence.slice(start));
   return out.filter((p) => /[\p{L}\p{N}]/u.test(p));
@@ -705,6 +710,7 @@ function splitTurns(sentence: string): string[] {
 /** Read a commitment written in natural language. */
 export function readCommitment(text: string): Reading {
   const normal: Normalised = normalise(text);
+  soTurns.clear();
   const language = detectLanguage(normal.text);
   const detail = new Map<Clause, Parts>();
   const lineOf = new Map<Clause, number>();
@@ -727,6 +733,13 @@ export function readCommitment(text: string): Reading {
   // An act that only points back ("start doing that again") gives way to a later one that names the act.
   const planLike = acts.filter((c) => c.weight >= 1);
   let main: Clause | undefined = planLike.find((c) => !pointsBack(c)) ?? planLike[0] ?? acts[0];
+  // "I want to get my steps up, so I'm going to walk at lunch": the plan after "so" is the act that serves the first.
+  const means = main ? planLike.find((c) => clauses.indexOf(c) === clauses.indexOf(main as Clause) + 1 && soTurns.has(c.text) && !pointsBack(c)) : undefined;
+  let served: Clause | undefined;
+  if (means && main && planMarks.test(main.text) && planMarks.test(means.text)) {
+    served = main;
+    main = means;
+  }
   // "More specifically, I will:" and a list: the listed acts are the plan, and the sentence before them is its frame.
   const [intro, ...listed] = listAfterIntro(clauses, lineOf);
   if (listed.length > 0) main = listed[0];
@@ -830,7 +843,7 @@ export function readCommitment(text: string): Reading {
 
   // Doubt, in the client's words.
   let doubt: string | null = null;
-  const rivals = acts.filter((c) => c !== main && c.weight >= 3 && !c.cue && main && main.weight >= 3 && !main.cue);
+  const rivals = acts.filter((c) => c !== main && c !== served && c.weight >= 3 && !c.cue && main && main.weight >= 3 && !main.cue);
   const rival = rivals.find((c) => {
     const other = cleanIntention(c.act ?? '', [], null);
     return other && intention && !/\b(?:it|them|this|that)\b/i.test(other) && other.split(/\s+/).length >= 2;

@@ -154,7 +154,7 @@ export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chor
  */
 export const texting = {
   /** Whether any spelling below could apply ("I" and "It's" alone need nothing). */
-  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Ww]anna|[Gg]otta|[Tt]ryna|[Ii]ts|[Bb]4|[Nn]ite|[Tt]onite|2nite|[Tt]mrw?|[Tt]mrrw|2moro|2morrow|[Ww]knd|[Ll]ol|LOL|[Ll]mao|[Hh]aha\w*|[Tt]bh|[Cc]uz|[Cc]oz|[Bb]c)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
+  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Ww]anna|[Gg]otta|[Tt]ryna|[Ii]ts|[Bb]4|[Nn]ite|[Tt]onite|2nite|[Tt]mrw?|[Tt]mrrw|2moro|2morrow|[Ww]knd|[Ll]ol|LOL|[Ll]mao|[Hh]aha\w*|[Tt]bh|[Cc]uz|[Cc]oz|[Bb]c|[Ii]dk|IDK)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
   spellings: [
     // Shorthand for words ("b4 work", "20 pages a nite", "tmrw"), and laughter and asides that are not the plan.
     [/\bb4\b/gi, 'before'],
@@ -163,6 +163,7 @@ export const texting = {
     [/\b(?:tmrw?|tmrrw|2moro|2morrow)\b/gi, 'tomorrow'],
     [/\bwknd\b/gi, 'weekend'],
     [/\btryna\b/gi, 'trying to'],
+    [/\bidk\b/gi, "I don't know"],
     [/\b(?:cuz|coz|bc)\b/gi, 'because'],
     [/,?\s*\b(?:lol|lmao|haha\w*|tbh)\b[!.]*/gi, ''],
     [/\bi\b(?![.'])/g, 'I'],
@@ -199,14 +200,14 @@ export const framingClause =
 
 /** Marks of a sentence that tells what happened, not what will: context, not the plan. */
 export const contextMarks =
-  /\b(?:yesterday|last (?:week|night|year|month|time)|ago|used to|was|were|had|did|went|got|came|felt|thought|said|posted|wrote|bought|found|realised|realized|noticed|texted|tried|started|(?:i|we)\s+(?:have|'ve)\s+been|i've (?:written|been|had|noticed|found|tried)|it's (?:rained|been)|has been|have been|had been|'s been)\b|^(?:the\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will be|won't be|is|isn't|was|wasn't|are|not so much|needs to be)\b/i;
+  /\b(?:yesterday|lately|recently|^been\s+[a-z]+ing|last (?:week|night|year|month|time)|ago|used to|was|were|had|did|went|got|came|felt|thought|said|posted|wrote|bought|found|realised|realized|noticed|texted|tried|started|(?:i|we)\s+(?:have|'ve)\s+been|i've (?:written|been|had|noticed|found|tried)|it's (?:rained|been)|has been|have been|had been|'s been)\b|^(?:the\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will be|won't be|is|isn't|was|wasn't|are|not so much|needs to be)\b/i;
 
 /** Marks of a plan: the person says what they will do. */
 export const planMarks =
   /\b(?:i\s*(?:'ll|will|shall|'d like|would like|'d love|would love)|(?:i'm|i am)\s+(?:going|planning|aiming|committing|trying)|(?:i|we)\s+(?:(?:really|also|just)\s+)?(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)|going to|my (?:\w+\s+)?(?:goal|plan|aim|intention|resolution|strategy|target|challenge)|(?:goal|plan|aim|resolution)\s*:|let me|i can|i must|i should)\b/i;
 
 /** Words that say the person is unsure the plan is the plan ("maybe", "might"). */
-export const hedgeMarks = /\b(?:maybe|might|perhaps|possibly|probably|hopefully|not sure|we'll see)\b/i;
+export const hedgeMarks = /\b(?:maybe|might|perhaps|possibly|probably|hopefully|not sure|we'll see|don't know|do not know|no idea)\b/i;
 
 /** A clause with one of these words as its only content is a topic, not an act ("Running.", "Diet"). */
 export const topicOnly = /^[a-z-]+(?:\s+[a-z-]+)?$/i;

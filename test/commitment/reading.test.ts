@@ -133,6 +133,23 @@ describe('false cues and asides around the act', () => {
   });
 });
 
+describe('a goal, then the act that serves it', () => {
+  it('should read the plan after "so" as the act, and not call it two plans', () => {
+    const r = readCommitment('this week i really want to get my steps up so im gonna walk at lunch every day');
+    expect(r.intention).toMatch(/^walk\b/);
+    const s = readCommitment("I want to get fit, so I'll cycle to work on Mondays");
+    expect(s.intention).toBe('cycle to work');
+    expect(s.doubt).toBeNull();
+  });
+
+  it('should read a story before "but from monday I…" as context', () => {
+    const r = readCommitment("I missed a lot of runs lately, but this week I'll run every morning before work.");
+    expect(r.intention).toBe('run');
+    expect(r.trigger).toBe('every morning before work');
+    expect(readCommitment('idk if this will work but im trying to meditate for 5 min when i wake up').intention).toBe('meditate for 5 min');
+  });
+});
+
 describe('messy writing', () => {
   it.each([
     ['every morning b4 work i do 10 pushups', 'do 10 pushups', 'before work'],
