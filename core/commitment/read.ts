@@ -508,7 +508,7 @@ const notImperative =
 /** An act whose object is only "it", "that" or "this" ("start doing that again", "do it"). */
 function pointsBack(c: Clause): boolean {
   const act = stripSubject(c.act ?? '');
-  return /^(?:\S+\s+){0,2}(?:it|that|this|them)(?:\s+(?:again|too|more|now|every \w+))?$/i.test(act);
+  return /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+(?:again|too|more|now|every \w+))?$/i.test(act);
 }
 
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
@@ -683,6 +683,9 @@ function words(text: string | null): number {
  */
 const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today)\b[^,.;]{0,25}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')/gi;
 
+/** A clause that names itself the plan: "My plan: …", "The plan is to …", "Goal: …". */
+const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?:plan|goal|aim|resolution|intention|commitment)\s*(?::|is to\b|will be to\b)/i;
+
 /** The clauses that followed a "so" turn, by their text (cleared for each commitment read). */
 const soTurns = new Set<string>();
 
@@ -732,7 +735,9 @@ export function readCommitment(text: string): Reading {
   // The plan is the first clause that reads as one (what will be done, or an instruction); a bare statement only if none does.
   // An act that only points back ("start doing that again") gives way to a later one that names the act.
   const planLike = acts.filter((c) => c.weight >= 1);
-  let main: Clause | undefined = planLike.find((c) => !pointsBack(c)) ?? planLike[0] ?? acts[0];
+  // A clause that names itself the plan ("My plan: lay out clothes the night before") is the plan.
+  const namedPlan = planLike.find((c) => namesPlan.test(trimClause(c.text)) && !pointsBack(c));
+  let main: Clause | undefined = namedPlan ?? planLike.find((c) => !pointsBack(c)) ?? planLike[0] ?? acts[0];
   // "I want to get my steps up, so I'm going to walk at lunch": the plan after "so" is the act that serves the first.
   const means = main ? planLike.find((c) => clauses.indexOf(c) === clauses.indexOf(main as Clause) + 1 && soTurns.has(c.text) && !pointsBack(c)) : undefined;
   let served: Clause | undefined;
@@ -843,7 +848,8 @@ export function readCommitment(text: string): Reading {
 
   // Doubt, in the client's words.
   let doubt: string | null = null;
-  const rivals = acts.filter((c) => c !== main && c !== served && c.weight >= 3 && !c.cue && main && main.weight >= 3 && !main.cue);
+  // Before a clause that names itself the plan, the others tell the story ("The kids need breakfast … My plan: …").
+  const rivals = acts.filter((c) => c !== main && c !== served && !(namedPlan && clauses.indexOf(c) < clauses.indexOf(namedPlan)) && c.weight >= 3 && !c.cue && main && main.weight >= 3 && !main.cue);
   const rival = rivals.find((c) => {
     const other = cleanIntention(c.act ?? '', [], null);
     return other && intention && !/\b(?:it|them|this|that)\b/i.test(other) && other.split(/\s+/).length >= 2;

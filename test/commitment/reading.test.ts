@@ -150,6 +150,20 @@ describe('a goal, then the act that serves it', () => {
   });
 });
 
+describe('the plan among sentences of story', () => {
+  it('should read the sentence that names itself the plan, and not call the story a second plan', () => {
+    const r = readCommitment('Mornings are chaos in our house. The kids need breakfast and I need to get out the door. My plan: lay out clothes the night before.');
+    expect(r.intention).toBe('lay out clothes the night before');
+    expect(r.doubt).toBeNull();
+  });
+
+  it('should pass over "has always been" and an act that only points back ("get back into it")', () => {
+    const r = readCommitment("Reading has always been my escape. This year I want to get back into it. I'll read for 20 minutes every night before bed.");
+    expect(r.intention).toBe('read for 20 minutes');
+    expect(r.trigger).toBe('before bed');
+  });
+});
+
 describe('messy writing', () => {
   it.each([
     ['every morning b4 work i do 10 pushups', 'do 10 pushups', 'before work'],
