@@ -24,7 +24,7 @@ export { promptLines, itemKeyText, parseItemKey, markerOf } from './tracking/wri
 export type { ItemKey } from './tracking/written.js';
 export { planUntrack, planUntrackText } from './tracking/untrack.js';
 export type { UntrackPlan } from './tracking/untrack.js';
-export type { TrackOptions, TrackPlan, Tracking, PeriodRecord, PeriodStatus, Pattern, TrackingEnd, EndReason, TrackingRecord } from './tracking/track.js';
+export type { TrackOptions, TrackPlan, Tracking, PeriodRecord, Pattern, TrackingEnd, EndReason, TrackingRecord } from './tracking/track.js';
 export { defaultHorizonWeeks } from './tracking/track.js';
 export { readDeadline } from './commitment/deadline.js';
 export type { Deadline } from './commitment/deadline.js';
@@ -50,6 +50,7 @@ export type { Line } from './markdown/lines.js';
 export {
   Cadence,
   Commitment,
+  CommitmentKind,
   CopingPlan,
   Diagnostic,
   DiagnosticCode,
@@ -58,6 +59,7 @@ export {
   IfMissed,
   NoteMeta,
   ParsedNote,
+  PeriodStatus,
   Severity,
   WeekStart,
 } from './schema.js';

@@ -39,6 +39,7 @@ describe('the public API of core', () => {
     expect(Object.keys(core).sort()).toEqual([
       'Cadence',
       'Commitment',
+      'CommitmentKind',
       'CopingPlan',
       'Diagnostic',
       'DiagnosticCode',
@@ -47,6 +48,7 @@ describe('the public API of core', () => {
       'IfMissed',
       'NoteMeta',
       'ParsedNote',
+      'PeriodStatus',
       'Severity',
       'WeekStart',
       'addDays',
