@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type PromptInput, type Tone, promptLines, reflectionPrompt } from '../../core/index.js';
+import { type PromptInput, type Tone, reflectionPrompt } from '../../core/reflection/prompt.js';
+import { promptLines } from '../../core/tracking/written.js';
 
 // Approval files: the exact prompts each tone writes, for people to read and
 // review. Regenerate on purpose with UPDATE_APPROVALS=1 npm test, then read
