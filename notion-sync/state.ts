@@ -129,7 +129,8 @@ export function parseState(text: string, file: string): SyncState {
   }
   const checked = SyncStateSchema.safeParse(json);
   if (!checked.success) throw new StateFileError(file, firstReason(checked.error.issues));
-  return checked.data;
+  // The value as read, not zod's copy: its keys keep the file's order, so a sync that changes nothing rewrites the same bytes.
+  return json as SyncState;
 }
 
 /** Read the sync state from its text: empty when there is none (`undefined`), a `StateFileError` when it is broken. */

@@ -2,7 +2,7 @@
 // a plain message that names the first thing wrong and where it is.
 import { describe, expect, it } from 'vitest';
 import { isStateFileError } from '../../notion-sync/errors.js';
-import { parseState } from '../../notion-sync/state.js';
+import { type SyncState, parseState, serializeState } from '../../notion-sync/state.js';
 
 const base = { pageId: 'p', contentHash: 'h', done: false, reflection: null };
 const good = {
@@ -70,7 +70,10 @@ describe('the state file check', () => {
     );
   });
 
-  it('should hand back the state it read, unchanged', () => {
-    expect(parseState(JSON.stringify(good), 'notion.json')).toEqual(good);
+  it('should hand back the state it read, unchanged, its keys in the file’s order', () => {
+    const text = serializeState(good as SyncState);
+    expect(serializeState(parseState(text, 'notion.json'))).toBe(text);
+    const reordered = { dataSources: {}, targets: [{ client: 'Dana', dataSourceId: 's', databaseId: 'd' }], version: 1 };
+    expect(serializeState(parseState(JSON.stringify(reordered), 'notion.json'))).toBe(serializeState(reordered as unknown as SyncState));
   });
 });
