@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
+import { hashText } from '../core/index.js';
 import { NotionSyncError, StateFileError } from '../notion-sync/errors.js';
-import { hashText } from '../notion-sync/rows.js';
 import { type StateRead, type SyncState, serializeState, stateFile, stateFromText } from '../notion-sync/state.js';
 import type { StoreNote, SyncStore } from '../notion-sync/store.js';
 import type { NoteDocument } from '../core/index.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { dayCodes } from './commitment/vocabulary.js';
 
 // The shapes core hands to every adapter. Each schema and its type share a
 // name; the command line's JSON and the plugin's views are these objects.
@@ -8,7 +9,8 @@ import * as z from 'zod/mini';
 // for tests and for people scripting against the JSON). That keeps about 10 KB
 // of zod out of the plugin, which must stay under 250 KB.
 
-export const DayCode = /* @__PURE__ */ z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+/** Short day codes, Monday first (the reader's list, core/commitment/vocabulary.ts). */
+export const DayCode = /* @__PURE__ */ z.enum(dayCodes);
 export type DayCode = z.infer<typeof DayCode>;
 
 export const Cadence = /* @__PURE__ */ z.object({
@@ -62,6 +64,14 @@ export const Diagnostic = /* @__PURE__ */ z.object({
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
+/** What a commitment aims at: something the client does, or a result. */
+export const CommitmentKind = /* @__PURE__ */ z.enum(['process', 'outcome']);
+export type CommitmentKind = z.infer<typeof CommitmentKind>;
+
+/** How a period went: still open, met, partly done, or missed. */
+export const PeriodStatus = /* @__PURE__ */ z.enum(['open', 'met', 'partial', 'missed']);
+export type PeriodStatus = z.infer<typeof PeriodStatus>;
+
 export const Commitment = /* @__PURE__ */ z.object({
   /** `ft-…`: the block id on the commitment's line, else derived from its text. */
   id: /* @__PURE__ */ z.string(),
@@ -75,7 +85,7 @@ export const Commitment = /* @__PURE__ */ z.object({
   trigger: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   coping: /* @__PURE__ */ z.array(CopingPlan),
   cadence: /* @__PURE__ */ z.nullable(Cadence),
-  kind: /* @__PURE__ */ z.enum(['process', 'outcome']),
+  kind: CommitmentKind,
   deadline: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   /** Where the reading came from: the words, explicit fields, or both. */
   source: /* @__PURE__ */ z.enum(['text', 'fields', 'both']),

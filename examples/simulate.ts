@@ -1,7 +1,12 @@
 // Three weeks of tracking on the example vault (for the demo and the pictures), with the same core functions the
 // CLI and the plugin use (parse → plan → apply edits). Pure: notes in, notes out.
 import { parse } from 'yaml';
-import { type ParseOptions, applyEdits, findMarks, fnv1a, parseNote, planTrackNote, scanNote, splitLines, supersededBy } from '../core/index.js';
+import { type ParseOptions, applyEdits, findMarks, hashText, parseNote, planTrackNote, scanNote, splitLines, supersededBy } from '../core/index.js';
+
+/** A stable number from text, for the simulation's choices: hashText's first 8 hex digits (its FNV-1a half). */
+function draw(text: string): number {
+  return Number.parseInt(hashText(text).slice(0, 8), 16);
+}
 
 /** Notes by vault path. */
 export type Notes = Record<string, string>;
@@ -49,7 +54,7 @@ function playClient(text: string, weekStart: string, options: { answer?: string;
     if (options.firstOnly && item.n !== 1) continue;
     const commitment = note.commitments.find((c) => c.id === item.commitmentId);
     const quiet = quietWeeks.some((q) => q.weekStart === weekStart && commitment?.text.toLowerCase().includes(q.words));
-    const tick = !quiet && (item.n === 1 ? fnv1a(item.commitmentId) % 4 !== 0 : fnv1a(`${item.commitmentId}${item.n}`) % 3 !== 0);
+    const tick = !quiet && (item.n === 1 ? draw(item.commitmentId) % 4 !== 0 : draw(`${item.commitmentId}${item.n}`) % 3 !== 0);
     if (tick) body[item.line] = (body[item.line] ?? '').replace('[ ]', '[x]');
   }
   if (options.answer) {

@@ -1,7 +1,7 @@
 // Local rows: one per checklist item of each tracked period, as the notes say
 // they are; and the Notion property values that carry them. Pure.
 
-import { type NoteDocument, type TrackedNote, clientOf, describeCadence, itemKeyText, parseItemKey } from '../core/index.js';
+import { type NoteDocument, type TrackedNote, clientOf, describeCadence, hashText, itemKeyText, parseItemKey } from '../core/index.js';
 import { P } from './schema.js';
 
 /**
@@ -54,19 +54,6 @@ export interface LocalRow {
 export interface RowOptions {
   /** Put an `obsidian://` link to the note on each row. Default: off (it reveals vault and note names). */
   noteLinks?: { vault: string } | undefined;
-}
-
-/** A short, stable hash of text (two 32-bit FNV-1a variants), hex. Not for security; for change detection. */
-export function hashText(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193) >>> 0;
-    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
-    b = (b ^ (b >>> 15)) >>> 0;
-  }
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
 /** The content hash of a row's sync-written properties, as they would read back from Notion. */

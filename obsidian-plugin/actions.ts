@@ -3,6 +3,7 @@ import {
   type TrackOptions,
   type UntrackPlan,
   applyEdits,
+  clientNameKey,
   clientOf,
   decodeNote,
   describeEdits,
@@ -198,7 +199,7 @@ export class Actions {
     const messages = weeklyMessages(tracked, this.index.today());
     const mine = tracked.find((t) => t.file === path);
     const client = mine ? clientOf(mine) : undefined;
-    const chosen = client ? messages.filter((m) => m.client.toLowerCase() === client.toLowerCase()) : messages;
+    const chosen = client ? messages.filter((m) => clientNameKey(m.client) === clientNameKey(client)) : messages;
     if (chosen.length === 0) return undefined;
     return chosen.map((m) => (chosen.length > 1 ? `${m.client}: ${m.text}` : m.text)).join('\n');
   }
@@ -207,8 +208,8 @@ export class Actions {
   insertReview(editor: Editor, path: string | undefined): void {
     const tracked = this.index.tracked();
     const mine = tracked.find((t) => t.file === path);
-    const client = mine ? clientOf(mine).toLowerCase() : undefined;
-    const chosen = client ? tracked.filter((t) => clientOf(t).toLowerCase() === client) : tracked;
+    const client = mine ? clientNameKey(clientOf(mine)) : undefined;
+    const chosen = client ? tracked.filter((t) => clientNameKey(clientOf(t)) === client) : tracked;
     editor.replaceSelection(reviewAgenda(chosen));
   }
 

@@ -1,5 +1,5 @@
 import type { MarkdownPostProcessorContext } from 'obsidian';
-import { clientOf } from '../core/index.js';
+import { clientNameKey, clientOf } from '../core/index.js';
 import { type OpenAt, renderEmpty, renderOneNote, renderVault } from './summary.js';
 import type { VaultIndex } from './vault-index.js';
 
@@ -28,7 +28,7 @@ export function renderCodeBlock(index: VaultIndex, source: string, el: HTMLEleme
   }
   const client = /^client:\s*(.+)$/i.exec(query)?.[1]?.trim();
   if (client) {
-    const mine = tracked.filter((t) => clientOf(t).toLowerCase() === client.toLowerCase());
+    const mine = tracked.filter((t) => clientNameKey(clientOf(t)) === clientNameKey(client));
     if (mine.length === 0) root.createDiv({ cls: 'ft-muted', text: `No notes for ${client} yet.` });
     else renderVault(root, mine, openAt);
     return;

@@ -1,5 +1,5 @@
 import { type App, type ButtonComponent, PluginSettingTab, SecretComponent, Setting, normalizePath, requireApiVersion } from 'obsidian';
-import { IfMissed, WeekStart, defaultHeadings, defaultHorizonWeeks } from '../core/index.js';
+import { IfMissed, WeekStart, defaultHeadings, defaultHorizonWeeks, defaultMeta } from '../core/index.js';
 
 /** What the user can set. Defaults below; nothing here is secret (the Notion token lives in Obsidian's keychain, SecretStorage). */
 export interface FollowThroughSettings {
@@ -40,14 +40,22 @@ export interface NotionSettings {
 /** Where the plugin kept the token before the secret picker (obsidian-plugin/notion.ts's tokenSecretId): the default, so a saved token still works. */
 export const defaultTokenSecret = 'follow-through-notion-token';
 
+/** How each of core's tones (IfMissed) is offered: a tone added to core must be worded here. */
+const toneChoices: Readonly<Record<IfMissed, string>> = {
+  curious: 'Curious questions',
+  gentle: 'A gentle check-in',
+  direct: 'A direct, respectful challenge',
+  none: 'Nothing until the next session',
+};
+
 /** The choices of the background sync, in minutes (0 is off). */
 export const syncIntervals = [0, 15, 30, 60, 240] as const;
 
 export const DEFAULT_SETTINGS: FollowThroughSettings = {
   headings: [...defaultHeadings],
   tag: 'commitment',
-  weekStart: 'monday',
-  ifMissed: 'curious',
+  weekStart: defaultMeta.weekStart,
+  ifMissed: defaultMeta.ifMissed,
   autoUpdate: false,
   horizonWeeks: defaultHorizonWeeks,
   notion: { database: '', folders: [], clients: [], intervalMinutes: 0, tokenSecret: defaultTokenSecret },
@@ -81,16 +89,14 @@ function readNotionSettings(saved: unknown): NotionSettings {
 /** Read saved settings, keeping only values of the right type (a hand-edited data.json never breaks the plugin). */
 export function readSettings(saved: unknown): FollowThroughSettings {
   const s = (saved && typeof saved === 'object' ? saved : {}) as Partial<Record<keyof FollowThroughSettings, unknown>>;
-  const days: readonly string[] = WeekStart.options;
-  const tones: readonly string[] = IfMissed.options;
   return {
     headings:
       Array.isArray(s.headings) && s.headings.every((h) => typeof h === 'string') && s.headings.length > 0
         ? s.headings
         : [...DEFAULT_SETTINGS.headings],
     tag: typeof s.tag === 'string' && s.tag.trim() !== '' ? s.tag.trim().replace(/^#/, '') : DEFAULT_SETTINGS.tag,
-    weekStart: days.includes(s.weekStart as string) ? (s.weekStart as WeekStart) : DEFAULT_SETTINGS.weekStart,
-    ifMissed: tones.includes(s.ifMissed as string) ? (s.ifMissed as IfMissed) : DEFAULT_SETTINGS.ifMissed,
+    weekStart: WeekStart.safeParse(s.weekStart).data ?? DEFAULT_SETTINGS.weekStart,
+    ifMissed: IfMissed.safeParse(s.ifMissed).data ?? DEFAULT_SETTINGS.ifMissed,
     autoUpdate: typeof s.autoUpdate === 'boolean' ? s.autoUpdate : DEFAULT_SETTINGS.autoUpdate,
     horizonWeeks:
       typeof s.horizonWeeks === 'number' && Number.isInteger(s.horizonWeeks) && s.horizonWeeks >= 1 && s.horizonWeeks <= defaultHorizonWeeks
@@ -198,18 +204,13 @@ export class FollowThroughSettingTab extends PluginSettingTab {
     new Setting(containerEl)
       .setName('When a week slips')
       .setDesc('How a reflection prompt speaks, unless a note says otherwise with "if-missed".')
-      .addDropdown((dropdown) =>
-        dropdown
-          .addOption('curious', 'Curious questions')
-          .addOption('gentle', 'A gentle check-in')
-          .addOption('direct', 'A direct, respectful challenge')
-          .addOption('none', 'Nothing until the next session')
-          .setValue(settings.ifMissed)
-          .onChange(async (value) => {
-            settings.ifMissed = value as IfMissed;
-            await save();
-          }),
-      );
+      .addDropdown((dropdown) => {
+        for (const tone of IfMissed.options) dropdown.addOption(tone, toneChoices[tone]);
+        dropdown.setValue(settings.ifMissed).onChange(async (value) => {
+          settings.ifMissed = value as IfMissed;
+          await save();
+        });
+      });
 
     new Setting(containerEl)
       .setName('Update tracked notes automatically')

@@ -1,5 +1,5 @@
-import type { Cadence } from '../schema.js';
-import { type DayCode, countableActs, dayCode, dayCodes, dayPattern, measureUnits, numberPattern, readNumber } from './vocabulary.js';
+import type { Cadence, DayCode } from '../schema.js';
+import { countableActs, dayCode, dayCodes, dayPattern, measureUnits, numberPattern, readNumber } from './vocabulary.js';
 
 /** A phrase in the text that says how often, and what it means. */
 export interface CadenceMatch {

@@ -1,12 +1,10 @@
 // Word lists the natural-language reader uses. Each list is general English
 // for how people phrase plans, not a copy of any example sentence.
 
-export const dayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type DayName = (typeof dayNames)[number];
+import type { DayCode } from '../schema.js';
 
 /** Short day codes, Monday first, as the cadence `days` field uses them. */
 export const dayCodes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type DayCode = (typeof dayCodes)[number];
 
 /** A day name or abbreviation, singular or plural ("Mondays", "Tue", "Thurs"). */
 export const dayPattern =
@@ -127,12 +125,6 @@ export const changeVerbs = /^(?:grow|improve|increase|boost|build|expand|develop
 /** Activities that are open-ended without an amount ("study", "exercise", "write"). */
 export const openActivities =
   /^(?:study|studying|practi[cs]e|exercise|work out|workout|train|write|writing|read|reading|learn|learning|network|journal|journaling|meditate|clean|tidy|declutter|organi[sz]e|stretch|walk|run|jog|swim|cycle|bike|draw|paint|code|program|research|save money|network|job hunt|job-hunt|job search|apply)\b/i;
-
-/** What makes an act concrete: a number, a duration, a count, a named object. */
-export const concreteAmount = new RegExp(
-  `\\b(?:${numberPattern}|a few|several|at least|for (?:${numberPattern}|an?|half an?) )\\b|\\b(?:one|a|an|the first|my first|each|every)\\s+\\w+`,
-  'i',
-);
 
 /**
  * Cues that are judgments, not moments: "when I have time" is a time that never comes.

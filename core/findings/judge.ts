@@ -1,4 +1,4 @@
-import type { Finding, FindingCode } from '../schema.js';
+import type { CommitmentKind, Finding, FindingCode } from '../schema.js';
 import { type FindingContext, wording } from './wording.js';
 import { fitOf } from './fit.js';
 import { languageName } from '../commitment/language.js';
@@ -10,7 +10,7 @@ export interface Judged {
   intention: string | null;
   trigger: string | null;
   copingCount: number;
-  kind: 'process' | 'outcome';
+  kind: CommitmentKind;
   vagueTrigger: boolean;
   vagueIntention: boolean;
   negated: boolean;

@@ -1,4 +1,5 @@
 import type { ReadNote } from '../note.js';
+import { clientNameKey } from '../client.js';
 import type { WeekStart } from '../schema.js';
 import { addDays, dayNumber, isoWeekLabel, shortDate, weekStartOf } from '../tracking/dates.js';
 import type { PeriodRecord, Tracking } from '../tracking/track.js';
@@ -70,11 +71,6 @@ export function clientOf(tracked: TrackedNote): string {
 export function clientKey(tracked: TrackedNote): string {
   const client = tracked.note.meta.client;
   return client ? clientNameKey(client) : `\u0000${tracked.file}`;
-}
-
-/** A client's name as names are compared everywhere: trimmed, in any case. */
-export function clientNameKey(name: string): string {
-  return name.trim().toLowerCase();
 }
 
 /** The week that most recently closed before `today`. */

@@ -1,3 +1,4 @@
+import { clientNameKey } from '../client.js';
 import type { NoteMeta } from '../schema.js';
 
 /**
@@ -8,7 +9,7 @@ export function supersededBy(notes: ReadonlyArray<{ file: string; meta: Pick<Not
   const byClient = new Map<string, Array<{ file: string; session: string }>>();
   for (const { file, meta } of notes) {
     if (!meta.client || !meta.session) continue;
-    const key = meta.client.trim().toLowerCase();
+    const key = clientNameKey(meta.client);
     byClient.set(key, [...(byClient.get(key) ?? []), { file, session: meta.session }]);
   }
   const out = new Map<string, string>();

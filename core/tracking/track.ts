@@ -3,7 +3,7 @@ import { isBlank } from '../markdown/lines.js';
 import { interruptsParagraph } from '../markdown/scan.js';
 import { type CommitmentPlace, type NoteDocument, type ParseOptions, type ReadNote, parseNote } from '../note.js';
 import { reflectionPrompt } from '../reflection/prompt.js';
-import type { Commitment, NoteMeta } from '../schema.js';
+import type { Commitment, NoteMeta, PeriodStatus } from '../schema.js';
 import { readDeadline } from '../commitment/deadline.js';
 import { addDays, dayLabel, dayNumber } from './dates.js';
 import type { Edit } from './edit.js';
@@ -43,9 +43,6 @@ export interface TrackingEnd {
 
 /** How a commitment is tracked: a checklist each period, one item for a one-off, or a to-do's own checkbox. */
 export type TrackingRecord = 'checklist' | 'one-off' | 'todo';
-
-/** How a period went. */
-export type PeriodStatus = 'open' | 'met' | 'partial' | 'missed';
 
 /** One period of one commitment, as read from the note. */
 export interface PeriodRecord {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readCommitment } from '../../core/commitment/read.js';
 import { sharedData } from '../support/shared.js';
 
@@ -46,13 +46,12 @@ const dir = sharedData('commitment-corpus');
 // One label here follows an older convention than the issue that redesigned the reader (issue 10, family 7):
 // dev.jsonl calls "to write 1000 pages in a year" an outcome, where a total of an act ("run 500 km this year",
 // "read 20 books") is a process. The reader reads it as a process; the figure below counts that as a miss.
-const sets: Array<{ name: string; rows: Labelled[]; expected: number; floor: number }> = [
-  ...(dir ? [{ name: 'dev corpus (shared, real sentences)', rows: load(path.join(dir, 'dev.jsonl')), expected: 55, floor: 90 }] : []),
+const sets: Array<{ name: string; rows: Labelled[]; floor: number }> = [
+  ...(dir ? [{ name: 'dev corpus (shared, real sentences)', rows: load(path.join(dir, 'dev.jsonl')), floor: 90 }] : []),
   // Written for the project by someone who had not seen the parser; a check on how far it generalises.
   {
     name: 'extra set (written for the project)',
     rows: load(path.join(import.meta.dirname, '../fixtures/commitments-extra.jsonl')),
-    expected: 70,
     floor: 85,
   },
   // Written later by another writer who saw neither the parser nor the sets above. Its first run,
@@ -61,7 +60,6 @@ const sets: Array<{ name: string; rows: Labelled[]; expected: number; floor: num
   {
     name: 'second set (written for the project, measured blind first)',
     rows: load(path.join(import.meta.dirname, '../fixtures/commitments-heldout.jsonl')),
-    expected: 60,
     floor: 85,
   },
 ];
@@ -105,20 +103,18 @@ function measure(rows: Labelled[]) {
   return { score, misses };
 }
 
-describe.each(sets)('natural-language reader on the $name', ({ name, rows, expected, floor }) => {
+describe.each(sets)('natural-language reader on the $name', ({ name, rows, floor }) => {
   const { score, misses } = measure(rows);
   const pct = (n: number) => (rows.length ? (100 * n) / rows.length : 0);
 
-  it('should print its figures', () => {
+  beforeAll(() => {
     const lines = fields.map((f) => `  ${f.padEnd(16)} ${score[f]}/${rows.length}  ${pct(score[f]).toFixed(1)}%`);
     console.debug(`${name}: ${rows.length} labelled commitments\n${lines.join('\n')}\nmisses:\n  ${misses.join('\n  ')}`);
-    expect(rows.length).toBe(expected);
   });
 
-  it.each(['intention', 'trigger', 'vague_trigger', 'vague_intention', 'kind'] as const)(
-    `should read %s right on at least ${floor}% of it`,
-    (field) => {
-      expect(pct(score[field])).toBeGreaterThanOrEqual(floor);
-    },
-  );
+  // Every figure printed above has its floor, the backup plan's too (before, the figures'
+  // test asserted only the fixture's row count, so a reader that found no backup plan passed).
+  it.each(fields)(`should read %s right on at least ${floor}% of it`, (field) => {
+    expect(pct(score[field])).toBeGreaterThanOrEqual(floor);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { defaultMeta, parseNote, readDate } from '../../core/index.js';
+import { defaultMeta, parseNote } from '../../core/index.js';
+import { readDate } from '../../core/frontmatter.js';
 
 const body = ['', '## Commitments', "- When I sit down with my coffee on Monday, I'll email two past clients."];
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type ParseOptions, ParsedNote, findPlaces, mayHoldCommitments, parseNote, scanNote, splitLines } from '../../core/index.js';
+import { type ParseOptions, parseNote, scanNote, splitLines } from '../../core/index.js';
+import { findPlaces, mayHoldCommitments } from '../../core/note.js';
+import { ParsedNote } from '../../core/schema.js';
 
 function parse(text: string, options: Omit<ParseOptions, 'parseYaml'> = {}) {
   return parseNote(text, { parseYaml, ...options });

@@ -1,16 +1,16 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Area, fitOf } from '../../core/findings/fit.js';
 import { parseNote } from '../../core/index.js';
 import { parseYaml } from '../support/yaml.js';
+import { approvalsDir, checkApproved, updateApprovals } from '../support/approval.js';
 
 // Approval files: what Follow Through suggests for plans of each area, one file per area, for people to
 // read and review. A missing or different file fails the test. Regenerate on purpose with
 // UPDATE_APPROVALS=1 npx vitest run test/findings, then read the diff before committing it.
 
-const dir = path.join(import.meta.dirname, '../approvals');
-const update = process.env.UPDATE_APPROVALS === '1';
+const dir = approvalsDir;
+const update = updateApprovals();
 
 /** Plans written for this test, a few per area, each weak in a different way. */
 const plans: Record<Area, string[]> = {
@@ -40,9 +40,7 @@ describe('suggestions fitted to the area of the plan', () => {
   it.each(Object.keys(plans) as Area[])('should write the approved suggestions for %s plans', (area) => {
     const file = path.join(dir, `suggestions-${area}.md`);
     const actual = render(area);
-    if (update) writeFileSync(file, actual);
-    expect(existsSync(file), `${file} is missing: write it with UPDATE_APPROVALS=1 and review it`).toBe(true);
-    expect(actual).toBe(readFileSync(file, 'utf8'));
+    checkApproved(file, actual, update);
   });
 
   it.each(Object.entries(plans) as Array<[Area, string[]]>)('should see each %s plan as that area', (area, texts) => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ButtonComponent as ObsidianButton } from 'obsidian';
 import { ButtonComponent, SecretComponent, Setting, setApiVersion } from '../obsidian-fake/obsidian.js';
+import { IfMissed, WeekStart, defaultMeta } from '../../core/index.js';
 import { DEFAULT_SETTINGS, defaultTokenSecret, markDestructive, readSettings, vaultFolders } from '../../obsidian-plugin/settings.js';
 import { type Started, root, start } from './harness.js';
 
@@ -33,6 +34,24 @@ function atLeast(version: string, than: string): boolean {
   for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   return true;
 }
+
+describe('the note defaults in the settings', () => {
+  it('should offer exactly core’s week starts and tones, and default to core’s note defaults', async () => {
+    started = await start();
+    const tab = settingsTab(started);
+    const offered = (name: string) => Array.from(tab.get(name)?.controlEl.querySelectorAll('option') ?? []).map((o) => o.getAttribute('value'));
+    expect(offered('First day of the week')).toEqual([...WeekStart.options]);
+    expect(offered('When a week slips')).toEqual([...IfMissed.options]);
+    expect(DEFAULT_SETTINGS.weekStart).toBe(defaultMeta.weekStart);
+    expect(DEFAULT_SETTINGS.ifMissed).toBe(defaultMeta.ifMissed);
+  });
+
+  it('should keep a saved week start and tone that core knows, and fall back for one it does not', () => {
+    expect(readSettings({ weekStart: 'sunday', ifMissed: 'direct' })).toMatchObject({ weekStart: 'sunday', ifMissed: 'direct' });
+    expect(readSettings({ weekStart: 'Sunday', ifMissed: 'harsh' })).toMatchObject({ weekStart: defaultMeta.weekStart, ifMissed: defaultMeta.ifMissed });
+    expect(readSettings({ weekStart: 7, ifMissed: null })).toMatchObject({ weekStart: defaultMeta.weekStart, ifMissed: defaultMeta.ifMissed });
+  });
+});
 
 describe('the Notion token in the settings', () => {
   it('should be chosen with Obsidian’s secret picker, whose API is no newer than the manifest’s minAppVersion', () => {

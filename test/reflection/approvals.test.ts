@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type PromptInput, type Tone, promptLines, reflectionPrompt } from '../../core/index.js';
+import { type PromptInput, type Tone, reflectionPrompt } from '../../core/reflection/prompt.js';
+import { promptLines } from '../../core/tracking/written.js';
+import { approvalsDir, checkApproved, updateApprovals } from '../support/approval.js';
 
 // Approval files: the exact prompts each tone writes, for people to read and
 // review. Regenerate on purpose with UPDATE_APPROVALS=1 npm test, then read
 // the diff. The README quotes the curious one, and a test below keeps it true.
 
-const dir = path.join(import.meta.dirname, '../approvals');
-const update = process.env.UPDATE_APPROVALS === '1';
+const dir = approvalsDir;
+const update = updateApprovals();
 
 const seed = {
   commitmentId: 'ft-16bh55',
@@ -51,10 +53,8 @@ describe('approved prompts for each tone', () => {
   it.each(['curious', 'gentle', 'direct'] as const)('should write the approved %s prompts', (tone) => {
     const file = path.join(dir, `prompts-${tone}.md`);
     const actual = render(tone);
-    if (update) writeFileSync(file, actual);
     // A missing approval is a failure, never a new approval: someone must read it first.
-    expect(existsSync(file), `${file} is missing: run UPDATE_APPROVALS=1 npm test, then read what it wrote`).toBe(true);
-    expect(actual).toBe(readFileSync(file, 'utf8'));
+    checkApproved(file, actual, update);
   });
 
   it('should show in the README the curious prompt exactly as approved', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type PromptInput, type Tone, addDays, reflectionPrompt } from '../../core/index.js';
+import { addDays } from '../../core/index.js';
+import { type PromptInput, type Tone, reflectionPrompt } from '../../core/reflection/prompt.js';
 
 // The tool's own words never blame or label the person: they speak of the act
 // and its context (shared/domain/evidence.md, "Answering a miss"). The client's

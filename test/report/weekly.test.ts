@@ -1,7 +1,8 @@
 // The weekly one-line message a client can send, and the figures behind it.
 
 import { describe, expect, it } from 'vitest';
-import { type TrackedNote, lastClosedWeek, maxMessageLength, readTracking, weeklyMessages } from '../../core/index.js';
+import { type TrackedNote, readTracking, weeklyMessages } from '../../core/index.js';
+import { lastClosedWeek, maxMessageLength } from '../../core/report/weekly.js';
 import { mark, parseOptions, read, sessionNote, trackDays } from '../support/tracking.js';
 
 function tracked(file: string, text: string, today: string): TrackedNote {

@@ -2,7 +2,8 @@
 // follows from the marks and the date, and the client's answer to a prompt.
 
 import { describe, expect, it } from 'vitest';
-import { itemState, taskStatusesFrom } from '../../core/index.js';
+import { taskStatusesFrom } from '../../core/index.js';
+import { itemState } from '../../core/tracking/marks.js';
 import { mark, prompts, read, sessionNote, track, trackingOf } from '../support/tracking.js';
 
 // The article's example: two a week, a trigger and a backup plan.
