@@ -686,10 +686,7 @@ const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?
 /** A clause that names itself the plan: "My plan: …", "The plan is to …", "Goal: …". */
 const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?:plan|goal|aim|resolution|intention|commitment)\s*(?::|is to\b|will be to\b)/i;
 
-/** The clauses that followed a "so" turn, by their text (cleared for each commitment read). */
-const soTurns = new Set<string>();
-
-function splitTurns(sentence: string): string[] {
+function splitTurns(sentence: string, soTurns: Set<string>): string[] {
   if (!turnRe.test(sentence)) return [sentence];
   turnRe.lastIndex = 0;
   const out: string[] = [];
@@ -710,86 +707,103 @@ function splitTurns(sentence: string): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Step 4: assemble.
 
-/** Read a commitment written in natural language. */
-export function readCommitment(text: string): Reading {
-  const normal: Normalised = normalise(text);
-  soTurns.clear();
-  const language = detectLanguage(normal.text);
+/** The clauses of a commitment, with what each says and the line it is on. */
+interface Clauses {
+  all: Clause[];
+  detail: Map<Clause, Parts>;
+  lineOf: Map<Clause, number>;
+  /** The clauses that followed a "so" turn. */
+  afterSo: Set<Clause>;
+}
+
+/** Steps 2 and 3: cut the words into clauses and give each its role. */
+function clausesOf(text: string): Clauses {
   const detail = new Map<Clause, Parts>();
   const lineOf = new Map<Clause, number>();
+  const afterSo = new Set<Clause>();
   // A line said twice (a list inside the item repeats its words) is read once.
-  const lines = normal.text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim());
-  const clauses = lines.flatMap((line, n) =>
-    splitSentences(line)
-      .flatMap(splitTurns)
-      .map((s) => {
-        const p = readParts(s);
-        const c = roleOf(s, p);
+  const lines = text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim());
+  const all = lines.flatMap((line, n) =>
+    splitSentences(line).flatMap((sentence) => {
+      const soTurns = new Set<string>();
+      return splitTurns(sentence, soTurns).map((piece) => {
+        const p = readParts(piece);
+        const c = roleOf(piece, p);
         detail.set(c, p);
         lineOf.set(c, n);
+        if (soTurns.has(piece)) afterSo.add(c);
         return c;
-      }),
+      });
+    }),
   );
+  return { all, detail, lineOf, afterSo };
+}
 
-  const acts = clauses.filter((c) => c.role === 'act');
+/** Which clause is the plan, and the clauses around it that say so. */
+interface MainChoice {
+  main: Clause | undefined;
+  /** A clause that names itself the plan ("My plan: …"). */
+  namedPlan: Clause | undefined;
+  /** The goal the plan serves ("I want to get my steps up, so I'm going to walk at lunch"). */
+  served: Clause | undefined;
+  /** The line that introduces a list of acts ("More specifically, I will:"), and the acts. */
+  intro: Clause | undefined;
+  listed: Clause[];
+}
+
+function chooseMain(c: Clauses): MainChoice {
+  const acts = c.all.filter((x) => x.role === 'act');
   // The plan is the first clause that reads as one (what will be done, or an instruction); a bare statement only if none does.
   // An act that only points back ("start doing that again") gives way to a later one that names the act.
-  const planLike = acts.filter((c) => c.weight >= 1);
+  const planLike = acts.filter((x) => x.weight >= 1);
   // A clause that names itself the plan ("My plan: lay out clothes the night before") is the plan.
-  const namedPlan = planLike.find((c) => namesPlan.test(trimClause(c.text)) && !pointsBack(c));
-  let main: Clause | undefined = namedPlan ?? planLike.find((c) => !pointsBack(c)) ?? planLike[0] ?? acts[0];
+  const namedPlan = planLike.find((x) => namesPlan.test(trimClause(x.text)) && !pointsBack(x));
+  let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x)) ?? planLike[0] ?? acts[0];
   // "I want to get my steps up, so I'm going to walk at lunch": the plan after "so" is the act that serves the first.
-  const means = main ? planLike.find((c) => clauses.indexOf(c) === clauses.indexOf(main as Clause) + 1 && soTurns.has(c.text) && !pointsBack(c)) : undefined;
+  const at = main ? c.all.indexOf(main) : -1;
+  const means = planLike.find((x) => c.all.indexOf(x) === at + 1 && c.afterSo.has(x) && !pointsBack(x));
   let served: Clause | undefined;
   if (means && main && planMarks.test(main.text) && planMarks.test(means.text)) {
     served = main;
     main = means;
   }
   // "More specifically, I will:" and a list: the listed acts are the plan, and the sentence before them is its frame.
-  const [intro, ...listed] = listAfterIntro(clauses, lineOf);
+  const [intro, ...listed] = listAfterIntro(c.all, c.lineOf);
   if (listed.length > 0) main = listed[0];
-  main ??= clauses.find((c) => c.role === 'obstacle') ?? clauses.find((c) => c.role === 'context' && c.act) ?? undefined;
+  main ??= c.all.find((x) => x.role === 'obstacle') ?? c.all.find((x) => x.role === 'context' && x.act) ?? undefined;
   // Only a title was written ("Blog play:"): the title is all there is to read.
   if (!main) {
-    const title = clauses.find((c) => c.evidence === 'a title over the plan');
+    const title = c.all.find((x) => x.evidence === 'a title over the plan');
     if (title) {
       Object.assign(title, { role: 'act', act: trimClause(title.text), evidence: 'a title, and nothing else to read' });
       main = title;
     }
   }
-  const mainParts = main ? detail.get(main) : undefined;
+  return { main, namedPlan, served, intro: listed.length > 0 ? intro : undefined, listed };
+}
 
-  // The trigger: the plan's own cue; else a cue from another clause that is not an obstacle; a day only as a last resort.
-  let trigger: string | null = null;
-  let triggerClause: Clause | undefined;
-  const isCue = (c: Clause) => c !== main && c.cue !== null && c.role !== 'obstacle' && c.role !== 'context';
-  if (main?.cue && main.cueStrength === 'event') {
-    trigger = main.cue;
-    triggerClause = main;
-  } else {
-    // With a day of its own ("Coke Zero on Saturdays"), the plan's "if …" elsewhere is a condition, not its moment.
-    const ownDay = mainParts?.dayCue ?? (main?.cueStrength === 'day' ? main.cue : null);
-    triggerClause = clauses.find((c) => isCue(c) && c.cueStrength === 'event' && !(ownDay && /^if\b/i.test(c.cue ?? '')));
-    if (triggerClause) trigger = triggerClause.cue;
-    else if (main?.cue) {
-      trigger = main.cue;
-      triggerClause = main;
-    } else if (mainParts?.dayCue) {
-      trigger = mainParts.dayCue;
-      triggerClause = main;
-    } else {
-      triggerClause = clauses.find((c) => isCue(c));
-      trigger = triggerClause?.cue ?? null;
-    }
-  }
-
+/** The trigger: the plan's own cue; else a cue from another clause that is not an obstacle; a day only as a last resort. */
+function chooseTrigger(c: Clauses, choice: MainChoice): { trigger: string | null; triggerClause: Clause | undefined } {
+  const { main, intro } = choice;
+  const mainParts = main ? c.detail.get(main) : undefined;
+  const isCue = (x: Clause) => x !== main && x.cue !== null && x.role !== 'obstacle' && x.role !== 'context';
+  if (main?.cue && main.cueStrength === 'event') return { trigger: main.cue, triggerClause: main };
+  // With a day of its own ("Coke Zero on Saturdays"), the plan's "if …" elsewhere is a condition, not its moment.
+  const ownDay = mainParts?.dayCue ?? (main?.cueStrength === 'day' ? main.cue : null);
+  const event = c.all.find((x) => isCue(x) && x.cueStrength === 'event' && !(ownDay && /^if\b/i.test(x.cue ?? '')));
+  if (event) return { trigger: event.cue, triggerClause: event };
+  if (main?.cue) return { trigger: main.cue, triggerClause: main };
+  if (mainParts?.dayCue) return { trigger: mainParts.dayCue, triggerClause: main };
+  const other = c.all.find((x) => isCue(x));
+  if (other) return { trigger: other.cue, triggerClause: other };
   // The moment said in the line that introduces a list ("On Sunday evening I will:") is the list's.
-  const introCue = intro && listed.length > 0 ? (intro.cue ?? readParts(trimClause(intro.text)).cue ?? dayCueIn(intro.text)) : null;
-  if (trigger === null && introCue && !isObstacle(introCue, false)) {
-    trigger = introCue;
-    triggerClause = intro;
-  }
+  const introCue = intro ? (intro.cue ?? readParts(trimClause(intro.text)).cue ?? dayCueIn(intro.text)) : null;
+  if (introCue && !isObstacle(introCue, false)) return { trigger: introCue, triggerClause: intro };
+  return { trigger: null, triggerClause: undefined };
+}
 
+/** The backup plans: clauses that name an obstacle and what to do then, and an "otherwise …". */
+function copingOf(clauses: readonly Clause[], main: Clause | undefined, triggerClause: Clause | undefined): CopingPlan[] {
   const coping: CopingPlan[] = [];
   for (const c of clauses) {
     if (!c.cue || !c.act || (c === triggerClause && c !== main)) continue;
@@ -802,80 +816,86 @@ export function readCommitment(text: string): Reading {
     const response = trimClause(otherwise.text.replace(/^(?:otherwise|if not|failing that|if that fails)\s*,?\s*/i, ''));
     if (response) coping.push({ obstacle: 'the first plan falls through', response: lowerFirst(stripSubject(response)) });
   }
+  return coping;
+}
+
+/** Whether the reader can tell which part is the act: a doubt in the client's words, or null. */
+function doubtOf(text: string, c: Clauses, choice: MainChoice, intention: string | null): string | null {
+  const { main, served, namedPlan } = choice;
+  const acts = c.all.filter((x) => x.role === 'act');
+  // Before a clause that names itself the plan, the others tell the story ("The kids need breakfast … My plan: …").
+  const beforeNamed = (x: Clause) => !!namedPlan && c.all.indexOf(x) < c.all.indexOf(namedPlan);
+  const rivals = acts.filter((x) => x !== main && x !== served && !beforeNamed(x) && x.weight >= 3 && !x.cue && main && main.weight >= 3 && !main.cue);
+  const rival = rivals.find((x) => {
+    const other = cleanIntention(x.act ?? '', [], null);
+    return other && intention && !/\b(?:it|them|this|that)\b/i.test(other) && other.split(/\s+/).length >= 2;
+  });
+  if (main?.role === 'context') return `Follow Through could not tell which part of “${quoteShort(text)}” is the act you are committing to.`;
+  if (main && rival && rival.act) {
+    return `This reads as more than one plan: “${quoteShort(main.act ?? '')}” and “${quoteShort(rival.act)}”. Follow Through read the first as the commitment.`;
+  }
+  if (intention && tooLong(intention)) return `Follow Through is not sure which part of “${quoteShort(intention)}” is the act itself.`;
+  return null;
+}
+
+/** Step 4: assemble. Read a commitment written in natural language. */
+export function readCommitment(text: string): Reading {
+  const normal: Normalised = normalise(text);
+  const language = detectLanguage(normal.text);
+  const c = clausesOf(normal.text);
+  const choice = chooseMain(c);
+  const { main, listed } = choice;
+  const mainParts = main ? c.detail.get(main) : undefined;
+  const chosen = chooseTrigger(c, choice);
+  const triggerClause = chosen.triggerClause;
+  let trigger = chosen.trigger;
+  const coping = copingOf(c.all, main, triggerClause);
 
   // A plan written one act per line ("6am: wake up / have breakfast / read"): the acts together are the intention.
-  const lineActs = listed.length > 1 ? listed.slice(1) : main ? followingLineActs(clauses, main, lineOf) : [];
-
+  const lineActs = listed.length > 1 ? listed.slice(1) : main ? followingLineActs(c.all, main, c.lineOf) : [];
   if (main && scheduled(main) && trigger === main.cue) {
-    const times = lineActs.filter(scheduled).map((c) => c.cue ?? '');
+    const times = lineActs.filter(scheduled).map((x) => x.cue ?? '');
     if (times.length > 0) trigger = [trigger, ...times].join('; ');
   }
 
   const mainText = main?.act ?? '';
   const deadline = deadlineRe.exec(mainText)?.[0] ?? null;
-  const cadenceScope = [main?.text ?? '', triggerClause && triggerClause !== main ? triggerClause.text : '']
-    .join(' ')
-    .replace(deadline ?? '\u0000', ' ');
-  const roughIntention = stripSubject(mainText);
+  const cadenceScope = [main?.text ?? '', triggerClause && triggerClause !== main ? triggerClause.text : ''].join(' ').replace(deadline ?? '\u0000', ' ');
   const recurrence = normal.recurrence ? parseCadenceText(normal.recurrence) : undefined;
-  const cadenceMatch = findCadence(cadenceScope, roughIntention);
+  const cadenceMatch = findCadence(cadenceScope, stripSubject(mainText));
   const cadence = recurrence ?? cadenceMatch?.cadence ?? null;
   const dayPhrases = cadenceMatch?.cadence.days ? dayMatches(mainText).phrases : [];
   const cut = [...(cadenceMatch?.phrases ?? []), ...dayPhrases];
   if (trigger && triggerClause === main && mainParts?.dayCue === trigger) cut.push(trigger);
   const first = main?.act ? cleanIntention(main.act, cut, deadline) : null;
   // "Go for a run!! Then do 20 min of yoga": a sentence that goes on with "then" is the same plan, continued.
-  const thenActs = main ? continued(clauses, main) : [];
-  const rest = [...new Set([...lineActs, ...thenActs])].map((c) => cleanIntention(c.act ?? '', [], null)).filter((a): a is string => !!a);
+  const thenActs = main ? continued(c.all, main) : [];
+  const rest = [...new Set([...lineActs, ...thenActs])].map((x) => cleanIntention(x.act ?? '', [], null)).filter((a): a is string => !!a);
   const intention = first && rest.length > 0 ? [first, ...rest].join(', ') : first;
 
   // "Lose 5 kg before the wedding": before a result, "before …" is a deadline, not a cue.
   let finalDeadline = deadline;
-  if (
-    mainParts?.cueAt === 'inner' &&
-    trigger === mainParts.cue &&
-    /^(?:before|by)\s/i.test(trigger ?? '') &&
-    intention !== null &&
-    outcomeVerbs.test(intention) &&
-    !processPhrasals.test(intention)
-  ) {
+  const resultBefore = mainParts?.cueAt === 'inner' && trigger === mainParts.cue && /^(?:before|by)\s/i.test(trigger ?? '');
+  if (resultBefore && intention !== null && outcomeVerbs.test(intention) && !processPhrasals.test(intention)) {
     finalDeadline = trigger;
     trigger = null;
   }
 
-  const negated = intention ? /^not\b/i.test(intention) || negatedStartRe.test(intention) : false;
-  const kind = kindOf(intention, finalDeadline);
-
-  // Doubt, in the client's words.
-  let doubt: string | null = null;
-  // Before a clause that names itself the plan, the others tell the story ("The kids need breakfast … My plan: …").
-  const rivals = acts.filter((c) => c !== main && c !== served && !(namedPlan && clauses.indexOf(c) < clauses.indexOf(namedPlan)) && c.weight >= 3 && !c.cue && main && main.weight >= 3 && !main.cue);
-  const rival = rivals.find((c) => {
-    const other = cleanIntention(c.act ?? '', [], null);
-    return other && intention && !/\b(?:it|them|this|that)\b/i.test(other) && other.split(/\s+/).length >= 2;
-  });
-  if (main?.role === 'context') {
-    doubt = `Follow Through could not tell which part of “${quoteShort(text)}” is the act you are committing to.`;
-  } else if (main && rival && rival.act) {
-    doubt = `This reads as more than one plan: “${quoteShort(main.act ?? '')}” and “${quoteShort(rival.act)}”. Follow Through read the first as the commitment.`;
-  } else if (intention && tooLong(intention)) {
-    doubt = `Follow Through is not sure which part of “${quoteShort(intention)}” is the act itself.`;
-  }
-
+  const doubt = doubtOf(text, c, choice, intention);
   return {
     intention,
     trigger,
     coping,
     cadence,
-    kind,
+    kind: kindOf(intention, finalDeadline),
     deadline: finalDeadline,
     vagueTrigger: isVagueTrigger(trigger),
     vagueIntention: isVagueIntention(intention),
-    negated,
+    negated: intention ? /^not\b/i.test(intention) || negatedStartRe.test(intention) : false,
     confidence: doubt ? 'unsure' : 'sure',
     doubt,
     language,
-    clauses,
+    clauses: c.all,
   };
 }
 
