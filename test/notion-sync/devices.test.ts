@@ -17,13 +17,25 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
+/** A read retried through the emulator's random faults (they meet the test's own reads too). */
+async function patiently<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 /** Every row not in the trash, by Key. */
 async function keysIn(emulator: EmulatorProcess, dataSourceId: string): Promise<Map<string, number>> {
   const client = new Client({ auth: emulator.personToken, baseUrl: emulator.baseUrl, notionVersion: '2026-03-11', logLevel: LogLevel.ERROR });
   const counts = new Map<string, number>();
   let cursor: string | undefined;
   do {
-    const page = (await client.dataSources.query({ data_source_id: dataSourceId, ...(cursor ? { start_cursor: cursor } : {}) })) as unknown as {
+    const page = (await patiently(() => client.dataSources.query({ data_source_id: dataSourceId, ...(cursor ? { start_cursor: cursor } : {}) }))) as unknown as {
       results: Array<{ properties: { Key: { rich_text: Array<{ plain_text: string }> } } }>;
       has_more: boolean;
       next_cursor: string | null;
