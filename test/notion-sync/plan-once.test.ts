@@ -7,7 +7,7 @@ import { Client } from '@notionhq/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
 import type { RequestCounter } from '../../notion-sync/client.js';
-import { FastClock, makeVault, noteText, run, tracked } from './support.js';
+import { FastClock, dailyNoteText, dailyToday, dailyWeeks, makeVault, noteText, run, tracked, twentyTicks } from './support.js';
 
 const file = 'Dana/2026-11-23 session.md';
 let emulator: Emulator;
@@ -101,31 +101,37 @@ describe('sync, planned once', () => {
   });
 
   it('should pull 20 ticks in at most 43 requests, and push 20 ticks in at most 43', async () => {
-    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14'));
+    // Seven rows a period: a tick that rewrote its period's every row would cost 49 writes here.
+    vault.write(file, tracked(dailyNoteText, ...dailyWeeks));
     const { dataSourceId } = await init();
-    expect((await sync('2026-12-15')).code).toBe(0);
-    const rows = emulator.state.rows(dataSourceId);
-    expect(rows).toHaveLength(20);
+    expect((await sync(dailyToday)).code).toBe(0);
+    const all = (await person().dataSources.query({ data_source_id: dataSourceId })).results as unknown as Array<{ id: string; properties: { Key: { rich_text: Array<{ plain_text: string }> } } }>;
+    expect(all).toHaveLength(49);
+    const keyOf = (p: (typeof all)[number]) => p.properties.Key.rich_text.map((t) => t.plain_text).join('');
+    const ticks = twentyTicks(all.map(keyOf));
+    expect(ticks).toHaveLength(20);
     clock.advance(10 * 60_000);
-    for (const row of rows) {
+    for (const row of all.filter((p) => ticks.includes(keyOf(p)))) {
       await person().pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
       clock.advance(1000);
     }
     clock.advance(60_000);
-    const pulled = await sync('2026-12-15');
+    const pulled = await sync(dailyToday);
     expect(pulled.code).toBe(0);
     expect(pulled.out).toContain('brought 20 changes from Notion into the notes');
-    expect(vault.read(file)).not.toContain('- [ ] Week of');
+    expect((vault.read(file).match(/- \[x\] Week of/g) ?? []).length).toBe(20);
     console.debug(`pull of 20 ticks: ${counter(pulled).total} requests (${counter(pulled).writes} writes)`);
     expect(counter(pulled).total).toBeLessThanOrEqual(2 * 20 + 3);
 
     clock.advance(10 * 60_000);
     vault.write(file, vault.read(file).replace(/- \[x\] Week of/g, '- [ ] Week of'));
-    const pushed = await sync('2026-12-15');
+    const pushed = await sync(dailyToday);
     expect(pushed.code).toBe(0);
     console.debug(`push of 20 unticks: ${counter(pushed).total} requests (${counter(pushed).writes} writes)`);
     expect(counter(pushed).total).toBeLessThanOrEqual(2 * 20 + 3);
-    expect(emulator.state.rows(dataSourceId).filter((p) => p.values && JSON.stringify(p.values).includes('true'))).toHaveLength(0);
+    expect(emulator.state.rows(dataSourceId).filter((p) => Object.values(p.values).includes(true))).toHaveLength(0);
+    clock.advance(10 * 60_000);
+    expect((await sync(dailyToday)).out.trim()).toMatch(/^Notion is up to date/);
   });
 
   it('should pull K ticks of a long period in at most 2K + 3 requests (one row carries the period figures)', async () => {

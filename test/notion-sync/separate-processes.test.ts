@@ -7,7 +7,7 @@ import { Client, LogLevel } from '@notionhq/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, type RequestLog, startEmulator } from '../../notion-sync/emulator/index.js';
 import { buildCli, runCli } from './processes.js';
-import { makeVault, noteText, tracked } from './support.js';
+import { dailyNoteText, dailyToday, dailyWeeks, makeVault, noteText, tracked, twentyTicks } from './support.js';
 
 const file = 'Dana/2026-11-23 session.md';
 let cli: string;
@@ -98,28 +98,30 @@ describe('the Done-when lines, each sync its own process', () => {
     expect((await sync('2026-12-01')).out.trim()).toMatch(/^Notion is up to date/);
   });
 
-  it('should pull 20 ticks in at most 43 requests, and push 20 in at most 43, as the emulator counts them', { timeout: 90_000 }, async () => {
-    vault = makeVault({ [file]: tracked(noteText, '2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14') });
+  it('should pull 20 ticks in at most 43 requests, and push 20 in at most 43, as the emulator counts them', { timeout: 120_000 }, async () => {
+    // Seven rows a period: a tick that rewrote its period's every row would cost 49 writes here.
+    vault = makeVault({ [file]: tracked(dailyNoteText, ...dailyWeeks) });
     const dataSourceId = await init();
-    expect((await sync('2026-12-15')).code).toBe(0);
-    const rows = emulator.state.rows(dataSourceId);
-    expect(rows).toHaveLength(20);
-    expect(rows.filter((p) => !Object.values(p.values).includes(true))).toHaveLength(20);
+    expect((await sync(dailyToday)).code).toBe(0);
     const client = person();
-    for (const row of rows) await client.pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
+    const all = (await client.dataSources.query({ data_source_id: dataSourceId })).results as unknown as Array<{ id: string; properties: { Key: { rich_text: Array<{ plain_text: string }> } } }>;
+    expect(all).toHaveLength(49);
+    const keyOf = (p: (typeof all)[number]) => p.properties.Key.rich_text.map((t) => t.plain_text).join('');
+    const ticks = twentyTicks(all.map(keyOf));
+    expect(ticks).toHaveLength(20);
+    for (const row of all.filter((p) => ticks.includes(keyOf(p)))) await client.pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
     const beforePull = emulator.requests.length;
-    const pulled = await sync('2026-12-15');
+    const pulled = await sync(dailyToday);
     expect(pulled.code, pulled.err).toBe(0);
     expect(pulled.out).toContain('brought 20 changes from Notion into the notes');
-    expect(vault.read(file)).not.toContain('- [ ] Week of');
-    expect(emulator.state.rows(dataSourceId).filter((p) => Object.values(p.values).includes(true))).toHaveLength(20);
+    expect((vault.read(file).match(/- \[x\] Week of/g) ?? []).length).toBe(20);
     const pull = sent(beforePull);
     console.debug(`pull of 20 ticks, as the emulator counted: ${pull.length} requests (${pull.filter((r) => r.method === 'PATCH').length} writes)`);
     expect(pull.length).toBeLessThanOrEqual(2 * 20 + 3);
 
     vault.write(file, vault.read(file).replace(/- \[x\] Week of/g, '- [ ] Week of'));
     const beforePush = emulator.requests.length;
-    const pushed = await sync('2026-12-15');
+    const pushed = await sync(dailyToday);
     expect(pushed.code, pushed.err).toBe(0);
     const push = sent(beforePush);
     console.debug(`push of 20 unticks, as the emulator counted: ${push.length} requests (${push.filter((r) => r.method === 'PATCH').length} writes)`);
