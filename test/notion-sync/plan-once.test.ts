@@ -207,6 +207,16 @@ describe('sync, planned once', () => {
     expect(vault.read(file)).toBe(before);
     expect(vault.read(file)).toContain(`${long}`);
     expect(again.out).toMatch(/Notion is up to date/);
-    expect(dataSourceId).toBeTruthy();
+    // The coach ticks that very row in Notion, so the next sync reads it, with its cut answer: the tick comes in, the note's answer stays whole.
+    clock.advance(10 * 60_000);
+    await personSets(dataSourceId, 'ft-16bh55/20261123/1', { Done: { checkbox: true } });
+    clock.advance(60_000);
+    const read = await sync('2026-12-01');
+    expect(read.code).toBe(0);
+    expect(read.out).toContain('brought 1 change from Notion into the notes');
+    expect(vault.read(file)).toBe(before.replace('- [ ] Week of 23 Nov · 1 of 2', '- [x] Week of 23 Nov · 1 of 2'));
+    expect(vault.read(file)).not.toContain('(from Notion)');
+    clock.advance(10 * 60_000);
+    expect((await sync('2026-12-01')).out).toMatch(/Notion is up to date/);
   });
 });
