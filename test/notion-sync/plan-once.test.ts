@@ -3,6 +3,7 @@
 // writes, the dry run agreeing with the real run, writes in proportion to what
 // changed, text that round-trips, answers on any row, answers too long for Notion.
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Client } from '@notionhq/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
@@ -155,6 +156,36 @@ describe('sync, planned once', () => {
     const pulled = await sync('2026-11-24');
     expect(pulled.out).toContain('brought 2 changes from Notion into the notes');
     expect(counter(pulled).total).toBeLessThanOrEqual(2 * 2 + 3);
+  });
+
+  it('should bring a database synced with the figures on every row to the new shape: cleared on the other rows, once', async () => {
+    const { dataSourceId } = await init();
+    expect((await sync('2026-11-24')).code).toBe(0);
+    // The old layout: Status and Progress on every row of a period, and the state's hashes of those rows.
+    const others: string[] = [];
+    const stateFile = `${vault.dir}/.follow-through/notion.json`;
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { dataSources: Record<string, { rows: Record<string, { contentHash: string }> }> };
+    const keyed = state.dataSources[dataSourceId]?.rows ?? {};
+    for (const key of Object.keys(keyed)) if (!key.endsWith('/1')) others.push(key);
+    expect(others).toHaveLength(3);
+    for (const key of others) {
+      await personSets(dataSourceId, key, { Status: { select: { name: 'open' } }, Progress: text('0 of 2') });
+      const row = keyed[key];
+      if (row) row.contentHash = `old layout ${key}`;
+    }
+    writeFileSync(stateFile, JSON.stringify(state));
+    clock.advance(10 * 60_000);
+    const upgraded = await sync('2026-11-24');
+    expect(upgraded.code).toBe(0);
+    const figures = async (key: string) => {
+      const page = (await person().pages.retrieve({ page_id: await pageByKey(dataSourceId, key) })) as unknown as { properties: { Status: { select: { name: string } | null }; Progress: { rich_text: Array<{ plain_text: string }> } } };
+      return [page.properties.Status.select?.name ?? null, page.properties.Progress.rich_text.map((t) => t.plain_text).join('')];
+    };
+    expect(await figures('ft-16bh55/20261123/1')).toEqual(['open', '0 of 2']);
+    for (const key of others) expect(await figures(key)).toEqual([null, '']);
+    expect(counter(upgraded).writes).toBe(others.length);
+    clock.advance(10 * 60_000);
+    expect((await sync('2026-11-24')).out.trim()).toMatch(/^Notion is up to date/);
   });
 
   it('should send back what the person wrote: Notion → note → Notion changes nothing', async () => {
