@@ -180,8 +180,11 @@ describe('sync', () => {
     const broken = await sync();
     expect(broken.code).toBe(1);
     expect(broken.out).toContain('Failed: ');
+    expect(broken.out).toContain('Created 4 rows, 1 item failed.');
     const resumed = await sync();
     expect(resumed.code).toBe(0);
+    // The row the broken run made is found by its Key, and the summary says so (not "up to date", as if nothing had been made).
+    expect(resumed.out.trim()).toBe("Found 1 row an earlier sync created (Notion's answer never came), 4 unchanged.");
     expect(rowsIn(dataSourceId)).toHaveLength(5);
     const keys = rowsIn(dataSourceId).map((p) => JSON.stringify(p.values));
     expect(new Set(keys).size).toBe(5);
