@@ -418,6 +418,29 @@ describe('token file and re-attaching', () => {
   });
 });
 
+describe('every message that gives advice after a lost or broken state file', () => {
+  it('should say how to point the vault at its database again', async () => {
+    const { dataSourceId } = await init();
+    expect((await sync()).code).toBe(0);
+    const attach = 'follow-through notion init --database <database link>';
+    writeFileSync(path.join(vault.dir, '.follow-through', 'notion.json'), '{ "version": 1, "targets": [');
+    const broken = await sync();
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('is broken');
+    expect(broken.err).toContain(attach);
+    rmSync(path.join(vault.dir, '.follow-through'), { recursive: true });
+    const lost = await sync();
+    expect(lost.err).toContain(attach);
+    // A target for another client only: Dana's note is named as not synced, with the same advice.
+    const other = await run('notion', ['init', '--parent', emulator.pageId, '--client', 'Lee', vault.dir], env, clock);
+    expect(other.code).toBe(0);
+    const untargeted = await sync();
+    expect(untargeted.out).toContain('Not synced (no target names them)');
+    expect(untargeted.out).toContain('notion init --database <link>');
+    expect(rowsIn(dataSourceId)).toHaveLength(5);
+  });
+});
+
 describe('request budget at scale', () => {
   it('should hold the budgets over more than one page of results', async () => {
     const notes: Record<string, string> = {};
