@@ -96,11 +96,15 @@ export interface PlanInput {
   foldStrays?: boolean;
 }
 
-/** Two answers are the same when they read the same in the note (line by line, as a pull writes them). */
+/**
+ * Two answers are the same when they read the same in the note (line by line,
+ * as a pull writes them, and as the note reads them back: without blank lines,
+ * so paragraphs typed in Notion are not pushed back run together).
+ */
 export function sameAnswer(a: string | null, b: string | null): boolean {
   const canon = (t: string | null) => {
     const n = normalizeAnswer(t);
-    return n === null ? null : inertLines(fitsNotion(n)).join('\n');
+    return n === null ? null : inertLines(fitsNotion(n)).filter((line) => line !== '').join('\n');
   };
   return canon(a) === canon(b);
 }

@@ -188,12 +188,41 @@ describe('sync, planned once', () => {
     expect((await sync('2026-11-24')).out.trim()).toMatch(/^Notion is up to date/);
   });
 
+  it('should heal a row another device made for the same Key: one kept, Done if any copy is done, both answers kept, in Notion and the note', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30').replace(/- My answer:\n/, '- My answer: Laptop answer\n'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-12-01')).code).toBe(0);
+    const key = 'ft-16bh55/20261123/1';
+    // The phone's sync made its own row for the key (its answer from the phone), and the coach ticked it there.
+    clock.advance(5 * 60_000);
+    await person().pages.create({
+      parent: { type: 'data_source_id', data_source_id: dataSourceId },
+      properties: { Item: { title: [{ type: 'text', text: { content: 'reach out' } }] }, Key: text(key), Done: { checkbox: true }, Reflection: text('Phone answer') } as never,
+    });
+    clock.advance(60_000);
+    const healed = await sync('2026-12-01');
+    expect(healed.code).toBe(0);
+    expect(healed.out).toContain("moved 1 duplicate row to Notion's trash");
+    const copies = emulator.state.rows(dataSourceId).filter((p) => !p.inTrash && JSON.stringify(p.values).includes(`"${key}"`));
+    expect(copies).toHaveLength(1);
+    const kept = (await person().pages.retrieve({ page_id: copies[0]!.id })) as unknown as { properties: { Done: { checkbox: boolean }; Reflection: { rich_text: Array<{ plain_text: string }> } } };
+    expect(kept.properties.Done.checkbox).toBe(true);
+    // The kept row is the same on every device (the smallest page id), so which answer comes first depends on it.
+    expect(kept.properties.Reflection.rich_text.map((t) => t.plain_text).join('').split('\n\n').sort()).toEqual(['Laptop answer', 'Phone answer']);
+    const note = vault.read(file);
+    expect(note).toContain('- [x] Week of 23 Nov · 1 of 2 ^ft-16bh55-20261123-1');
+    expect(note).toContain('Laptop answer');
+    expect(note).toContain('Phone answer');
+    clock.advance(10 * 60_000);
+    expect((await sync('2026-12-01')).out.trim()).toMatch(/^Notion is up to date/);
+  });
+
   it('should send back what the person wrote: Notion → note → Notion changes nothing', async () => {
     vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30'));
     const { dataSourceId } = await init();
     expect((await sync('2026-12-01')).code).toBe(0);
     clock.advance(10 * 60_000);
-    const typed = '1. x\n- [x] done ^id\n%% hidden %%';
+    const typed = '1. x\n\n- [x] done ^id\n%% hidden %%';
     await personSets(dataSourceId, 'ft-16bh55/20261123/1', { Reflection: text(typed) });
     clock.advance(60_000);
     expect((await sync('2026-12-01')).code).toBe(0);
