@@ -99,6 +99,11 @@ describe('sync', () => {
     expect(n).toBe(5);
     expect(first.out).toContain('Created 5 rows.');
     expect(counter(first).total).toBeLessThanOrEqual(n + Math.ceil(n / 100) + 10);
+    // What goes to Notion is the commitments and their checklists, never the rest of the note.
+    const bodies = JSON.stringify(emulator.requests.map((r) => r.requestBody));
+    expect(bodies).toContain('reach out to two potential clients');
+    expect(bodies).not.toContain('Some notes of my own');
+    expect(bodies).not.toContain('Session with Dana');
 
     const again = await sync();
     expect(again.out.trim()).toBe('Notion is up to date (5 rows in step).');
