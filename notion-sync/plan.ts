@@ -210,7 +210,8 @@ function mergeRow(input: PlanInput, row: LocalRow, strays: readonly string[], pl
   } else if (done.pull === undefined && reflection.answer === undefined) {
     if (!foundMade) plan.unchanged++;
     const next: Base = { pageId, contentHash: row.contentHash, done: local.done, reflection: local.reflection };
-    if (!known || base.done !== next.done || !sameAnswer(base.reflection, next.reflection) || base.seen !== undefined || base.contentHash !== next.contentHash) {
+    // The base follows the row Notion holds for the key (after another device healed a copy the base named).
+    if (!known || base.pageId !== pageId || base.done !== next.done || !sameAnswer(base.reflection, next.reflection) || base.seen !== undefined || base.contentHash !== next.contentHash) {
       plan.bases[row.key] = next;
     }
   }
