@@ -217,6 +217,26 @@ describe('sync, planned once', () => {
     expect((await sync('2026-12-01')).out.trim()).toMatch(/^Notion is up to date/);
   });
 
+  it('should let a coach find this week\'s open items and each period\'s progress with Notion\'s filters, as the README says', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30').replace('- [ ] Week of 30 Nov · 1 of 2', '- [x] Week of 30 Nov · 1 of 2'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-12-01')).code).toBe(0);
+    type Row = { properties: { Key: { rich_text: Array<{ plain_text: string }> }; Progress: { rich_text: Array<{ plain_text: string }> }; Status: { select: { name: string } | null } } };
+    const query = async (filter: unknown) => ((await person().dataSources.query({ data_source_id: dataSourceId, filter: filter as never })).results as unknown as Row[]);
+    const key = (r: Row) => r.properties.Key.rich_text.map((t) => t.plain_text).join('');
+    // This week's open items: Period start is this week, Done unchecked.
+    const open = await query({ and: [{ property: 'Period start', date: { equals: '2026-11-30' } }, { property: 'Done', checkbox: { equals: false } }] });
+    expect(open).toHaveLength(4); // reach out: 1 of the 2 left; write: all 3
+    expect(open.every((r) => key(r).includes('/20261130/'))).toBe(true);
+    expect(open.map(key)).not.toContain('ft-16bh55/20261130/1');
+    // Each period's progress: one row a period, Status not empty.
+    const periods = await query({ property: 'Status', select: { is_not_empty: true } });
+    expect(periods).toHaveLength(4);
+    const progress = Object.fromEntries(periods.map((r) => [key(r), `${r.properties.Status.select?.name ?? ''} ${r.properties.Progress.rich_text.map((t) => t.plain_text).join('')}`]));
+    expect(progress['ft-16bh55/20261130/1']).toBe('open 1 of 2');
+    expect(progress['ft-16bh55/20261123/1']).toBe('missed 0 of 2');
+  });
+
   it('should send back what the person wrote: Notion → note → Notion changes nothing', async () => {
     vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30'));
     const { dataSourceId } = await init();
