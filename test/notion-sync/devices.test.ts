@@ -79,9 +79,14 @@ describe('two syncs at once', () => {
       // Both created every row: the case that doubled rows for good.
       expect([...doubled.values()].some((n) => n > 1)).toBe(true);
 
+      const dryRun = await runCli(cli, ['sync', laptop.dir, '--today', '2026-12-01', '--dry-run', '--json'], env);
+      const planned = (JSON.parse(dryRun.out) as { summary: { duplicatesRemoved: number } }).summary.duplicatesRemoved;
       const healed = await sync(laptop.dir, env);
       expect(healed.code).toBe(0);
       expect(healed.out).toMatch(/Moved \d+ duplicate rows? to Notion's trash/);
+      // The dry run said how many it would move, and the real run moved that many.
+      expect(Number(/Moved (\d+) duplicate/.exec(healed.out)?.[1])).toBe(planned);
+      expect(planned).toBeGreaterThan(0);
       await settle();
       const after = await keysIn(emulator, dataSourceId);
       expect(after.size).toBe(10);
