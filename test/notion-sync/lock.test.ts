@@ -3,7 +3,7 @@
 // it to another device.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,16 @@ describe('the sync lock', () => {
   it('should take over a lock whose timestamp went stale (its pid reused by another process)', async () => {
     vault = makeVault({});
     writeFileSync(lockFileOf(vault.dir), JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now() - 5 * 60_000 }));
+    const release = await takeLock(vault.dir, { waitMs: 0 });
+    await release();
+  });
+
+  it('should wait for a lock just made whose stamp is not written yet, and take over an empty one left long ago', async () => {
+    vault = makeVault({});
+    const file = lockFileOf(vault.dir);
+    writeFileSync(file, '');
+    await expect(takeLock(vault.dir, { waitMs: 200 })).rejects.toThrow('Another sync of this vault is still running');
+    utimesSync(file, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
     const release = await takeLock(vault.dir, { waitMs: 0 });
     await release();
   });
