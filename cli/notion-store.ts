@@ -137,7 +137,8 @@ export async function takeLock(vault: string, options: { waitMs?: number; onWait
     const mine: LockFile = { pid: process.pid, host: hostname(), at: Date.now() };
     try {
       writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
-      const timer = setInterval(() => writeFileSync(file, JSON.stringify({ ...mine, at: Date.now() })), 20_000);
+      // Refreshed by rename, so the lock is never seen empty.
+      const timer = setInterval(() => writeAtomic(file, JSON.stringify({ ...mine, at: Date.now() })), 20_000);
       timer.unref();
       return async () => {
         clearInterval(timer);
