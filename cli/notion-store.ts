@@ -138,7 +138,13 @@ export async function takeLock(vault: string, options: { waitMs?: number; onWait
     try {
       writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
       // Refreshed by rename, so the lock is never seen empty.
-      const timer = setInterval(() => writeAtomic(file, JSON.stringify({ ...mine, at: Date.now() })), 20_000);
+      const timer = setInterval(() => {
+        try {
+          writeAtomic(file, JSON.stringify({ ...mine, at: Date.now() }));
+        } catch {
+          // a refresh missed: the next one, or the sync's end, comes soon
+        }
+      }, 20_000);
       timer.unref();
       return async () => {
         clearInterval(timer);
