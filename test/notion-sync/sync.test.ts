@@ -215,6 +215,32 @@ describe('sync', () => {
     expect((await sync()).out.trim()).toBe('Notion is up to date (5 rows in step).');
   });
 
+  it('should count an update Notion carried out but answered after the timeout as done, and one it refused as failed', async () => {
+    const { dataSourceId } = await init();
+    expect((await sync()).code).toBe(0);
+    clock.advance(10 * 60_000);
+    vault.write(file, vault.read(file).replace('- [ ] Week of 23 Nov · 1 of 2', '- [x] Week of 23 Nov · 1 of 2'));
+    // The update is done, but its answer comes long after the sync stopped waiting: read back, it is counted done.
+    emulator.script({ kind: 'delay', ms: 30_000, method: 'PATCH', nth: 1, when: 'after' });
+    const slow = await run('sync', [vault.dir, '--today', '2026-11-24'], env, clock, { timeoutMs: 1_500 });
+    expect(slow.out.trim()).toBe('Updated 1 row, 4 unchanged.');
+    expect(slow.code).toBe(0);
+    expect(emulator.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    clock.advance(10 * 60_000);
+    expect((await sync()).out.trim()).toBe('Notion is up to date (5 rows in step).');
+    // A 500 that did nothing: read back, it is still failed, and the next sync sends it.
+    clock.advance(10 * 60_000);
+    vault.write(file, vault.read(file).replace('- [ ] Week of 23 Nov · 2 of 2', '- [x] Week of 23 Nov · 2 of 2'));
+    emulator.script({ kind: 'status', status: 500, method: 'PATCH', nth: 1 });
+    const refused = await sync();
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('1 item failed');
+    clock.advance(10 * 60_000);
+    const resent = await sync();
+    expect(resent.out.trim()).toBe('Updated 1 row, 4 unchanged.');
+    expect(rowsIn(dataSourceId).filter((p) => Object.values(p.values).includes(true))).toHaveLength(2);
+  });
+
   it('should print, with --json, counts and lists that agree when a write fails', async () => {
     await init();
     // Not carried out; its fate unknown to the sync until the read-back finds no row.
