@@ -2,7 +2,7 @@
 // back by way of a temporary file and a rename (as `track` writes them), and
 // the state in VAULT/.follow-through/notion.json.
 
-import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { hashText } from '../core/index.js';
@@ -98,11 +98,27 @@ function alive(pid: number): boolean {
   }
 }
 
+function readLock(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function youngerThan(file: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs < ms;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a lock is held by a live sync on this machine, refreshed lately. */
-function held(file: string, now: number): LockFile | undefined {
+function held(text: string | undefined, now: number): LockFile | undefined {
   let lock: LockFile;
   try {
-    lock = JSON.parse(readFileSync(file, 'utf8')) as LockFile;
+    lock = JSON.parse(text ?? '') as LockFile;
   } catch {
     return undefined; // unreadable or half-written: taken as free
   }
@@ -122,7 +138,14 @@ export async function takeLock(vault: string, options: { waitMs?: number; onWait
     const mine: LockFile = { pid: process.pid, host: hostname(), at: Date.now() };
     try {
       writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
-      const timer = setInterval(() => writeFileSync(file, JSON.stringify({ ...mine, at: Date.now() })), 20_000);
+      // Refreshed by rename, so the lock is never seen empty.
+      const timer = setInterval(() => {
+        try {
+          writeAtomic(file, JSON.stringify({ ...mine, at: Date.now() }));
+        } catch {
+          // a refresh missed: the next one, or the sync's end, comes soon
+        }
+      }, 20_000);
       timer.unref();
       return async () => {
         clearInterval(timer);
@@ -131,16 +154,22 @@ export async function takeLock(vault: string, options: { waitMs?: number; onWait
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const other = held(file, Date.now());
-    if (!other) {
-      rmSync(file, { force: true });
+    const text = readLock(file);
+    // Empty and new: just made by another sync (or being refreshed), its stamp not yet written.
+    const writing = text === '' && youngerThan(file, 5_000);
+    const other = writing ? undefined : held(text, Date.now());
+    if (!writing && !other) {
+      // Only the stale lock read is removed: if another sync took it over meanwhile, its fresh lock stays.
+      if (readLock(file) === text) rmSync(file, { force: true });
       continue;
     }
     if (Date.now() - started >= (options.waitMs ?? lockWaitMs)) {
-      throw new NotionSyncError('busy', `Another sync of this vault is still running (process ${other.pid}). Wait for it to finish, then run sync again.`);
+      throw new NotionSyncError('busy', `Another sync of this vault is still running${other ? ` (process ${other.pid})` : ''}. Wait for it to finish, then run sync again.`);
     }
-    if (!told) options.onWait?.(other.pid);
-    told = true;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (!told && other) {
+      options.onWait?.(other.pid);
+      told = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, writing ? 50 : 200));
   }
 }

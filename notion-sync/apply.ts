@@ -4,8 +4,8 @@
 
 import type { ErrorContext, NotionSyncError } from './errors.js';
 import { explain } from './errors.js';
-import type { CreateStep, UpdateStep } from './plan.js';
-import { contentValues, createValues, doneValue, reflectionValue } from './rows.js';
+import { type CreateStep, type UpdateStep, sameAnswer } from './plan.js';
+import { contentValues, createValues, doneValue, reflectionValue, remoteRow } from './rows.js';
 
 import { type Base, stateFile } from './state.js';
 import { type DataSourcePlan, type Group, type StateStore, type SyncOptions, type SyncResult, lookUpKeys } from './sync.js';
@@ -47,11 +47,13 @@ export async function applyPlan(input: ApplyInput): Promise<void> {
     if (!unwritten.has(step.row.file)) await create(input, step, pending);
     tick();
   }
+  const unanswered: UpdateStep[] = [];
   for (const step of plan.updates) {
-    if (!unwritten.has(step.row.file)) await update(input, step);
+    if (!unwritten.has(step.row.file)) await update(input, step, unanswered);
     tick();
   }
   if (pending.length > 0) await readBack(input, pending);
+  if (unanswered.length > 0) await readBackUpdates(input, unanswered);
 }
 
 /** Keep one row per key: write the kept row's merged values, then move the others to the trash. */
@@ -134,8 +136,8 @@ async function create(input: ApplyInput, step: CreateStep, pending: CreateStep[]
   }
 }
 
-/** Update the parts of a row that changed. */
-async function update(input: ApplyInput, step: UpdateStep): Promise<void> {
+/** Update the parts of a row that changed; an update whose answer never came is read back at the end. */
+async function update(input: ApplyInput, step: UpdateStep, unanswered: UpdateStep[]): Promise<void> {
   const { ds, store, result } = input;
   const properties = {
     ...(step.parts.content ? contentValues(step.row.content) : {}),
@@ -154,8 +156,35 @@ async function update(input: ApplyInput, step: UpdateStep): Promise<void> {
         ? `Its row in Notion was deleted or cannot be seen. Restore it from Notion's trash, or remove its key from ${stateFile} to make it again.`
         : explained.message;
     result.failures.push({ key: step.key, file: step.row.file, message, step: 'update' });
+    // No answer, or a 5xx: it may have been carried out.
+    if (explained.status === undefined || explained.status >= 500) unanswered.push(step);
     if (fatal(explained) && explained.code !== 'not-shared') throw explained;
   }
+}
+
+/** Updates whose answer never came (a timeout, a dropped connection, a 5xx): read each row back, so the summary counts what was done. */
+async function readBackUpdates(input: ApplyInput, steps: readonly UpdateStep[]): Promise<void> {
+  const { ds, result } = input;
+  for (const step of steps) {
+    let row;
+    try {
+      row = remoteRow(await input.options.client.pages.retrieve({ page_id: step.pageId }));
+    } catch {
+      continue; // still unknown: the next sync pushes it again
+    }
+    const landed =
+      row !== undefined &&
+      !row.inTrash &&
+      (!step.parts.done || row.done === step.done) &&
+      (!step.parts.reflection || sameAnswer(row.reflection, step.reflection)) &&
+      (!step.parts.content || row.contentHash === step.row.contentHash);
+    if (!landed) continue;
+    ds.rows[step.key] = baseOf(step, step.pageId, step.done, step.reflection);
+    const index = result.failures.findIndex((f) => f.key === step.key && f.step === 'update');
+    if (index >= 0) result.failures.splice(index, 1);
+    tally(result, 'updated');
+  }
+  await input.store.save();
 }
 
 /** Creates whose answer never came (a timeout, a dropped connection, a 5xx): look them up by key, so the summary counts what was done. */

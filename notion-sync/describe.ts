@@ -12,6 +12,8 @@ export interface SyncCounts {
   unchanged: number;
   leftAlone: number;
   failed: number;
+  /** Rows an earlier sync created whose answer never came, found in Notion by their Key. */
+  found: number;
 }
 
 /** One item that could not be synced, and what to do. */
@@ -35,6 +37,7 @@ export function countsOf(plans: readonly SyncPlan[], failures: readonly ItemFail
     unchanged: sum((p) => p.unchanged),
     leftAlone: sum((p) => p.leftAlone),
     failed: failures.length,
+    found: sum((p) => p.adopts.filter((a) => a.pending === true).length),
   };
 }
 
@@ -45,7 +48,7 @@ function count(n: number, one: string, many: string): string {
 /** The one-line summary: "Notion is up to date" when nothing changed anywhere. */
 export function summaryLine(counts: SyncCounts & { duplicatesRemoved?: number }, options: { dryRun: boolean }): string {
   const duplicates = counts.duplicatesRemoved ?? 0;
-  const changed = counts.created + counts.updated + counts.pulled + duplicates;
+  const changed = counts.created + counts.updated + counts.pulled + duplicates + counts.found;
   if (changed === 0 && counts.failed === 0) {
     return `Notion is up to date (${count(counts.unchanged, 'row', 'rows')} in step).`;
   }
@@ -53,6 +56,7 @@ export function summaryLine(counts: SyncCounts & { duplicatesRemoved?: number },
     ? { create: 'would create', update: 'would update', pull: 'would bring' }
     : { create: 'created', update: 'updated', pull: 'brought' };
   const parts = [
+    counts.found > 0 ? `found ${count(counts.found, 'row', 'rows')} an earlier sync created (Notion's answer never came)` : null,
     counts.created > 0 ? `${verbs.create} ${count(counts.created, 'row', 'rows')}` : null,
     counts.updated > 0 ? `${verbs.update} ${count(counts.updated, 'row', 'rows')}` : null,
     counts.pulled > 0 ? `${verbs.pull} ${count(counts.pulled, 'change', 'changes')} from Notion into the notes` : null,

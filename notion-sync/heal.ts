@@ -46,16 +46,17 @@ function mergedAnswer(answers: readonly (string | null)[]): string | null {
 /**
  * Keep one row per key. The rows of a key are those Notion returned and the
  * one the base names (as it was last written or seen, when Notion did not
- * return it). Every device picks the same row to keep, so two devices healing
- * at once never trash each other's choice.
+ * return it), unless it is `gone` (already in the trash). Every device picks
+ * the same row to keep, so two devices healing at once never trash each
+ * other's choice.
  */
-export function heal(groups: ReadonlyMap<string, readonly RemoteRow[]>, base: Readonly<Record<string, Base>>): Healed {
+export function heal(groups: ReadonlyMap<string, readonly RemoteRow[]>, base: Readonly<Record<string, Base>>, gone: ReadonlySet<string> = new Set()): Healed {
   const remote = new Map<string, RemoteRow>();
   const heals: HealStep[] = [];
   for (const [key, rows] of groups) {
     const known = base[key];
     const fromBase: RemoteRow[] =
-      known?.pageId && !known.pending && !rows.some((r) => r.pageId === known.pageId)
+      known?.pageId && !known.pending && !gone.has(known.pageId) && !rows.some((r) => r.pageId === known.pageId)
         ? [{ pageId: known.pageId, key, done: known.seen?.done ?? known.done, reflection: known.seen ? known.seen.reflection : known.reflection, lastEditedTime: '', lastEditedBy: undefined, inTrash: false, contentHash: known.contentHash }]
         : [];
     const all = [...rows, ...fromBase].sort((a, b) => (a.pageId < b.pageId ? -1 : a.pageId > b.pageId ? 1 : 0));

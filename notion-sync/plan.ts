@@ -60,6 +60,8 @@ export interface Conflict {
 export interface AdoptStep {
   key: string;
   pageId: string;
+  /** A create an earlier sync sent whose answer never came: found made, so the summary says so rather than "unchanged". */
+  pending?: true;
 }
 
 /** What a sync will do for one data source. */
@@ -94,11 +96,15 @@ export interface PlanInput {
   foldStrays?: boolean;
 }
 
-/** Two answers are the same when they read the same in the note (line by line, as a pull writes them). */
+/**
+ * Two answers are the same when they read the same in the note (line by line,
+ * as a pull writes them, and as the note reads them back: without blank lines,
+ * so paragraphs typed in Notion are not pushed back run together).
+ */
 export function sameAnswer(a: string | null, b: string | null): boolean {
   const canon = (t: string | null) => {
     const n = normalizeAnswer(t);
-    return n === null ? null : inertLines(fitsNotion(n)).join('\n');
+    return n === null ? null : inertLines(fitsNotion(n)).filter((line) => line !== '').join('\n');
   };
   return canon(a) === canon(b);
 }
@@ -178,7 +184,8 @@ function mergeRow(input: PlanInput, row: LocalRow, strays: readonly string[], pl
     return;
   }
   const pageId = remote?.pageId ?? base?.pageId ?? '';
-  if (!known && remote) plan.adopts.push({ key: row.key, pageId });
+  const foundMade = !known && remote !== undefined && base?.pending === true;
+  if (!known && remote) plan.adopts.push({ key: row.key, pageId, ...(foundMade ? { pending: true as const } : {}) });
   const held = notionSide(remote, base);
   // Answers typed on the period's other rows count as typed on this one.
   const notion = strays.length === 0 ? held : { ...held, reflection: [held.reflection, ...strays].filter((t): t is string => t !== null).join('\n\n') };
@@ -201,9 +208,10 @@ function mergeRow(input: PlanInput, row: LocalRow, strays: readonly string[], pl
   if (parts.content || parts.done || parts.reflection) {
     plan.updates.push({ key: row.key, pageId, row, parts, done: done.done, reflection: reflection.reflection });
   } else if (done.pull === undefined && reflection.answer === undefined) {
-    plan.unchanged++;
+    if (!foundMade) plan.unchanged++;
     const next: Base = { pageId, contentHash: row.contentHash, done: local.done, reflection: local.reflection };
-    if (!known || base.done !== next.done || !sameAnswer(base.reflection, next.reflection) || base.seen !== undefined || base.contentHash !== next.contentHash) {
+    // The base follows the row Notion holds for the key (after another device healed a copy the base named).
+    if (!known || base.pageId !== pageId || base.done !== next.done || !sameAnswer(base.reflection, next.reflection) || base.seen !== undefined || base.contentHash !== next.contentHash) {
       plan.bases[row.key] = next;
     }
   }

@@ -298,7 +298,29 @@ async function fetchRemote(group: Group, options: SyncOptions, ds: DataSourceSta
   // Creates sent before whose answer never came: look them up by key before creating again.
   const pending = local.filter((r) => ds.rows[r.key]?.pending && !groups.has(r.key)).map((r) => r.key);
   if (pending.length > 0 && !full) for (const [key, found] of rowsByKey(await lookUpKeys(client, dataSourceId, pending))) groups.set(key, found);
-  return { pulledAt, healed: heal(groups, ds.rows) };
+  return { pulledAt, healed: heal(groups, ds.rows, await trashedBaseRows(client, groups, ds)) };
+}
+
+/**
+ * The rows the base names that Notion did not return while it returned another
+ * row with the same key: most often a copy another device's sync already moved
+ * to the trash. Each is read (one request, only after two devices made rows for
+ * one key), so it is not trashed again and counted as this sync's doing.
+ */
+async function trashedBaseRows(client: Client, groups: ReadonlyMap<string, readonly RemoteRow[]>, ds: DataSourceState): Promise<Set<string>> {
+  const gone = new Set<string>();
+  for (const [key, rows] of groups) {
+    const pageId = ds.rows[key]?.pageId;
+    if (!pageId || ds.rows[key]?.pending || rows.length === 0 || rows.some((r) => r.pageId === pageId)) continue;
+    try {
+      const page = (await client.pages.retrieve({ page_id: pageId })) as { in_trash?: boolean; archived?: boolean };
+      if (page.in_trash === true || page.archived === true) gone.add(pageId);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'object_not_found') gone.add(pageId);
+      else throw error;
+    }
+  }
+  return gone;
 }
 
 /** A note's text before and after the plan's pulls. */

@@ -17,13 +17,25 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
+/** A read retried through the emulator's random faults (they meet the test's own reads too). */
+async function patiently<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 /** Every row not in the trash, by Key. */
 async function keysIn(emulator: EmulatorProcess, dataSourceId: string): Promise<Map<string, number>> {
   const client = new Client({ auth: emulator.personToken, baseUrl: emulator.baseUrl, notionVersion: '2026-03-11', logLevel: LogLevel.ERROR });
   const counts = new Map<string, number>();
   let cursor: string | undefined;
   do {
-    const page = (await client.dataSources.query({ data_source_id: dataSourceId, ...(cursor ? { start_cursor: cursor } : {}) })) as unknown as {
+    const page = (await patiently(() => client.dataSources.query({ data_source_id: dataSourceId, ...(cursor ? { start_cursor: cursor } : {}) }))) as unknown as {
       results: Array<{ properties: { Key: { rich_text: Array<{ plain_text: string }> } } }>;
       has_more: boolean;
       next_cursor: string | null;
@@ -67,9 +79,14 @@ describe('two syncs at once', () => {
       // Both created every row: the case that doubled rows for good.
       expect([...doubled.values()].some((n) => n > 1)).toBe(true);
 
+      const dryRun = await runCli(cli, ['sync', laptop.dir, '--today', '2026-12-01', '--dry-run', '--json'], env);
+      const planned = (JSON.parse(dryRun.out) as { summary: { duplicatesRemoved: number } }).summary.duplicatesRemoved;
       const healed = await sync(laptop.dir, env);
       expect(healed.code).toBe(0);
       expect(healed.out).toMatch(/Moved \d+ duplicate rows? to Notion's trash/);
+      // The dry run said how many it would move, and the real run moved that many.
+      expect(Number(/Moved (\d+) duplicate/.exec(healed.out)?.[1])).toBe(planned);
+      expect(planned).toBeGreaterThan(0);
       await settle();
       const after = await keysIn(emulator, dataSourceId);
       expect(after.size).toBe(10);

@@ -3,11 +3,12 @@
 // writes, the dry run agreeing with the real run, writes in proportion to what
 // changed, text that round-trips, answers on any row, answers too long for Notion.
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Client } from '@notionhq/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
 import type { RequestCounter } from '../../notion-sync/client.js';
-import { FastClock, makeVault, noteText, run, tracked } from './support.js';
+import { FastClock, dailyNoteText, dailyToday, dailyWeeks, makeVault, noteText, run, tracked, twentyTicks } from './support.js';
 
 const file = 'Dana/2026-11-23 session.md';
 let emulator: Emulator;
@@ -101,31 +102,37 @@ describe('sync, planned once', () => {
   });
 
   it('should pull 20 ticks in at most 43 requests, and push 20 ticks in at most 43', async () => {
-    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14'));
+    // Seven rows a period: a tick that rewrote its period's every row would cost 49 writes here.
+    vault.write(file, tracked(dailyNoteText, ...dailyWeeks));
     const { dataSourceId } = await init();
-    expect((await sync('2026-12-15')).code).toBe(0);
-    const rows = emulator.state.rows(dataSourceId);
-    expect(rows).toHaveLength(20);
+    expect((await sync(dailyToday)).code).toBe(0);
+    const all = (await person().dataSources.query({ data_source_id: dataSourceId })).results as unknown as Array<{ id: string; properties: { Key: { rich_text: Array<{ plain_text: string }> } } }>;
+    expect(all).toHaveLength(49);
+    const keyOf = (p: (typeof all)[number]) => p.properties.Key.rich_text.map((t) => t.plain_text).join('');
+    const ticks = twentyTicks(all.map(keyOf));
+    expect(ticks).toHaveLength(20);
     clock.advance(10 * 60_000);
-    for (const row of rows) {
+    for (const row of all.filter((p) => ticks.includes(keyOf(p)))) {
       await person().pages.update({ page_id: row.id, properties: { Done: { checkbox: true } } });
       clock.advance(1000);
     }
     clock.advance(60_000);
-    const pulled = await sync('2026-12-15');
+    const pulled = await sync(dailyToday);
     expect(pulled.code).toBe(0);
     expect(pulled.out).toContain('brought 20 changes from Notion into the notes');
-    expect(vault.read(file)).not.toContain('- [ ] Week of');
+    expect((vault.read(file).match(/- \[x\] Week of/g) ?? []).length).toBe(20);
     console.debug(`pull of 20 ticks: ${counter(pulled).total} requests (${counter(pulled).writes} writes)`);
     expect(counter(pulled).total).toBeLessThanOrEqual(2 * 20 + 3);
 
     clock.advance(10 * 60_000);
     vault.write(file, vault.read(file).replace(/- \[x\] Week of/g, '- [ ] Week of'));
-    const pushed = await sync('2026-12-15');
+    const pushed = await sync(dailyToday);
     expect(pushed.code).toBe(0);
     console.debug(`push of 20 unticks: ${counter(pushed).total} requests (${counter(pushed).writes} writes)`);
     expect(counter(pushed).total).toBeLessThanOrEqual(2 * 20 + 3);
-    expect(emulator.state.rows(dataSourceId).filter((p) => p.values && JSON.stringify(p.values).includes('true'))).toHaveLength(0);
+    expect(emulator.state.rows(dataSourceId).filter((p) => Object.values(p.values).includes(true))).toHaveLength(0);
+    clock.advance(10 * 60_000);
+    expect((await sync(dailyToday)).out.trim()).toMatch(/^Notion is up to date/);
   });
 
   it('should pull K ticks of a long period in at most 2K + 3 requests (one row carries the period figures)', async () => {
@@ -151,12 +158,91 @@ describe('sync, planned once', () => {
     expect(counter(pulled).total).toBeLessThanOrEqual(2 * 2 + 3);
   });
 
+  it('should bring a database synced with the figures on every row to the new shape: cleared on the other rows, once', async () => {
+    const { dataSourceId } = await init();
+    expect((await sync('2026-11-24')).code).toBe(0);
+    // The old layout: Status and Progress on every row of a period, and the state's hashes of those rows.
+    const others: string[] = [];
+    const stateFile = `${vault.dir}/.follow-through/notion.json`;
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { dataSources: Record<string, { rows: Record<string, { contentHash: string }> }> };
+    const keyed = state.dataSources[dataSourceId]?.rows ?? {};
+    for (const key of Object.keys(keyed)) if (!key.endsWith('/1')) others.push(key);
+    expect(others).toHaveLength(3);
+    for (const key of others) {
+      await personSets(dataSourceId, key, { Status: { select: { name: 'open' } }, Progress: text('0 of 2') });
+      const row = keyed[key];
+      if (row) row.contentHash = `old layout ${key}`;
+    }
+    writeFileSync(stateFile, JSON.stringify(state));
+    clock.advance(10 * 60_000);
+    const upgraded = await sync('2026-11-24');
+    expect(upgraded.code).toBe(0);
+    const figures = async (key: string) => {
+      const page = (await person().pages.retrieve({ page_id: await pageByKey(dataSourceId, key) })) as unknown as { properties: { Status: { select: { name: string } | null }; Progress: { rich_text: Array<{ plain_text: string }> } } };
+      return [page.properties.Status.select?.name ?? null, page.properties.Progress.rich_text.map((t) => t.plain_text).join('')];
+    };
+    expect(await figures('ft-16bh55/20261123/1')).toEqual(['open', '0 of 2']);
+    for (const key of others) expect(await figures(key)).toEqual([null, '']);
+    expect(counter(upgraded).writes).toBe(others.length);
+    clock.advance(10 * 60_000);
+    expect((await sync('2026-11-24')).out.trim()).toMatch(/^Notion is up to date/);
+  });
+
+  it('should heal a row another device made for the same Key: one kept, Done if any copy is done, both answers kept, in Notion and the note', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30').replace(/- My answer:\n/, '- My answer: Laptop answer\n'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-12-01')).code).toBe(0);
+    const key = 'ft-16bh55/20261123/1';
+    // The phone's sync made its own row for the key (its answer from the phone), and the coach ticked it there.
+    clock.advance(5 * 60_000);
+    await person().pages.create({
+      parent: { type: 'data_source_id', data_source_id: dataSourceId },
+      properties: { Item: { title: [{ type: 'text', text: { content: 'reach out' } }] }, Key: text(key), Done: { checkbox: true }, Reflection: text('Phone answer') } as never,
+    });
+    clock.advance(60_000);
+    const healed = await sync('2026-12-01');
+    expect(healed.code).toBe(0);
+    expect(healed.out).toContain("moved 1 duplicate row to Notion's trash");
+    const copies = emulator.state.rows(dataSourceId).filter((p) => !p.inTrash && JSON.stringify(p.values).includes(`"${key}"`));
+    expect(copies).toHaveLength(1);
+    const kept = (await person().pages.retrieve({ page_id: copies[0]!.id })) as unknown as { properties: { Done: { checkbox: boolean }; Reflection: { rich_text: Array<{ plain_text: string }> } } };
+    expect(kept.properties.Done.checkbox).toBe(true);
+    // The kept row is the same on every device (the smallest page id), so which answer comes first depends on it.
+    expect(kept.properties.Reflection.rich_text.map((t) => t.plain_text).join('').split('\n\n').sort()).toEqual(['Laptop answer', 'Phone answer']);
+    const note = vault.read(file);
+    expect(note).toContain('- [x] Week of 23 Nov · 1 of 2 ^ft-16bh55-20261123-1');
+    expect(note).toContain('Laptop answer');
+    expect(note).toContain('Phone answer');
+    clock.advance(10 * 60_000);
+    expect((await sync('2026-12-01')).out.trim()).toMatch(/^Notion is up to date/);
+  });
+
+  it('should let a coach find this week\'s open items and each period\'s progress with Notion\'s filters, as the README says', async () => {
+    vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30').replace('- [ ] Week of 30 Nov · 1 of 2', '- [x] Week of 30 Nov · 1 of 2'));
+    const { dataSourceId } = await init();
+    expect((await sync('2026-12-01')).code).toBe(0);
+    type Row = { properties: { Key: { rich_text: Array<{ plain_text: string }> }; Progress: { rich_text: Array<{ plain_text: string }> }; Status: { select: { name: string } | null } } };
+    const query = async (filter: unknown) => ((await person().dataSources.query({ data_source_id: dataSourceId, filter: filter as never })).results as unknown as Row[]);
+    const key = (r: Row) => r.properties.Key.rich_text.map((t) => t.plain_text).join('');
+    // This week's open items: Period start is this week, Done unchecked.
+    const open = await query({ and: [{ property: 'Period start', date: { equals: '2026-11-30' } }, { property: 'Done', checkbox: { equals: false } }] });
+    expect(open).toHaveLength(4); // reach out: 1 of the 2 left; write: all 3
+    expect(open.every((r) => key(r).includes('/20261130/'))).toBe(true);
+    expect(open.map(key)).not.toContain('ft-16bh55/20261130/1');
+    // Each period's progress: one row a period, Status not empty.
+    const periods = await query({ property: 'Status', select: { is_not_empty: true } });
+    expect(periods).toHaveLength(4);
+    const progress = Object.fromEntries(periods.map((r) => [key(r), `${r.properties.Status.select?.name ?? ''} ${r.properties.Progress.rich_text.map((t) => t.plain_text).join('')}`]));
+    expect(progress['ft-16bh55/20261130/1']).toBe('open 1 of 2');
+    expect(progress['ft-16bh55/20261123/1']).toBe('missed 0 of 2');
+  });
+
   it('should send back what the person wrote: Notion → note → Notion changes nothing', async () => {
     vault.write(file, tracked(noteText, '2026-11-23', '2026-11-30'));
     const { dataSourceId } = await init();
     expect((await sync('2026-12-01')).code).toBe(0);
     clock.advance(10 * 60_000);
-    const typed = '1. x\n- [x] done ^id\n%% hidden %%';
+    const typed = '1. x\n\n- [x] done ^id\n%% hidden %%';
     await personSets(dataSourceId, 'ft-16bh55/20261123/1', { Reflection: text(typed) });
     clock.advance(60_000);
     expect((await sync('2026-12-01')).code).toBe(0);
@@ -201,6 +287,16 @@ describe('sync, planned once', () => {
     expect(vault.read(file)).toBe(before);
     expect(vault.read(file)).toContain(`${long}`);
     expect(again.out).toMatch(/Notion is up to date/);
-    expect(dataSourceId).toBeTruthy();
+    // The coach ticks that very row in Notion, so the next sync reads it, with its cut answer: the tick comes in, the note's answer stays whole.
+    clock.advance(10 * 60_000);
+    await personSets(dataSourceId, 'ft-16bh55/20261123/1', { Done: { checkbox: true } });
+    clock.advance(60_000);
+    const read = await sync('2026-12-01');
+    expect(read.code).toBe(0);
+    expect(read.out).toContain('brought 1 change from Notion into the notes');
+    expect(vault.read(file)).toBe(before.replace('- [ ] Week of 23 Nov · 1 of 2', '- [x] Week of 23 Nov · 1 of 2'));
+    expect(vault.read(file)).not.toContain('(from Notion)');
+    clock.advance(10 * 60_000);
+    expect((await sync('2026-12-01')).out).toMatch(/Notion is up to date/);
   });
 });

@@ -104,3 +104,24 @@ export async function run(
   const code = command === 'sync' ? await runSync(argv, io) : await runNotion(argv, io);
   return { code, out, err, connection };
 }
+
+/**
+ * One daily commitment tracked for seven weeks: 49 rows, seven to a period, so
+ * a tick that rewrote its period's every row would cost seven writes.
+ */
+export const dailyNoteText = `---
+client: Dana
+session: 2026-11-23
+---
+
+## Commitments
+
+- Walk at lunch [when:: at noon at my desk] [cadence:: 7 per week]
+`;
+export const dailyWeeks = ['2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04'] as const;
+/** The day after the last week starts. */
+export const dailyToday = '2027-01-05';
+/** Twenty items spread over the seven periods (items 2, 4 and 6 of each, but the last week's 6): none is a period's first row. */
+export function twentyTicks(keys: readonly string[]): string[] {
+  return keys.filter((k) => /\/[246]$/.test(k)).slice(0, 20);
+}

@@ -99,6 +99,11 @@ describe('sync', () => {
     expect(n).toBe(5);
     expect(first.out).toContain('Created 5 rows.');
     expect(counter(first).total).toBeLessThanOrEqual(n + Math.ceil(n / 100) + 10);
+    // What goes to Notion is the commitments and their checklists, never the rest of the note.
+    const bodies = JSON.stringify(emulator.requests.map((r) => r.requestBody));
+    expect(bodies).toContain('reach out to two potential clients');
+    expect(bodies).not.toContain('Some notes of my own');
+    expect(bodies).not.toContain('Session with Dana');
 
     const again = await sync();
     expect(again.out.trim()).toBe('Notion is up to date (5 rows in step).');
@@ -180,8 +185,11 @@ describe('sync', () => {
     const broken = await sync();
     expect(broken.code).toBe(1);
     expect(broken.out).toContain('Failed: ');
+    expect(broken.out).toContain('Created 4 rows, 1 item failed.');
     const resumed = await sync();
     expect(resumed.code).toBe(0);
+    // The row the broken run made is found by its Key, and the summary says so (not "up to date", as if nothing had been made).
+    expect(resumed.out.trim()).toBe("Found 1 row an earlier sync created (Notion's answer never came), 4 unchanged.");
     expect(rowsIn(dataSourceId)).toHaveLength(5);
     const keys = rowsIn(dataSourceId).map((p) => JSON.stringify(p.values));
     expect(new Set(keys).size).toBe(5);
@@ -205,6 +213,32 @@ describe('sync', () => {
     expect(rowsIn(dataSourceId)).toHaveLength(5);
     expect(new Set(rowsIn(dataSourceId).map((p) => JSON.stringify(p.values))).size).toBe(5);
     expect((await sync()).out.trim()).toBe('Notion is up to date (5 rows in step).');
+  });
+
+  it('should count an update Notion carried out but answered after the timeout as done, and one it refused as failed', async () => {
+    const { dataSourceId } = await init();
+    expect((await sync()).code).toBe(0);
+    clock.advance(10 * 60_000);
+    vault.write(file, vault.read(file).replace('- [ ] Week of 23 Nov · 1 of 2', '- [x] Week of 23 Nov · 1 of 2'));
+    // The update is done, but its answer comes long after the sync stopped waiting: read back, it is counted done.
+    emulator.script({ kind: 'delay', ms: 30_000, method: 'PATCH', nth: 1, when: 'after' });
+    const slow = await run('sync', [vault.dir, '--today', '2026-11-24'], env, clock, { timeoutMs: 1_500 });
+    expect(slow.out.trim()).toBe('Updated 1 row, 4 unchanged.');
+    expect(slow.code).toBe(0);
+    expect(emulator.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    clock.advance(10 * 60_000);
+    expect((await sync()).out.trim()).toBe('Notion is up to date (5 rows in step).');
+    // A 500 that did nothing: read back, it is still failed, and the next sync sends it.
+    clock.advance(10 * 60_000);
+    vault.write(file, vault.read(file).replace('- [ ] Week of 23 Nov · 2 of 2', '- [x] Week of 23 Nov · 2 of 2'));
+    emulator.script({ kind: 'status', status: 500, method: 'PATCH', nth: 1 });
+    const refused = await sync();
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('1 item failed');
+    clock.advance(10 * 60_000);
+    const resent = await sync();
+    expect(resent.out.trim()).toBe('Updated 1 row, 4 unchanged.');
+    expect(rowsIn(dataSourceId).filter((p) => Object.values(p.values).includes(true))).toHaveLength(2);
   });
 
   it('should print, with --json, counts and lists that agree when a write fails', async () => {
@@ -412,6 +446,29 @@ describe('token file and re-attaching', () => {
     expect(again.out.trim()).toBe('Notion is up to date (5 rows in step).');
     expect(rowsIn(dataSourceId)).toHaveLength(5);
     expect(emulator.requests.filter((r) => r.method === 'POST' && r.path === '/v1/databases')).toHaveLength(1);
+  });
+});
+
+describe('every message that gives advice after a lost or broken state file', () => {
+  it('should say how to point the vault at its database again', async () => {
+    const { dataSourceId } = await init();
+    expect((await sync()).code).toBe(0);
+    const attach = 'follow-through notion init --database <database link>';
+    writeFileSync(path.join(vault.dir, '.follow-through', 'notion.json'), '{ "version": 1, "targets": [');
+    const broken = await sync();
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain('is broken');
+    expect(broken.err).toContain(attach);
+    rmSync(path.join(vault.dir, '.follow-through'), { recursive: true });
+    const lost = await sync();
+    expect(lost.err).toContain(attach);
+    // A target for another client only: Dana's note is named as not synced, with the same advice.
+    const other = await run('notion', ['init', '--parent', emulator.pageId, '--client', 'Lee', vault.dir], env, clock);
+    expect(other.code).toBe(0);
+    const untargeted = await sync();
+    expect(untargeted.out).toContain('Not synced (no target names them)');
+    expect(untargeted.out).toContain('notion init --database <link>');
+    expect(rowsIn(dataSourceId)).toHaveLength(5);
   });
 });
 
