@@ -361,15 +361,28 @@ export function planTrack(text: string, options: TrackOptions): TrackPlan {
   return planTrackNote(parseNote(text, options), options);
 }
 
+/** What planning one commitment needs to know about its note and its tracking window. */
+interface CommitmentPlan {
+  note: NoteDocument;
+  commitment: Commitment;
+  place: CommitmentPlace;
+  options: TrackOptions;
+  window: Window;
+  /** After the day of the next session (or of a newer session note): no prompt is written. */
+  sessionHeld: boolean;
+  /** The commitment's checklist items, by period start. */
+  groups: Map<string, MarkedItem[]>;
+  indent: string;
+  plan: TrackPlan;
+}
+
 /** Plan what `track` changes in a note already read with `parseNote`. */
 export function planTrackNote(note: NoteDocument, options: TrackOptions): TrackPlan {
   const plan: TrackPlan = { edits: [], started: 0, periodsAdded: 0, promptsAdded: 0, healed: 0, note };
   if (note.commitments.length === 0) return plan;
-  const lines = note.scan.lines;
-  const today = options.today;
   const window = windowOf(note, options);
   // After the day of the next session (or of a newer session note), the session was the conversation: no prompt is written.
-  const sessionHeld = (window.why === 'next-session' || window.why === 'newer-session') && dayNumber(today) > dayNumber(window.until) + 1;
+  const sessionHeld = (window.why === 'next-session' || window.why === 'newer-session') && dayNumber(options.today) > dayNumber(window.until) + 1;
   plan.healed = healDuplicates(note, plan.edits);
 
   const done = new Set<string>();
@@ -377,112 +390,129 @@ export function planTrackNote(note: NoteDocument, options: TrackOptions): TrackP
     const place = note.places[index];
     if (!place || done.has(commitment.id)) return; // a copied id: the first commitment with it is tracked
     done.add(commitment.id);
-    const indent = childIndent(note, place);
-    const groups = itemsByPeriod(note.marks.items, commitment.id);
-    const existing = [...groups.keys()];
-    const active = commitment.status === 'active';
-
-    // 1. A prompt under the latest closed period, when it closed with something left undone.
-    const tracking = readCommitmentTracking(note, commitment, options);
-    const closed = tracking.periods.filter((p) => p.status !== 'open');
-    const latest = closed[closed.length - 1];
-    const add = options.add ?? { periods: true, prompts: true };
+    const one: CommitmentPlan = {
+      note,
+      commitment,
+      place,
+      options,
+      window,
+      sessionHeld,
+      groups: itemsByPeriod(note.marks.items, commitment.id),
+      indent: childIndent(note, place),
+      plan,
+    };
     const { record, deadline } = recordOf(note, commitment, window);
-    // The period cut short by the next session gets no prompt: the session will talk about it.
-    const cutBySession = (p: PeriodRecord) => (window.why === 'next-session' || window.why === 'newer-session') && p.end > window.until;
     if (record === 'todo') {
       planTodoPrompt(note, commitment, place, deadline, window, sessionHeld, options, plan);
       return;
     }
-    if (
-      add.prompts &&
-      active &&
-      !sessionHeld &&
-      latest &&
-      !cutBySession(latest) &&
-      (latest.status === 'partial' || latest.status === 'missed') &&
-      !latest.isBreak &&
-      note.meta.ifMissed !== 'none'
-    ) {
-      const hasPrompt = note.marks.prompts.some((p) => p.commitmentId === commitment.id && p.periodStart === latest.start);
-      const items = groups.get(latest.start) ?? [];
-      if (!hasPrompt && items.length > 0) {
-        const prompt = reflectionPrompt({
-          tone: note.meta.ifMissed,
-          status: latest.status,
-          done: latest.done,
-          target: latest.target - latest.skipped,
-          periodLabel: latest.title,
-          periodStart: latest.start,
-          commitmentId: commitment.id,
-          intention: commitment.intention,
-          trigger: commitment.trigger,
-          coping: commitment.coping,
-          pattern: tracking.pattern !== null,
-          unit: unitOf(commitment) === 'week' ? 'week' : unitOf(commitment) === 'month' ? 'month' : 'stretch',
-        });
-        const itemIndent = /^[ \t]*/.exec(lines[items[0]?.line ?? 0]?.text ?? '')?.[0] ?? indent;
-        plan.edits.push({
-          kind: 'insert',
-          after: lastLineOf(note, items),
-          order: 1,
-          lines: promptLines(prompt, itemIndent, markerOf(commitment.id, latest.start, 'r')),
-        });
-        plan.promptsAdded++;
-      }
-    }
-
-    // 2. The current period's checklist, when it has none yet.
-    if (!active || !add.periods) return;
-    const current = periodsOf(commitment, note.meta, window)(today);
-    if (groups.has(current.start)) return;
-    if (existing.some((start) => start > current.start)) return; // never add behind what is there
-    if (trackedCadence(commitment).once && existing.length > 0) return; // "this week" is one period
-    if (record === 'one-off') {
-      // A one-off is one item, written once, while its deadline is still ahead.
-      if (existing.length > 0 || deadline === null || dayNumber(today) > dayNumber(deadline) || dayNumber(window.from) > dayNumber(today)) return;
-      if (dayNumber(current.start) > dayNumber(window.until)) return;
-      const added = fenced(note, place, [`${indent}- [ ] By ${dayLabel(deadline)} ${markerOf(commitment.id, current.start, 1)}`]);
-      if (!added) return;
-      startTracking(note, commitment, place, plan);
-      plan.edits.push({ kind: 'insert', after: place.lastLine, order: 2, lines: added });
-      plan.periodsAdded++;
-      return;
-    }
-    // The first period starts on the later of the session and today: no back-filled weeks.
-    if (existing.length === 0 && dayNumber(window.from) > dayNumber(today)) return;
-    // The last period, cut short by the end of tracking, gets no items when less than a third of it is left (as the first).
-    // A period the first week's rule moved tracking to is not cut again by it: a monthly plan between sessions
-    // two weeks apart would otherwise get no period at all.
-    const fits = (p: Period, movedTo = false) => {
-      if (dayNumber(p.start) > dayNumber(window.until) || inBreak(note.meta, p)) return false;
-      if (movedTo || dayNumber(p.end) <= dayNumber(window.until)) return true;
-      const first = existing.length === 0 && dayNumber(today) > dayNumber(p.start) ? today : p.start;
-      const covered = dayNumber(window.until) - dayNumber(first) + 1;
-      return covered * 3 >= dayNumber(p.end) - dayNumber(p.start) + 1;
-    };
-    let period = current;
-    let planned = fits(current) ? plannedItems(commitment, current, existing.length === 0 ? today : current.start, window.until) : [];
-    if (planned.length === 0 && existing.length === 0) {
-      // Too little of this period is left to do anything in: tracking starts with the next one, now.
-      const next = nextPeriod(current, unitOf(commitment), note.meta.weekStart);
-      if (fits(next, true) && !inBreak(note.meta, current)) {
-        period = next;
-        planned = plannedItems(commitment, next, next.start, window.until);
-      }
-    }
-    if (planned.length === 0) return;
-
-    const id = commitment.id;
-    const added = fenced(note, place, planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })));
-    if (!added) return;
-    startTracking(note, commitment, place, plan);
-    plan.edits.push({ kind: 'insert', after: place.lastLine, order: 2, lines: added });
-    plan.periodsAdded++;
+    planClosedPrompt(one);
+    if (record === 'one-off') planOneOff(one, deadline);
+    else planChecklist(one);
   });
   return plan;
 }
 
+/** 1. A prompt under the latest closed period, when it closed with something left undone. */
+function planClosedPrompt({ note, commitment, options, window, sessionHeld, groups, indent, plan }: CommitmentPlan): void {
+  const add = options.add ?? { periods: true, prompts: true };
+  if (!add.prompts || commitment.status !== 'active' || sessionHeld || note.meta.ifMissed === 'none') return;
+  const tracking = readCommitmentTracking(note, commitment, options);
+  const closed = tracking.periods.filter((p) => p.status !== 'open');
+  const latest = closed[closed.length - 1];
+  // The period cut short by the next session gets no prompt: the session will talk about it.
+  const cutBySession = (p: PeriodRecord) => (window.why === 'next-session' || window.why === 'newer-session') && p.end > window.until;
+  if (!latest || cutBySession(latest) || latest.isBreak || (latest.status !== 'partial' && latest.status !== 'missed')) return;
+  const hasPrompt = note.marks.prompts.some((p) => p.commitmentId === commitment.id && p.periodStart === latest.start);
+  const items = groups.get(latest.start) ?? [];
+  if (hasPrompt || items.length === 0) return;
+  const prompt = reflectionPrompt({
+    tone: note.meta.ifMissed,
+    status: latest.status,
+    done: latest.done,
+    target: latest.target - latest.skipped,
+    periodLabel: latest.title,
+    periodStart: latest.start,
+    commitmentId: commitment.id,
+    intention: commitment.intention,
+    trigger: commitment.trigger,
+    coping: commitment.coping,
+    pattern: tracking.pattern !== null,
+    unit: unitOf(commitment) === 'week' ? 'week' : unitOf(commitment) === 'month' ? 'month' : 'stretch',
+  });
+  const itemIndent = /^[ \t]*/.exec(note.scan.lines[items[0]?.line ?? 0]?.text ?? '')?.[0] ?? indent;
+  plan.edits.push({
+    kind: 'insert',
+    after: lastLineOf(note, items),
+    order: 1,
+    lines: promptLines(prompt, itemIndent, markerOf(commitment.id, latest.start, 'r')),
+  });
+  plan.promptsAdded++;
+}
+
+/** Whether the current period can get a checklist at all: active, asked for, none yet, nothing written after it. */
+function currentPeriod({ note, commitment, options, window, groups }: CommitmentPlan): Period | undefined {
+  const add = options.add ?? { periods: true, prompts: true };
+  if (commitment.status !== 'active' || !add.periods) return undefined;
+  const current = periodsOf(commitment, note.meta, window)(options.today);
+  const existing = [...groups.keys()];
+  if (groups.has(current.start)) return undefined;
+  if (existing.some((start) => start > current.start)) return undefined; // never add behind what is there
+  if (trackedCadence(commitment).once && existing.length > 0) return undefined; // "this week" is one period
+  return current;
+}
+
+/** 2a. A one-off is one item, written once, while its deadline is still ahead. */
+function planOneOff(one: CommitmentPlan, deadline: string | null): void {
+  const { note, commitment, place, options, window, groups, indent, plan } = one;
+  const current = currentPeriod(one);
+  if (!current || groups.size > 0 || deadline === null) return;
+  const today = dayNumber(options.today);
+  if (today > dayNumber(deadline) || dayNumber(window.from) > today || dayNumber(current.start) > dayNumber(window.until)) return;
+  const added = fenced(note, place, [`${indent}- [ ] By ${dayLabel(deadline)} ${markerOf(commitment.id, current.start, 1)}`]);
+  if (!added) return;
+  startTracking(note, commitment, place, plan);
+  plan.edits.push({ kind: 'insert', after: place.lastLine, order: 2, lines: added });
+  plan.periodsAdded++;
+}
+
+/** 2b. The current period's checklist, when it has none yet. */
+function planChecklist(one: CommitmentPlan): void {
+  const { note, commitment, place, options, window, groups, indent, plan } = one;
+  const current = currentPeriod(one);
+  if (!current) return;
+  const today = options.today;
+  const fresh = groups.size === 0;
+  // The first period starts on the later of the session and today: no back-filled weeks.
+  if (fresh && dayNumber(window.from) > dayNumber(today)) return;
+  // The last period, cut short by the end of tracking, gets no items when less than a third of it is left (as the first).
+  // A period the first week's rule moved tracking to is not cut again by it: a monthly plan between sessions
+  // two weeks apart would otherwise get no period at all.
+  const fits = (p: Period, movedTo = false) => {
+    if (dayNumber(p.start) > dayNumber(window.until) || inBreak(note.meta, p)) return false;
+    if (movedTo || dayNumber(p.end) <= dayNumber(window.until)) return true;
+    const first = fresh && dayNumber(today) > dayNumber(p.start) ? today : p.start;
+    const covered = dayNumber(window.until) - dayNumber(first) + 1;
+    return covered * 3 >= dayNumber(p.end) - dayNumber(p.start) + 1;
+  };
+  let period = current;
+  let planned = fits(current) ? plannedItems(commitment, current, fresh ? today : current.start, window.until) : [];
+  if (planned.length === 0 && fresh) {
+    // Too little of this period is left to do anything in: tracking starts with the next one, now.
+    const next = nextPeriod(current, unitOf(commitment), note.meta.weekStart);
+    if (fits(next, true) && !inBreak(note.meta, current)) {
+      period = next;
+      planned = plannedItems(commitment, next, next.start, window.until);
+    }
+  }
+  if (planned.length === 0) return;
+  const id = commitment.id;
+  const added = fenced(note, place, planned.map((item) => checklistLine(indent, item.label, { commitmentId: id, periodStart: period.start, n: item.n })));
+  if (!added) return;
+  startTracking(note, commitment, place, plan);
+  plan.edits.push({ kind: 'insert', after: place.lastLine, order: 2, lines: added });
+  plan.periodsAdded++;
+}
 
 /**
  * The lines to add right after a commitment's item, kept apart from what
