@@ -96,7 +96,7 @@ function readName(input: unknown): string | undefined {
 }
 
 /** Find the 1-based note line of a top-level key in the frontmatter. */
-function keyLine(sourceLines: string[], key: string, firstLine: number): number {
+function keyLine(sourceLines: readonly string[], key: string, firstLine: number): number {
   const index = sourceLines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`) || l.startsWith(`'${key}':`));
   return index < 0 ? firstLine : firstLine + index;
 }
@@ -131,16 +131,21 @@ export function readFrontmatter(
   defaults: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>> = {},
 ): { meta: NoteMeta; diagnostics: Diagnostic[] } {
   const meta = freshMeta(defaults);
-  const diagnostics: Diagnostic[] = [];
-  if (source.trim() === '') return { meta, diagnostics };
+  if (source.trim() === '') return { meta, diagnostics: [] };
+  const parsed = propertiesOf(source, firstLine, parseYaml);
+  if (!parsed.record) return { meta, diagnostics: parsed.diagnostics };
+  return { meta, diagnostics: readKeys(parsed.record, meta, source.split(/\r?\n/), firstLine) };
+}
 
+/** The YAML as key-value pairs, or the diagnostic that says why it cannot be read (none for empty YAML). */
+function propertiesOf(source: string, firstLine: number, parseYaml: YamlParser): { record?: Record<string, unknown>; diagnostics: Diagnostic[] } {
   let data: unknown;
   try {
     data = readSimpleYaml(source) ?? parseYaml(source);
   } catch (error) {
     const line = errorLine(error);
     const text = error instanceof Error ? error.message : String(error);
-    diagnostics.push({
+    const diagnostic: Diagnostic = {
       code: 'invalid-frontmatter',
       severity: 'warning',
       line: line === undefined ? firstLine : firstLine + line - 1,
@@ -148,24 +153,27 @@ export function readFrontmatter(
       message: `The properties at the top of this note could not be read: ${firstSentence(text)}.`,
       suggestion:
         'Check that each property is on its own line as "key: value", and put quotes around values that hold a colon. The commitments below are still read; Follow Through uses its defaults until this is fixed.',
-    });
-    return { meta, diagnostics };
+    };
+    return { diagnostics: [diagnostic] };
   }
-  if (data === null || data === undefined) return { meta, diagnostics };
+  if (data === null || data === undefined) return { diagnostics: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push({
+    const diagnostic: Diagnostic = {
       code: 'invalid-frontmatter',
       severity: 'warning',
       line: firstLine,
       column: 1,
       message: 'The properties at the top of this note are not a list of "key: value" pairs.',
       suggestion: 'Write each property on its own line, like "client: Dana".',
-    });
-    return { meta, diagnostics };
+    };
+    return { diagnostics: [diagnostic] };
   }
+  return { record: data as Record<string, unknown>, diagnostics: [] };
+}
 
-  const record = data as Record<string, unknown>;
-  const lines = source.split(/\r?\n/);
+/** Read Follow Through's keys into `meta`; a value it cannot use is a diagnostic on its line, and its default stays. */
+function readKeys(record: Record<string, unknown>, meta: NoteMeta, lines: readonly string[], firstLine: number): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   const bad = (key: string, value: unknown, valid: string): void => {
     diagnostics.push({
       code: 'invalid-frontmatter',
@@ -224,7 +232,7 @@ export function readFrontmatter(
       else bad('breaks', entry, 'a date or a range of dates, like "breaks: [2026-12-21 to 2027-01-03]"');
     }
   }
-  return { meta, diagnostics };
+  return diagnostics;
 }
 
 /** Read a break: one date (its whole week is a break) or "START to END". */
