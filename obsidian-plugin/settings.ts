@@ -228,15 +228,21 @@ export class FollowThroughSettingTab extends PluginSettingTab {
   }
 
   private displayNotion(containerEl: HTMLElement): void {
-    const settings = this.host.settings.notion;
-    const notion = this.host.notion;
-    const save = async () => this.host.saveQuietly();
-
     new Setting(containerEl)
       .setName('Notion')
       .setDesc('Keep a Notion database in step with your notes: checklist items become rows, and ticks and reflection answers made in Notion come back into the notes. Nothing is sent to Notion until you fill in the token, the database and what syncs.')
       .setHeading();
 
+    this.displayNotionToken(containerEl);
+    this.displayNotionScope(containerEl);
+    this.displayNotionActions(containerEl);
+  }
+
+  /** The token, kept in Obsidian's keychain. */
+  private displayNotionToken(containerEl: HTMLElement): void {
+    const settings = this.host.settings.notion;
+    const notion = this.host.notion;
+    const save = async () => this.host.saveQuietly();
     const tokenSetting = new Setting(containerEl).setName('Notion token');
     const describeToken = () =>
       tokenSetting.setDesc(
@@ -262,6 +268,12 @@ export class FollowThroughSettingTab extends PluginSettingTab {
           }),
       );
 
+  }
+
+  /** The database, and which notes sync to it. */
+  private displayNotionScope(containerEl: HTMLElement): void {
+    const settings = this.host.settings.notion;
+    const save = async () => this.host.saveQuietly();
     new Setting(containerEl)
       .setName('Notion database')
       .setDesc('The database to sync with, as you copy it from Notion: its link (open it as a full page, then ••• menu, copy link), the link of one of its views, or its ID. The command line can create one with every property the sync needs. Share the database with the integration first (••• menu, connections).')
@@ -301,6 +313,13 @@ export class FollowThroughSettingTab extends PluginSettingTab {
           }),
       );
 
+  }
+
+  /** Test, repair, and how often to sync. */
+  private displayNotionActions(containerEl: HTMLElement): void {
+    const settings = this.host.settings.notion;
+    const notion = this.host.notion;
+    const save = async () => this.host.saveQuietly();
     /** A button that runs a Notion action, disabled until it is done. */
     const actionButton = (name: string, description: string, run: () => Promise<string>) =>
       new Setting(containerEl)
