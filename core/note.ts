@@ -493,200 +493,242 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   }
 
   const marks = findMarks(scan, options.taskStatuses);
-  const answerLines = new Set(marks.prompts.flatMap((p) => (p.answerLine === undefined ? [] : [p.answerLine])));
+  const words = gatherWords(scan, allPlaces, marks);
+  const ids = idMaker(words);
+  const all = words.layout.map((entry) => commitmentOf(entry, words, scan, ids, diagnostics));
 
-  // Gather every commitment's words, then give remark one small document for all of them.
+  // The copy Tasks makes of a recurring commitment when it is completed (the next
+  // occurrence, written beside it without the block id) is the same commitment:
+  // its history and checklist carry on under the line that holds the id, once.
+  const copies = recurrenceCopies(words.layout, words.extracted, all);
+  const commitments = copies.size === 0 ? all : all.filter((_, i) => !copies.has(i));
+  const places = copies.size === 0 ? allPlaces : allPlaces.filter((_, i) => !copies.has(i));
+  setTodosApart(commitments, places, meta);
+  diagnostics.push(...noteFindings(commitments, places, options));
+  return { meta, commitments, diagnostics, scan, places, marks };
+}
+
+/** One commitment's list items and where its words sit among all the note's pieces. */
+interface WordsLayout {
+  place: CommitmentPlace;
+  items: ScannedListItem[];
+  start: number;
+  count: number;
+}
+
+/** A piece of a commitment's words, with its block id, fields and Tasks recurrence taken out. */
+interface Extracted {
+  fields: Field[];
+  blockId: string | null;
+  source: string;
+  recurrence: string | null;
+}
+
+/** Every commitment's words, gathered so that remark reads one small document for all of them. */
+interface NoteWords {
+  layout: WordsLayout[];
+  extracted: Extracted[];
+  plain: string[];
+}
+
+function gatherWords(scan: ScannedNote, allPlaces: readonly CommitmentPlace[], marks: Marks): NoteWords {
+  const answerLines = new Set(marks.prompts.flatMap((p) => (p.answerLine === undefined ? [] : [p.answerLine])));
   const pieces: string[] = [];
   const layout = allPlaces.map((place) => {
     const own = ownSource(scan, place.item);
     // Sub-items add to the words; checklists (task items) and the answer lines under prompts do not.
-    const children = place.descendants.filter(
-      (d) => d.parent === place.item.line && d.task === undefined && !answerLines.has(d.line),
-    );
+    const children = place.descendants.filter((d) => d.parent === place.item.line && d.task === undefined && !answerLines.has(d.line));
     const sources = [own, ...children.map((d) => ownSource(scan, d))];
     const start = pieces.length;
     for (const source of sources) pieces.push(source);
     return { place, items: [place.item, ...children], start, count: sources.length };
   });
   // Block ids, then fields, come out before remark sees the words.
-  const extracted = pieces.map((source) => {
-    let blockId: string | null = null;
-    const withoutIds = source
-      .split('\n')
-      .map((line) => {
-        const m = line.includes('^') ? blockIdRe.exec(line) : null;
-        if (m && m[1]) {
-          blockId = m[1];
-          return line.slice(0, m.index);
-        }
-        return line;
-      })
-      .join('\n');
-    // The Tasks plugin's fields (dates, 🔁, priority, ids) sit at the end of the item's first line: they are Tasks', not words.
-    const newline = withoutIds.indexOf('\n');
-    const first = newline < 0 ? withoutIds : withoutIds.slice(0, newline);
-    const tasks = readTasksFields(first);
-    const words = tasks.found ? tasks.rest + (newline < 0 ? '' : withoutIds.slice(newline)) : withoutIds;
-    const { fields, rest } = extractFields(words);
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: blockId is set only in the callback above, so TypeScript narrows it to null here
-    return { fields, blockId: blockId as string | null, source: rest, recurrence: tasks.recurrence };
-  });
-  const plain = toPlainTexts(extracted.map((e) => e.source));
+  const extracted = pieces.map(extractPiece);
+  return { layout, extracted, plain: toPlainTexts(extracted.map((e) => e.source)) };
+}
 
-  const seen = new Map<string, number>();
-  // Ids written in the note are taken first, so a derived id never repeats one (two commitments with the same words).
-  const used = new Set(layout.map(({ start }) => extracted[start]?.blockId).filter((b): b is string => !!b));
-  const all: Commitment[] = layout.map(({ place, items, start, count }) => {
-    const texts = plain.slice(start, start + count).filter((t) => t.trim() !== '');
-    const fields: Field[] = extracted.slice(start, start + count).flatMap((e) => e.fields);
-    const blockId = extracted[start]?.blockId ?? null;
-    const words = texts.join('\n');
-    const reading = readCommitment(words);
-    const value = (name: Field['name']) => fields.find((f) => f.name === name)?.value;
-
-    let { intention, trigger, coping, cadence, kind, vagueTrigger, vagueIntention, negated } = reading;
-    const whenField = value('when');
-    if (whenField) {
-      trigger = whenField;
-      vagueTrigger = isVagueTrigger(trigger);
-    }
-    const thenField = value('then');
-    if (thenField) {
-      const r = readCommitment(thenField);
-      intention = r.intention ?? thenField;
-      vagueIntention = isVagueIntention(intention);
-      negated = r.negated;
-      kind = r.kind;
-      if (!cadence) cadence = r.cadence;
-    }
-    // A line field on the item's own wrapped line: read here, but Dataview reads it as part of the first line's key.
-    const wrapped = extracted[start]?.fields.find((f) => f.wrapped);
-    if (wrapped) {
-      diagnostics.push({
-        code: 'field-on-wrapped-line',
-        severity: 'info',
-        line: fieldLine(scan, [place.item], wrapped.name),
-        column: 1,
-        message: `Follow Through reads "${wrapped.name}::" on this wrapped line, but Dataview reads it as part of the line above.`,
-        suggestion: `Write it as a sub-item ("  - ${wrapped.name}:: ${wrapped.value}") so both read it the same way.`,
-      });
-    }
-    const obstacles = fields.filter((f) => f.name === 'obstacle').map((f) => f.value);
-    const backups = fields.filter((f) => f.name === 'backup').map((f) => f.value);
-    if (obstacles.length > 0 || backups.length > 0) {
-      const pairs: CopingPlan[] = [];
-      for (let i = 0; i < Math.max(obstacles.length, backups.length); i++) {
-        pairs.push({ obstacle: obstacles[i] ?? '', response: backups[i] ?? '' });
+function extractPiece(source: string): Extracted {
+  let blockId: string | null = null;
+  const withoutIds = source
+    .split('\n')
+    .map((line) => {
+      const m = line.includes('^') ? blockIdRe.exec(line) : null;
+      if (m && m[1]) {
+        blockId = m[1];
+        return line.slice(0, m.index);
       }
-      coping = pairs;
-    }
-    // A Tasks recurrence (🔁 every week on Tuesday) gives the cadence where the words give none.
-    const recurrence = extracted.slice(start, start + count).find((e) => e.recurrence !== null)?.recurrence;
-    if (!cadence && recurrence) cadence = parseCadenceText(recurrence.replace(/\s+when done$/i, '')) ?? null;
-    const cadenceField = value('cadence');
-    if (cadenceField !== undefined) {
-      const parsed = parseCadenceText(cadenceField);
-      if (parsed) cadence = parsed;
-      else
-        diagnostics.push({
-          code: 'invalid-field',
-          severity: 'warning',
-          line: fieldLine(scan, items, 'cadence'),
-          column: 1,
-          message: `Follow Through can't read the cadence "${cadenceField}".`,
-          suggestion: 'Write it like "2 per week", "daily", "weekdays", "Mon, Wed, Fri" or "this week".',
-        });
-    }
-    const kindField = value('kind');
-    if (kindField !== undefined) {
-      const k = kindField.trim().toLowerCase();
-      if (k === 'process' || k === 'outcome') kind = k;
-      else
-        diagnostics.push({
-          code: 'invalid-field',
-          severity: 'warning',
-          line: fieldLine(scan, items, 'kind'),
-          column: 1,
-          message: `"kind:: ${kindField}" is not a kind Follow Through knows.`,
-          suggestion: 'Use "kind:: process" for something you do, or "kind:: outcome" for a result you are aiming at.',
-        });
-    }
-    let status: Commitment['status'] = 'active';
-    const statusField = value('status');
-    if (statusField !== undefined) {
-      const s = statusField.trim().toLowerCase();
-      if (s === 'active' || s === 'paused' || s === 'retired') status = s;
-      else if (s === 'done' || s === 'dropped' || s === 'stopped') status = 'retired';
-      else if (s === 'pause' || s === 'on hold' || s === 'break') status = 'paused';
-      else
-        diagnostics.push({
-          code: 'invalid-field',
-          severity: 'warning',
-          line: fieldLine(scan, items, 'status'),
-          column: 1,
-          message: `"status:: ${statusField}" is not a status Follow Through knows.`,
-          suggestion: 'Use "status:: paused" to rest a commitment, "status:: retired" to finish it, or "status:: active".',
-        });
-    }
+      return line;
+    })
+    .join('\n');
+  // The Tasks plugin's fields (dates, 🔁, priority, ids) sit at the end of the item's first line: they are Tasks', not words.
+  const newline = withoutIds.indexOf('\n');
+  const first = newline < 0 ? withoutIds : withoutIds.slice(0, newline);
+  const tasks = readTasksFields(first);
+  const words = tasks.found ? tasks.rest + (newline < 0 ? '' : withoutIds.slice(newline)) : withoutIds;
+  const { fields, rest } = extractFields(words);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: blockId is set only in the callback above, so TypeScript narrows it to null here
+  return { fields, blockId: blockId as string | null, source: rest, recurrence: tasks.recurrence };
+}
 
-    const fullText = texts.join(' ').replace(/\s+/g, ' ').trim();
-    const hasWords = fullText !== '';
-    const hasFields = fields.length > 0;
+/**
+ * Ids for commitments with none written: derived from the words, never one the note already holds.
+ * Ids written in the note are taken first, so a derived id never repeats one (two commitments with the same words).
+ */
+function idMaker(words: NoteWords): (blockId: string | null, text: string) => string {
+  const seen = new Map<string, number>();
+  const used = new Set(words.layout.map(({ start }) => words.extracted[start]?.blockId).filter((b): b is string => !!b));
+  return (blockId, text) => {
+    if (blockId) return blockId;
+    let n = seen.get(text) ?? 0;
     let id: string;
-    if (blockId) id = blockId;
-    else {
-      const words = fullText || fields.map((f) => `${f.name}:${f.value}`).join('|');
-      let n = seen.get(words) ?? 0;
-      do {
-        n++;
-        id = commitmentId(words, n);
-      } while (used.has(id));
-      seen.set(words, n);
-      used.add(id);
-    }
-    const findings = judgeCommitment({
-      text: fullText,
-      intention,
-      trigger,
-      copingCount: coping.filter((p) => p.obstacle.trim() !== '' && p.response.trim() !== '').length,
-      kind,
-      vagueTrigger,
-      vagueIntention,
-      negated,
-      // Fields say which part is which: no doubt left. The language is the words'.
-      doubt: whenField || thenField ? null : reading.doubt,
-      language: reading.language,
+    do {
+      n++;
+      id = commitmentId(text, n);
+    } while (used.has(id));
+    seen.set(text, n);
+    used.add(id);
+    return id;
+  };
+}
+
+/** A field's value Follow Through cannot use: a warning on its line, and the words' reading stays. */
+function fieldProblem(scan: ScannedNote, items: readonly ScannedListItem[], name: FieldName, message: string, suggestion: string): Diagnostic {
+  return { code: 'invalid-field', severity: 'warning', line: fieldLine(scan, items, name), column: 1, message, suggestion };
+}
+
+/** What the words say, then what the fields say on top of them (fields win). */
+function readingWithFields(entry: WordsLayout, words: NoteWords, scan: ScannedNote, diagnostics: Diagnostic[]) {
+  const { place, items, start, count } = entry;
+  const texts = words.plain.slice(start, start + count).filter((t) => t.trim() !== '');
+  const pieces = words.extracted.slice(start, start + count);
+  const fields: Field[] = pieces.flatMap((e) => e.fields);
+  const reading = readCommitment(texts.join('\n'));
+  const value = (name: Field['name']) => fields.find((f) => f.name === name)?.value;
+
+  let { intention, trigger, coping, cadence, kind, vagueTrigger, vagueIntention, negated } = reading;
+  const whenField = value('when');
+  if (whenField) {
+    trigger = whenField;
+    vagueTrigger = isVagueTrigger(trigger);
+  }
+  const thenField = value('then');
+  if (thenField) {
+    const r = readCommitment(thenField);
+    intention = r.intention ?? thenField;
+    vagueIntention = isVagueIntention(intention);
+    negated = r.negated;
+    kind = r.kind;
+    if (!cadence) cadence = r.cadence;
+  }
+  // A line field on the item's own wrapped line: read here, but Dataview reads it as part of the first line's key.
+  const wrapped = pieces[0]?.fields.find((f) => f.wrapped);
+  if (wrapped) {
+    diagnostics.push({
+      code: 'field-on-wrapped-line',
+      severity: 'info',
+      line: fieldLine(scan, [place.item], wrapped.name),
+      column: 1,
+      message: `Follow Through reads "${wrapped.name}::" on this wrapped line, but Dataview reads it as part of the line above.`,
+      suggestion: `Write it as a sub-item ("  - ${wrapped.name}:: ${wrapped.value}") so both read it the same way.`,
     });
-    return {
-      id,
-      line: place.item.line + 1,
-      endLine: place.lastLine + 1,
-      text: fullText,
-      intention,
-      trigger,
-      coping,
-      cadence,
-      kind,
-      deadline: reading.deadline,
-      source: hasFields ? (hasWords ? 'both' : 'fields') : 'text',
-      blockId,
-      status,
-      label: value('label') ?? shortLabel(intention ?? fullText, fullText),
-      findings,
-    };
+  }
+  const obstacles = fields.filter((f) => f.name === 'obstacle').map((f) => f.value);
+  const backups = fields.filter((f) => f.name === 'backup').map((f) => f.value);
+  if (obstacles.length > 0 || backups.length > 0) {
+    coping = Array.from({ length: Math.max(obstacles.length, backups.length) }, (_, i): CopingPlan => ({ obstacle: obstacles[i] ?? '', response: backups[i] ?? '' }));
+  }
+  // A Tasks recurrence (🔁 every week on Tuesday) gives the cadence where the words give none.
+  const recurrence = pieces.find((e) => e.recurrence !== null)?.recurrence;
+  if (!cadence && recurrence) cadence = parseCadenceText(recurrence.replace(/\s+when done$/i, '')) ?? null;
+  const cadenceField = value('cadence');
+  if (cadenceField !== undefined) {
+    const parsed = parseCadenceText(cadenceField);
+    if (parsed) cadence = parsed;
+    else diagnostics.push(fieldProblem(scan, items, 'cadence', `Follow Through can't read the cadence "${cadenceField}".`, 'Write it like "2 per week", "daily", "weekdays", "Mon, Wed, Fri" or "this week".'));
+  }
+  const kindField = value('kind');
+  if (kindField !== undefined) {
+    const k = kindField.trim().toLowerCase();
+    if (k === 'process' || k === 'outcome') kind = k;
+    else
+      diagnostics.push(
+        fieldProblem(scan, items, 'kind', `"kind:: ${kindField}" is not a kind Follow Through knows.`, 'Use "kind:: process" for something you do, or "kind:: outcome" for a result you are aiming at.'),
+      );
+  }
+  const statusField = value('status');
+  const status = statusField === undefined ? 'active' : statusOf(statusField);
+  if (status === undefined) {
+    diagnostics.push(
+      fieldProblem(
+        scan,
+        items,
+        'status',
+        `"status:: ${statusField}" is not a status Follow Through knows.`,
+        'Use "status:: paused" to rest a commitment, "status:: retired" to finish it, or "status:: active".',
+      ),
+    );
+  }
+  const fieldsSayWhich = !!whenField || !!thenField;
+  return { texts, fields, value, reading, intention, trigger, coping, cadence, kind, vagueTrigger, vagueIntention, negated, status: status ?? 'active', fieldsSayWhich };
+}
+
+/** A `status::` field's value as a status (with the words people use for each), or undefined. */
+function statusOf(field: string): Commitment['status'] | undefined {
+  const s = field.trim().toLowerCase();
+  if (s === 'active' || s === 'paused' || s === 'retired') return s;
+  if (s === 'done' || s === 'dropped' || s === 'stopped') return 'retired';
+  if (s === 'pause' || s === 'on hold' || s === 'break') return 'paused';
+  return undefined;
+}
+
+/** One commitment, read from its words and fields, with its id and what would make it stronger. */
+function commitmentOf(entry: WordsLayout, words: NoteWords, scan: ScannedNote, idFor: (blockId: string | null, text: string) => string, diagnostics: Diagnostic[]): Commitment {
+  const { place, start } = entry;
+  const r = readingWithFields(entry, words, scan, diagnostics);
+  const blockId = words.extracted[start]?.blockId ?? null;
+  const fullText = r.texts.join(' ').replace(/\s+/g, ' ').trim();
+  const id = idFor(blockId, fullText || r.fields.map((f) => `${f.name}:${f.value}`).join('|'));
+  const findings = judgeCommitment({
+    text: fullText,
+    intention: r.intention,
+    trigger: r.trigger,
+    copingCount: r.coping.filter((p) => p.obstacle.trim() !== '' && p.response.trim() !== '').length,
+    kind: r.kind,
+    vagueTrigger: r.vagueTrigger,
+    vagueIntention: r.vagueIntention,
+    negated: r.negated,
+    // Fields say which part is which: no doubt left. The language is the words'.
+    doubt: r.fieldsSayWhich ? null : r.reading.doubt,
+    language: r.reading.language,
   });
+  const hasFields = r.fields.length > 0;
+  return {
+    id,
+    line: place.item.line + 1,
+    endLine: place.lastLine + 1,
+    text: fullText,
+    intention: r.intention,
+    trigger: r.trigger,
+    coping: r.coping,
+    cadence: r.cadence,
+    kind: r.kind,
+    deadline: r.reading.deadline,
+    source: hasFields ? (fullText !== '' ? 'both' : 'fields') : 'text',
+    blockId,
+    status: r.status,
+    label: r.value('label') ?? shortLabel(r.intention ?? fullText, fullText),
+    findings,
+  };
+}
 
-  // The copy Tasks makes of a recurring commitment when it is completed (the next
-  // occurrence, written beside it without the block id) is the same commitment:
-  // its history and checklist carry on under the line that holds the id, once.
-  const copies = recurrenceCopies(layout, extracted, all);
-  const commitments = copies.size === 0 ? all : all.filter((_, i) => !copies.has(i));
-  const places = copies.size === 0 ? allPlaces : allPlaces.filter((_, i) => !copies.has(i));
-
-  // To-dos are their own record: a task item (`- [ ] follow up with tom`) with no cadence, stated or implied by a
-  // cue, not written as an if-then plan (it does not open with its cue: "When I …, I'll …"), under a commitments
-  // heading, is not a commitment (a tagged one is: the tag says so). In a session note (one with `client` or `session`) a to-do with a
-  // deadline is kept, marked `todo`, for the one-off's single prompt; elsewhere (a daily note) it is passed over.
+/**
+ * To-dos are their own record: a task item (`- [ ] follow up with tom`) with no cadence, stated or implied by a
+ * cue, not written as an if-then plan (it does not open with its cue: "When I …, I'll …"), under a commitments
+ * heading, is not a commitment (a tagged one is: the tag says so). In a session note (one with `client` or `session`) a to-do with a
+ * deadline is kept, marked `todo`, for the one-off's single prompt; elsewhere (a daily note) it is passed over.
+ */
+function setTodosApart(commitments: Commitment[], places: CommitmentPlace[], meta: NoteMeta): void {
   const sessionNote = meta.client !== null || meta.session !== null;
   for (let index = commitments.length - 1; index >= 0; index--) {
     const c = commitments[index];
@@ -699,7 +741,11 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
     commitments.splice(index, 1);
     places.splice(index, 1);
   }
+}
 
+/** What the note as a whole says: a "## Homework" heading, a copied id, too many commitments at once. */
+function noteFindings(commitments: readonly Commitment[], places: readonly CommitmentPlace[], options: ParseOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   // A "## Homework" heading gets the same gentle note as the word in a commitment, once, on its first commitment.
   const homeworkHeadings = new Set<string>();
   commitments.forEach((c, index) => {
@@ -743,7 +789,7 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
       suggestion: w.suggestion(context),
     });
   }
-  return { meta, commitments, diagnostics, scan, places, marks };
+  return diagnostics;
 }
 
 /**
