@@ -70,6 +70,43 @@ function innermostAt(scan: ScannedNote): Map<number, ScannedListItem> {
   return lines;
 }
 
+/** Inside a construct left open on an earlier line: the state after this line, and whether the line is spent on it. */
+function goOn(state: State, content: string): { state: State; spent: boolean } {
+  switch (state.kind) {
+    case 'fence':
+      return { state: closesFence(state.run, content) ? { kind: 'none' } : state, spent: true };
+    case 'comment':
+      return { state: countOf(content, '%%') % 2 === 1 ? { kind: 'none' } : state, spent: true };
+    case 'html':
+      return { state: (state.block.end ? endsHtml(state.block, content) : isBlank(content)) ? { kind: 'none' } : state, spent: true };
+    case 'math':
+      return { state: countOf(content, '$$') % 2 === 1 ? { kind: 'none' } : state, spent: true };
+    case 'table':
+      // A table ends at a blank line, or where another block starts (GFM).
+      if (!isBlank(content) && !interruptsParagraph(content)) return { state, spent: true };
+      return { state: { kind: 'none' }, spent: false };
+    default:
+      return { state, spent: false };
+  }
+}
+
+/**
+ * A block other than a paragraph that starts on this line (a fence, a comment, math, a heading, a thematic
+ * break, HTML, a table), as the state it leaves open (`none` when it ends on its line); undefined when the
+ * line is paragraph text. `inParagraph`: a paragraph is open, which only some HTML blocks interrupt.
+ */
+function blockStart(trimmed: string, next: string, inParagraph: boolean): State | undefined {
+  const fence = fenceOpen(trimmed);
+  if (fence) return { kind: 'fence', run: fence };
+  if (trimmed.startsWith('%%')) return countOf(trimmed, '%%') % 2 === 1 ? { kind: 'comment' } : { kind: 'none' };
+  if (trimmed.startsWith('$$')) return countOf(trimmed, '$$') % 2 === 1 ? { kind: 'math' } : { kind: 'none' };
+  if (readAtx(trimmed) || thematicRe.test(trimmed)) return { kind: 'none' };
+  const html = htmlBlockStart(trimmed);
+  if (html && (html.interrupts || !inParagraph)) return html.end && endsHtml(html, trimmed.slice(1)) ? { kind: 'none' } : { kind: 'html', block: html };
+  if (trimmed.includes('|') && isTableDelimiter(next)) return { kind: 'table' };
+  return undefined;
+}
+
 /**
  * Read an item's own lines (its marker line and what follows up to its first
  * nested item) block by block, the way CommonMark and Obsidian read a list
@@ -95,28 +132,9 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, until?: numbe
     if (line > item.line && item.quoteDepth === 0 && /^[ \t]*>/.test(raw)) break;
     const content = line === item.line ? (nestedOnLine ? '' : raw.slice(item.textOffset)) : contentOf(raw, item);
     const trimmed = content.trimStart();
-    switch (state.kind) {
-      case 'fence': {
-        if (closesFence(state.run, content)) state = { kind: 'none' };
-        continue;
-      }
-      case 'comment':
-        if (countOf(content, '%%') % 2 === 1) state = { kind: 'none' };
-        continue;
-      case 'html':
-        if (state.block.end ? endsHtml(state.block, content) : isBlank(content)) state = { kind: 'none' };
-        continue;
-      case 'math':
-        if (countOf(content, '$$') % 2 === 1) state = { kind: 'none' };
-        continue;
-      case 'table':
-        // A table ends at a blank line, or where another block starts (GFM).
-        if (!isBlank(content) && !interruptsParagraph(content)) continue;
-        state = { kind: 'none' };
-        break;
-      default:
-        break;
-    }
+    const inside = goOn(state, content);
+    state = inside.state;
+    if (inside.spent) continue;
     if (isBlank(content)) {
       current = undefined;
       continue;
@@ -136,40 +154,10 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, until?: numbe
       continue;
     }
     if (!current || indent < 4) {
-      const fence = fenceOpen(trimmed);
-      if (fence) {
-        state = { kind: 'fence', run: fence };
-        current = undefined;
-        block('other');
-        continue;
-      }
-      if (trimmed.startsWith('%%')) {
-        if (countOf(trimmed, '%%') % 2 === 1) state = { kind: 'comment' };
-        current = undefined;
-        block('other');
-        continue;
-      }
-      if (trimmed.startsWith('$$')) {
-        if (countOf(trimmed, '$$') % 2 === 1) state = { kind: 'math' };
-        current = undefined;
-        block('other');
-        continue;
-      }
-      if (readAtx(trimmed) || thematicRe.test(trimmed)) {
-        current = undefined;
-        block('other');
-        continue;
-      }
-      const html = htmlBlockStart(trimmed);
-      if (html && (html.interrupts || !current)) {
-        if (!(html.end && endsHtml(html, trimmed.slice(1)))) state = { kind: 'html', block: html };
-        current = undefined;
-        block('other');
-        continue;
-      }
       const next = line + 1 <= item.endLine ? contentOf(scan.lines[line + 1]?.text ?? '', item) : '';
-      if (trimmed.includes('|') && isTableDelimiter(next)) {
-        state = { kind: 'table' };
+      const opened = blockStart(trimmed, next, current !== undefined);
+      if (opened) {
+        state = opened;
         current = undefined;
         block('other');
         continue;
