@@ -70,6 +70,27 @@ function innermostAt(scan: ScannedNote): Map<number, ScannedListItem> {
   return lines;
 }
 
+/**
+ * The item a line belongs to, reading on past `item`: `item` itself while the line is indented to its content
+ * (or is blank, or a paragraph's lazy continuation), else the nearest item around it the line is indented into,
+ * or the outermost one.
+ */
+function containerOf(starts: Map<number, ScannedListItem>, item: ScannedListItem, raw: string, inParagraph: boolean): ScannedListItem {
+  const text = item.quoteDepth > 0 ? readQuote(raw).rest : raw;
+  if (isBlank(text)) return item;
+  const indent = indentWidth(text);
+  if (indent >= item.contentColumn) return item;
+  // "  go on" after a paragraph line, not starting a block of its own: lazy, still the item's paragraph.
+  if (inParagraph && blockStart(text.trimStart(), '', true) === undefined && !/^[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.test(text)) return item;
+  let outer = item;
+  while (indent < outer.contentColumn) {
+    const parent = outer.parent >= 0 ? starts.get(outer.parent) : undefined;
+    if (!parent || parent === outer) break;
+    outer = parent;
+  }
+  return outer;
+}
+
 /** Inside a construct left open on an earlier line: the state after this line, and whether the line is spent on it. */
 function goOn(state: State, content: string): { state: State; spent: boolean } {
   switch (state.kind) {
@@ -126,11 +147,22 @@ export function itemText(scan: ScannedNote, item: ScannedListItem, until?: numbe
     firstBlock ??= kind;
   };
   // With `until`, the lines are read on to that line whoever they belong to (for what follows the item's last line).
+  // A line indented less than the item's content belongs to the item around it, if any (the item has ended, and
+  // what it left open with it); only a paragraph's lazy continuation stays.
+  let container = item;
   for (let line = item.line; line <= (until ?? item.endLine); line++) {
     const raw = scan.lines[line]?.text ?? '';
     if (line > item.line && starts.has(line) && until === undefined) break;
     if (line > item.line && item.quoteDepth === 0 && /^[ \t]*>/.test(raw)) break;
-    const content = line === item.line ? (nestedOnLine ? '' : raw.slice(item.textOffset)) : contentOf(raw, item);
+    if (until !== undefined && line > item.line) {
+      const outer = containerOf(starts, container, raw, current !== undefined);
+      if (outer !== container) {
+        container = outer;
+        state = { kind: 'none' };
+        current = undefined;
+      }
+    }
+    const content = line === item.line ? (nestedOnLine ? '' : raw.slice(item.textOffset)) : contentOf(raw, container);
     const trimmed = content.trimStart();
     const inside = goOn(state, content);
     state = inside.state;

@@ -60,6 +60,20 @@ describe('code in and around list items ends where CommonMark ends it', () => {
     expect(keepsEveryLine(text, after)).toBe(true);
   });
 
+  it('should read a fence after a nested item in the outer item, and write nothing into it when it is left open', () => {
+    // Line 7 (```) is indented to the outer item, not the nested one: the nested item ends, and the fence is the
+    // outer item's. Line 8 (indented four more) does not close it; line 10 does; line 11 opens another, open to the
+    // end of the item. A checklist added after line 11 would be code. (A property run found this, FT_RUNS=20000.)
+    const text = `${head}${walk}\n  - after the walk, stretch\n  \`\`\`\n      \`\`\`\n  - [ ] code, not a task\n  \`\`\`\n    \`\`\`\n${read}\n`;
+    // (The scanner and the fake's remark reading differ on where the outer item's own text ends here, after its
+    // nested item; the recordings hold no such shape. What matters below is what tracking writes.)
+    const after = track(text);
+    // Nothing was added under the walk: every added line comes after the reading plan.
+    const added = after.split('\n').filter((line) => !text.split('\n').includes(line));
+    expect(added.some((line) => /every night\. \^ft-/.test(line))).toBe(true);
+    expect(after.slice(0, after.indexOf(read.slice(2)))).toBe(text.slice(0, text.indexOf(read.slice(2))));
+  });
+
   it('should read the item after an unclosed fence in the item before it', () => {
     const text = `${head}${walk}\n  \`\`\`\n  code\n${read}\n`;
     const { scanner, remark } = readings(text);
