@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { addDays, parseNote, readTracking } from '../core/index.js';
+import { addDays, parseNote, readTracking, readingOf } from '../core/index.js';
 import { cliParseOptions } from '../cli/notes.js';
 import { collectNotes } from '../cli/vault.js';
 import { hugeListRun } from './huge-list.js';
@@ -296,7 +296,8 @@ function memoryChild(vault: string): void {
   gc();
   gc();
   const before = process.memoryUsage().heapUsed;
-  keptIndex = files.map((file) => parseNote(readFileSync(file, 'utf8'), cliParseOptions));
+  // What the reading commands keep of each note (cli/notes.ts, `keep: 'readings'`): the reading, without its lines.
+  keptIndex = files.map((file) => readingOf(parseNote(readFileSync(file, 'utf8'), cliParseOptions)));
   gc();
   gc();
   const after = process.memoryUsage().heapUsed;

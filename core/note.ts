@@ -456,23 +456,25 @@ function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: F
 /** A commitment written as an if-then plan opens with its cue ("If …", "When …", "After …"). */
 const ifThenStart = /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|the moment|whenever)\b/i;
 
+/** The lines of a note the quick look says holds no commitment, scanned the first time they are asked for. */
+const unscanned = {
+  get scan(): ScannedNote {
+    const self = this as unknown as { source: string; lines?: ScannedNote };
+    return (self.lines ??= scanNote(self.source));
+  },
+};
+
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
 export function parseNote(text: string, options: ParseOptions): NoteDocument {
-  const nothing = { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] } };
   // Most notes of a vault hold no commitment and are never scanned; their lines are still there, scanned
   // the first time something asks for them.
   if (!mayHoldCommitments(text, options)) {
-    let lines: ScannedNote | undefined;
-    return {
-      ...nothing,
-      get scan(): ScannedNote {
-        return (lines ??= scanNote(text));
-      },
-    };
+    const empty = { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] }, source: text };
+    return Object.assign(Object.create(unscanned) as NoteDocument, empty);
   }
   const scan = scanNote(text);
   const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options);
-  if (allPlaces.length === 0) return { ...nothing, scan };
+  if (allPlaces.length === 0) return { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] }, scan };
 
   const diagnostics: Diagnostic[] = [];
   if (headingItems > maxHeadingItems) {

@@ -27,11 +27,21 @@ const tidy = (s: string) => s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').t
 
 /** Pieces that hold Markdown the core hands to the parser (no Obsidian syntax, which is stripped first). */
 const inline = fc
-  .array(fc.constantFrom('*', '_', '`', '[', ']', '(', ')', '<', '>', '&amp;', '&', '!', '\\', '~', 'a', 'run', ' ', 'x', 'http://a.b', '1. ', '- '), {
-    minLength: 1,
-    maxLength: 14,
-  })
-  .map((parts) => `go ${parts.join('')} now`)
+  .array(
+    fc.constantFrom(
+      ...['*', '_', '`', '[', ']', '(', ')', '<', '>', '&amp;', '&', '!', '\\', '~', 'a', 'run', ' ', 'x', 'http://a.b', '1. ', '- '],
+      // Line breaks and the blocks a commitment's own words can hold (a nested list is an item of its own in
+      // the scan, never part of these words): quotes, fenced code, headings, references (named
+      // and numeric), HTML, images, definitions.
+      ...['\n', '\n> ', '\n```\n', '\n# ', '&#35;', '&#x41;', '&copy;', '&nosuch;', '<b>', '<!-- c -->', '![alt](i.png)', '\n[a]: http://x\n', '[a]', '`` ` ``', '<http://a.b>'],
+    ),
+    {
+      minLength: 1,
+      maxLength: 14,
+    },
+  )
+  // Each piece holds a mark, so it is read by the parser (plain prose is left as it is, see toPlainTexts).
+  .map((parts) => `go *it* ${parts.join('')} now`)
   .filter((piece) => !piece.includes('[['));
 
 describe('plain text from inline Markdown', () => {
@@ -42,6 +52,15 @@ describe('plain text from inline Markdown', () => {
       }),
       { numRuns: Number(process.env.FT_RUNS ?? 300) },
     );
+  });
+
+  it('should read hard breaks as the tree does', () => {
+    const pieces = ['go *it*  \nnow', 'go *it*\\\nnow', 'go *it*   \n  now'];
+    expect(toPlainTexts(pieces)).toEqual(pieces.map((p) => tidy(throughUnified(p))));
+  });
+
+  it('should read each piece on its own: code left open in one does not swallow the next', () => {
+    expect(toPlainTexts(['go *it*\n```\n* now', 'walk *daily*', 'a <div>', 'b *c*'])).toEqual(['go it\n* now', 'walk daily', 'a', 'b c']);
   });
 
   const corpus = path.resolve(import.meta.dirname, '../../../shared/data/commitment-corpus/real-plans.jsonl');
