@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 // Both come with remark-parse (micromark's own decoder and its table): the very code the command line runs.
 // eslint-disable-next-line import/no-extraneous-dependencies -- installed with remark-parse, which the project depends on
 import { characterEntities } from 'character-entities';
-// eslint-disable-next-line import/no-extraneous-dependencies -- installed with remark-parse, which the project depends on
 import { decodeNamedCharacterReference as plain } from 'decode-named-character-reference';
 import { chromiumPath, hasChromium, installHint } from '../../docs/preview/shoot.js';
 import { root } from './harness.js';
