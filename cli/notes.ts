@@ -61,7 +61,6 @@ export function parseOptionsFor(absolute: string, isFolder = false): ParseOption
   return options;
 }
 
-
 /**
  * Read and parse each note, reporting progress on stderr for long runs.
  *

@@ -464,17 +464,19 @@ const unscanned = {
   },
 };
 
+/** The reading of a note that holds no commitment. */
+function emptyReading(options: Pick<ParseOptions, 'defaults'>): ReadNote {
+  return { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] } };
+}
+
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
 export function parseNote(text: string, options: ParseOptions): NoteDocument {
   // Most notes of a vault hold no commitment and are never scanned; their lines are still there, scanned
   // the first time something asks for them.
-  if (!mayHoldCommitments(text, options)) {
-    const empty = { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] }, source: text };
-    return Object.assign(Object.create(unscanned) as NoteDocument, empty);
-  }
+  if (!mayHoldCommitments(text, options)) return Object.assign(Object.create(unscanned) as NoteDocument, emptyReading(options), { source: text });
   const scan = scanNote(text);
   const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options);
-  if (allPlaces.length === 0) return { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] }, scan };
+  if (allPlaces.length === 0) return { ...emptyReading(options), scan };
 
   const diagnostics: Diagnostic[] = [];
   if (headingItems > maxHeadingItems) {

@@ -21,13 +21,13 @@ function stripObsidian(text: string): string {
 }
 
 /**
- * Turn pieces of inline Markdown into plain text, with one remark parse for
+ * Turn pieces of inline Markdown into plain text, with micromark for
  * all of those that hold Markdown (emphasis, links and code lose their marks;
  * HTML is dropped); plain prose is left as it is.
  */
 export function toPlainTexts(sources: readonly string[]): string[] {
   const stripped = sources.map((s) => stripObsidian(s));
-  // Most commitments are plain prose: only pieces with Markdown's inline marks go through remark.
+  // Most commitments are plain prose: only pieces with Markdown's marks are parsed.
   const needsRemark = stripped.map((s) => /[*_`[\]<>&!\\~]|^\s*(?:[#>|]|\d+[.)]\s|[-+]\s)|^ {0,3}(?:=+|-+)[ \t]*$/m.test(s));
   const parsed = parseAll(stripped.filter((_s, i) => needsRemark[i]));
   let next = 0;
