@@ -1,7 +1,9 @@
 // Make a realistic, deterministic vault for the benchmarks: daily notes that are
 // long nested lists, project notes with headings, callouts, tables and code,
-// frontmatter on most, and 5% of notes holding commitments, tracked week by week
-// with the real core so their history looks like a client's.
+// frontmatter on most, to-do lists in many daily notes, meeting notes with their
+// "Action items" and "Next steps" (the sections a real vault is full of, which
+// the reader reads whole), and 5% of notes holding commitments, tracked week by
+// week with the real core so their history looks like a client's.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -12,7 +14,7 @@ import { Random } from './random.js';
 export const vaultToday = '2026-11-30';
 
 /** Bump when the generator changes, so cached vaults are made again. */
-export const generatorVersion = 4;
+export const generatorVersion = 5;
 
 /** One generated note: its path in the vault (with `/`) and its text. */
 export interface GeneratedNote {
@@ -159,8 +161,70 @@ function dailyNote(rng: Random, date: string): string {
     parts.push(`## Tasks\n\n${list(rng, first, 0.9)}`);
     parts.push(`## Notes\n\n${list(rng, items - first, 0.1)}`);
   }
+  if (rng.chance(0.45)) parts.push(`## ${rng.pick(['To do', 'Todo', 'To-do', 'Today'])}\n\n${todoList(rng, rng.int(3, 14))}`);
   if (rng.chance(0.3)) parts.push(`## Reflection\n\n${paragraph(rng, rng.int(1, 4))}`);
   if (rng.chance(0.02)) parts.push(`- Look at the quarterly review #commitments-review`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+const chores = [
+  'call the dentist about Thursday',
+  'pay the water bill',
+  'reply to the school about the trip',
+  'book the car in for its service',
+  'buy a birthday card for',
+  'send the invoice to',
+  'renew the library books',
+  'order more printer paper',
+  'email the landlord about the boiler',
+  'pick up the parcel from the post office',
+  'draft the agenda for the team call',
+  'review the pull request from',
+];
+
+/** A day's to-do list: short tasks, some ticked, some with a time or a person, a few with Tasks' dates. */
+function todoList(rng: Random, items: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < items; i++) {
+    const mark = rng.chance(0.45) ? 'x' : rng.chance(0.05) ? '-' : ' ';
+    let text = rng.pick(chores);
+    if (/ (to|for|from)$/.test(text)) text += ` ${rng.pick(people)}`;
+    if (rng.chance(0.2)) text = `${String(rng.int(8, 18)).padStart(2, '0')}:${rng.pick(['00', '30'])} ${text}`;
+    if (rng.chance(0.12)) text += ` 📅 ${isoOf(dayOf(vaultToday) + rng.int(-30, 30))}`;
+    if (rng.chance(0.1)) text += ` #${rng.pick(tags)}`;
+    lines.push(`- [${mark}] ${capital(text)}`);
+  }
+  return lines.join('\n');
+}
+
+const meetingKinds = ['Weekly sync', 'Project kickoff', 'Retro', 'One-to-one', 'Planning', 'Client call', 'Board prep', 'Design review'];
+const actionVerbs = ['send', 'draft', 'book', 'share', 'review', 'update', 'follow up on', 'check', 'write up', 'ask about', 'fix', 'schedule'];
+
+/** An action item as meeting notes hold them: an owner, an act, often a day. */
+function actionItem(rng: Random): string {
+  const who = rng.chance(0.7) ? rng.pick(people) : 'me';
+  const what = `${rng.pick(actionVerbs)} the ${phrase(rng, 1, 3)}`;
+  const when = rng.chance(0.5) ? ` by ${rng.pick(weekdays)}` : rng.chance(0.3) ? ' before the next meeting' : '';
+  const r = rng.next();
+  const mark = rng.chance(0.7) ? `[${rng.chance(0.4) ? 'x' : ' '}] ` : '';
+  if (r < 0.35) return `- ${mark}${who === 'me' ? 'I' : who} to ${what}${when}`;
+  if (r < 0.6) return `- ${mark}${who === 'me' ? '' : `@${who} `}${capital(what)}${when}`;
+  if (r < 0.8) return `- ${mark}**${who === 'me' ? 'Me' : who}**: ${what}${when}`;
+  return `- ${mark}${capital(what)}${when} (${who === 'me' ? 'me' : who})`;
+}
+
+function meetingNote(rng: Random, date: string, kind: string): string {
+  const parts: string[] = [];
+  if (rng.chance(0.85)) {
+    const attendees = Array.from({ length: rng.int(2, 5) }, () => rng.pick(people));
+    parts.push(`---\ndate: ${date}\ntype: meeting\nattendees: [${[...new Set(attendees)].join(', ')}]\ntags: [meeting, ${rng.pick(tags)}]\n---`);
+  }
+  parts.push(`# ${kind} – ${date}`);
+  parts.push(`## Agenda\n\n${list(rng, rng.int(2, 7), 0)}`);
+  parts.push(`## Notes\n\n${rng.chance(0.5) ? paragraph(rng, rng.int(2, 6)) : list(rng, rng.int(5, 30), 0.05)}`);
+  if (rng.chance(0.2)) parts.push(`## Decisions\n\n${list(rng, rng.int(1, 5), 0)}`);
+  const actions = Array.from({ length: rng.int(2, 10) }, () => actionItem(rng));
+  parts.push(`## ${rng.pick(['Action items', 'Action items', 'Action Items', 'Next steps'])}\n\n${actions.join('\n')}`);
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -384,12 +448,20 @@ export function* generateVault(notes: number, seed: number): Generator<Generated
   const today = dayOf(vaultToday);
   const committed = Math.round(notes * 0.05);
   const daily = Math.round(notes * 0.42);
-  const projects = Math.round(notes * 0.33);
-  const references = notes - committed - daily - projects;
+  const meetings = Math.round(notes * 0.1);
+  const projects = Math.round(notes * 0.23);
+  const references = notes - committed - daily - meetings - projects;
 
   for (let i = 0; i < daily; i++) {
     const date = isoOf(today - i);
     yield { path: `daily/${date.slice(0, 4)}/${date.slice(5, 7)}/${date}.md`, text: dailyNote(rng.fork(), date), commitments: false };
+  }
+  for (let i = 0; i < meetings; i++) {
+    const r = rng.fork();
+    const date = isoOf(today - r.int(0, 900));
+    const kind = r.pick(meetingKinds);
+    // A meeting's action items are under a heading the reader reads: such a note holds commitments to it.
+    yield { path: `meetings/${date.slice(0, 4)}/${date} ${kind} ${i}.md`, text: meetingNote(r, date, kind), commitments: true };
   }
   const area = ['work', 'home', 'side projects', 'research', 'clients/admin'];
   for (let i = 0; i < projects; i++) {

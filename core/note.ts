@@ -740,6 +740,7 @@ function setTodosApart(commitments: Commitment[], places: CommitmentPlace[], met
     if (!c || !place || place.heading === undefined || place.item.task === undefined || ifThenStart.test(c.text) || statedCadence(c) !== null) continue;
     if (sessionNote && (c.deadline !== null || readDeadline(c.text, meta.session ?? '1970-01-01') !== null)) {
       c.todo = true;
+      c.todoDone = place.item.task !== ' ';
       continue;
     }
     commitments.splice(index, 1);

@@ -102,6 +102,8 @@ export const Commitment = /* @__PURE__ */ z.object({
    * added under it, and at most one prompt when its deadline passes unticked.
    */
   todo: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  /** For such a to-do: whether its checkbox holds a mark (it is then done). Part of the reading, so a reading kept without the note's lines still knows. */
+  todoDone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 export type Commitment = z.infer<typeof Commitment>;
 

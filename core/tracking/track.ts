@@ -234,10 +234,9 @@ export function readCommitmentTracking(note: ReadNote, commitment: Commitment, o
       reflection: prompt ? { line: prompt.firstLine + 1, answer: answers.length > 0 ? answers.join('\n\n') : null } : null,
     });
   }
-  const place = note.places[note.commitments.indexOf(commitment)];
   const done =
     record === 'todo'
-      ? place?.item.task !== undefined && place.item.task !== ' '
+      ? commitment.todoDone === true
       : record === 'one-off' && periods.length > 0 && periods.every((p) => p.done + p.skipped >= p.target && p.target > 0);
   return { periods, pattern: patternOf(periods, options.patternLength ?? 2), ends: endOf(window, record, deadline, done), record };
 }

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeVault } from '../../bench/vault.js';
 import { cli, ensureBuiltCli, exampleVault } from '../support/cli.js';
 
 let tmp = '';
@@ -25,7 +26,7 @@ afterAll(() => {
 });
 
 /** Set every note's time a day back, as notes not written this minute are (the index leaves fresher ones out). */
-function age(): void {
+function age(folder = vault): void {
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
@@ -33,7 +34,7 @@ function age(): void {
       else if (entry.name.endsWith('.md')) utimesSync(full, new Date(Date.now() - 86_400_000), new Date(Date.now() - 86_400_000 + Math.floor(Math.random() * 1000)));
     }
   };
-  walk(vault);
+  walk(folder);
 }
 
 function run(...args: string[]): string {
@@ -103,6 +104,23 @@ describe("the command line's index", () => {
     expect(after.cached).toEqual(after.fresh);
     expect(() => JSON.parse(readFileSync(path.join(cacheDir, file), 'utf8')) as unknown).not.toThrow();
   });
+
+  it('should print what a fresh read prints on a vault of every kind of note (meeting notes, to-dos, tracked session notes)', () => {
+    // The benchmark's generator: daily notes with to-do lists, meeting notes with action items, session notes
+    // tracked week by week; and a session note whose ticked to-do is done (its record is its own checkbox).
+    const mixed = path.join(tmp, 'mixed');
+    writeVault(mixed, 400, 7);
+    writeFileSync(
+      path.join(mixed, 'to-do session.md'),
+      '---\nclient: Dana\nsession: 2026-11-23\n---\n\n## Action items\n\n- [x] Send Dana the contract by Friday\n- [ ] Book the room by Thursday\n',
+    );
+    age(mixed);
+    const commands = [['list', mixed, '--json'], ['lint', mixed, '--json'], ['report', mixed, '--json'], ['review', mixed]];
+    const fresh = commands.map((c) => run(...c, '--no-cache'));
+    expect(commands.map((c) => run(...c))).toEqual(fresh); // the run that fills the index
+    expect(commands.map((c) => run(...c))).toEqual(fresh); // the run that answers from it
+    expect(fresh[0]).toContain('"why": "done"');
+  }, 60_000);
 
   it('should answer from the index when nothing changed (a note edited behind its back in place, same size and time, is not seen)', () => {
     both();
