@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { ParseOptions, ReadNote } from '../core/index.js';
 
 /** Bump when what is stored, or how a note is read, changes: older indexes are then ignored. */
-const format = 1;
+const format = 2;
 
 /**
  * Which build of the tool this is: the running file's size and time, and the
@@ -45,19 +45,75 @@ const toolVersion = buildId();
  */
 const racyMs = 2000;
 
+/** The small part of a kept reading, read for every note of a run: its frontmatter, what it says, and how many commitments it holds. */
+export interface KeptHead {
+  meta: ReadNote['meta'];
+  diagnostics: ReadNote['diagnostics'];
+  commitments: number;
+}
+
+/** The rest, read only when a command gets to the note: the commitments and the lines Follow Through wrote. */
+interface KeptBody {
+  commitments: ReadNote['commitments'];
+  marks: ReadNote['marks'];
+}
+
+/**
+ * A reading as the index keeps it: two pieces of JSON text, parsed only when a
+ * command asks for them. A run reads the index file once and splits it into
+ * lines; an entry kept as it was is written back as the same text.
+ */
+export interface KeptReading {
+  head: string;
+  body: string;
+}
+
+/** A kept reading as the reading commands take it: a `ReadNote` without the note's places (only track, which edits, needs those). */
+export function readKept(kept: KeptReading): ReadNote {
+  const head = JSON.parse(kept.head) as KeptHead;
+  const body = JSON.parse(kept.body) as KeptBody;
+  return { meta: head.meta, diagnostics: head.diagnostics, commitments: body.commitments, marks: body.marks, places: [] };
+}
+
+/**
+ * Keep what the reading commands use of a note; null for a note that holds no
+ * commitments, says nothing and names no client's session (a session note, even
+ * with no commitment left, ends the tracking of the client's session before it).
+ */
+export function keep(note: ReadNote): KeptReading | null {
+  if (note.commitments.length === 0 && note.diagnostics.length === 0 && note.meta.client === null && note.meta.session === null) return null;
+  const head: KeptHead = { meta: note.meta, diagnostics: note.diagnostics, commitments: note.commitments.length };
+  const body: KeptBody = {
+    commitments: note.commitments,
+    // Not where each item sits in the note's scan (only track needs it).
+    marks: { items: note.marks.items.map(({ item: _item, ...mark }) => mark as typeof mark & Pick<(typeof note.marks.items)[number], 'item'>), prompts: note.marks.prompts },
+  };
+  return { head: JSON.stringify(head), body: JSON.stringify(body) };
+}
+
+/** One note as the index knows it. */
 interface Entry {
   size: number;
   mtimeMs: number;
   /** The parse options the note was read with (their key). */
   options: string;
-  /** The note as read, without its line scan; null for a note that holds no commitments. */
-  note: ReadNote | null;
+  /** The reading, or null for a note that holds no commitments and says nothing. */
+  kept: KeptReading | null;
 }
 
-interface Stored {
+/*
+ * The file: a first line of JSON, `{"format":2,"version":…,"options":[key, …],"entries":N}`,
+ * then N lines, one per note: its path as a JSON string, its size, its
+ * modification time, the index of its options in that list, and its reading's
+ * head and body as JSON (or `-` and `-`), separated by tabs. JSON never holds a
+ * raw tab or line break, so neither can appear inside a field.
+ */
+interface Header {
   format: number;
   version: string;
-  entries: Record<string, Entry>;
+  options: string[];
+  /** How many lines follow: a file cut short is not used. */
+  entries: number;
 }
 
 /** Where the index lives: FOLLOW_THROUGH_CACHE_DIR, else the platform's cache folder. */
@@ -82,7 +138,7 @@ export function optionsKey(options: ParseOptions): string {
 
 /** The index for the notes under one folder. */
 export class NoteIndex {
-  private readonly entries: Record<string, Entry>;
+  private readonly entries: Map<string, Entry>;
   private changed = false;
   /** How many notes were answered from the index, and how many were read. */
   hits = 0;
@@ -90,76 +146,87 @@ export class NoteIndex {
 
   private constructor(
     private readonly file: string | undefined,
-    stored: Stored | undefined,
+    entries: Map<string, Entry>,
   ) {
-    this.entries = stored?.entries ?? {};
+    this.entries = entries;
   }
 
   /** Open the index kept for a folder; a missing, corrupt or older index is an empty one. */
   static open(folder: string, env: NodeJS.ProcessEnv): NoteIndex {
     const name = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 24);
-    const file = path.join(cacheHome(env), `index-${name}.json`);
-    let stored: Stored | undefined;
+    const file = path.join(cacheHome(env), `index-${name}.txt`);
+    let entries = new Map<string, Entry>();
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored> | null;
-      if (data && data.format === format && data.version === toolVersion && data.entries && typeof data.entries === 'object') stored = data as Stored;
+      entries = readEntries(readFileSync(file, 'utf8'));
     } catch {
       // No index yet, or one that cannot be read: start afresh (it is only a cache).
     }
-    return new NoteIndex(file, stored);
+    return new NoteIndex(file, entries);
   }
 
   /** An index that keeps nothing (`--no-cache`). */
   static none(): NoteIndex {
-    return new NoteIndex(undefined, undefined);
+    return new NoteIndex(undefined, new Map());
   }
 
-  /** The note as read last time, when the file and the options are as they were; else undefined. */
-  get(relative: string, size: number, mtimeMs: number, options: string): ReadNote | undefined {
+  private entry(absolute: string, size: number, mtimeMs: number, options: string): Entry | undefined {
     if (!this.file) return undefined;
-    const entry = this.entries[relative];
-    if (!entry || entry.size !== size || entry.mtimeMs !== mtimeMs || entry.options !== options) {
-      this.misses++;
+    const entry = this.entries.get(absolute);
+    return entry && entry.size === size && entry.mtimeMs === mtimeMs && entry.options === options ? entry : undefined;
+  }
+
+  /**
+   * The note as read last time, kept, when the file and the options are as they
+   * were (null: it holds nothing); undefined when the index does not know it so.
+   */
+  getKept(absolute: string, size: number, mtimeMs: number, options: string): KeptReading | null | undefined {
+    const entry = this.entry(absolute, size, mtimeMs, options);
+    if (!entry) {
+      if (this.file) this.misses++;
       return undefined;
     }
     this.hits++;
-    if (entry.note === null) return undefined; // the caller knows this note holds nothing: see `holdsNothing`
-    return entry.note;
+    return entry.kept;
+  }
+
+  /** The note as read last time, when the file and the options are as they were; else undefined. */
+  get(absolute: string, size: number, mtimeMs: number, options: string): ReadNote | undefined {
+    const kept = this.getKept(absolute, size, mtimeMs, options);
+    if (!kept) return undefined;
+    try {
+      return readKept(kept);
+    } catch {
+      this.forget(absolute);
+      return undefined;
+    }
+  }
+
+  /** Forget a damaged entry: the note is read afresh, and the next save leaves it out. */
+  forget(absolute: string): void {
+    if (this.entries.delete(absolute)) this.changed = true;
   }
 
   /** Whether the index knows, for this file as it is, that it holds no commitments. */
-  holdsNothing(relative: string, size: number, mtimeMs: number, options: string): boolean {
-    const entry = this.entries[relative];
-    return !!this.file && !!entry && entry.note === null && entry.size === size && entry.mtimeMs === mtimeMs && entry.options === options;
+  holdsNothing(absolute: string, size: number, mtimeMs: number, options: string): boolean {
+    return this.entry(absolute, size, mtimeMs, options)?.kept === null;
   }
 
-  /** Remember how a note read. */
-  set(relative: string, size: number, mtimeMs: number, options: string, note: ReadNote, now = Date.now()): void {
+  /** Remember how a note read (`kept`: see `keep`). */
+  set(absolute: string, size: number, mtimeMs: number, options: string, kept: KeptReading | null, now = Date.now()): void {
     if (!this.file) return;
     if (now - mtimeMs < racyMs) {
-      if (this.entries[relative]) {
-        delete this.entries[relative];
-        this.changed = true;
-      }
+      this.forget(absolute);
       return;
     }
-    // Only what the reading commands use: not the line scan, nor where each item sits (only track, which edits, needs those).
-    const kept: ReadNote = {
-      meta: note.meta,
-      commitments: note.commitments,
-      diagnostics: note.diagnostics,
-      places: [],
-      marks: { items: note.marks.items.map(({ item: _item, ...mark }) => mark as typeof mark & Pick<(typeof note.marks.items)[number], 'item'>), prompts: note.marks.prompts },
-    };
-    this.entries[relative] = { size, mtimeMs, options, note: note.commitments.length === 0 && note.diagnostics.length === 0 ? null : kept };
+    this.entries.set(absolute, { size, mtimeMs, options, kept });
     this.changed = true;
   }
 
   /** Forget the notes that are gone (deleted or renamed away). */
   keepOnly(present: ReadonlySet<string>): void {
-    for (const relative of Object.keys(this.entries)) {
-      if (!present.has(relative)) {
-        delete this.entries[relative];
+    for (const absolute of this.entries.keys()) {
+      if (!present.has(absolute)) {
+        this.entries.delete(absolute);
         this.changed = true;
       }
     }
@@ -171,10 +238,48 @@ export class NoteIndex {
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, JSON.stringify({ format, version: toolVersion, entries: this.entries } satisfies Stored));
+      writeFileSync(temp, writeEntries(this.entries));
       renameSync(temp, this.file);
     } catch {
       rmSync(temp, { force: true });
     }
   }
+}
+
+/** Read an index file; throws on anything that is not this format and build (the caller starts afresh). */
+function readEntries(text: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  let end = text.indexOf('\n');
+  const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as Partial<Header> | null;
+  if (!header || header.format !== format || header.version !== toolVersion || !Array.isArray(header.options) || !text.endsWith('\n')) throw new Error('not this index');
+  const options = header.options;
+  while (end >= 0 && end < text.length - 1) {
+    const start = end + 1;
+    end = text.indexOf('\n', start);
+    const line = end < 0 ? text.slice(start) : text.slice(start, end);
+    const fields = line.split('\t');
+    const [name, size, mtime, option, head, body] = fields;
+    const key = options[Number(option)];
+    if (fields.length !== 6 || name === undefined || head === undefined || body === undefined || key === undefined) throw new Error('a damaged line');
+    const kept = head === '-' ? null : { head, body };
+    entries.set(JSON.parse(name) as string, { size: Number(size), mtimeMs: Number(mtime), options: key, kept });
+  }
+  if (entries.size !== header.entries) throw new Error('cut short');
+  return entries;
+}
+
+function writeEntries(entries: ReadonlyMap<string, Entry>): string {
+  const options: string[] = [];
+  const numbers = new Map<string, number>();
+  const lines: string[] = [];
+  for (const [absolute, e] of entries) {
+    let n = numbers.get(e.options);
+    if (n === undefined) {
+      n = options.push(e.options) - 1;
+      numbers.set(e.options, n);
+    }
+    lines.push(`${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${n}\t${e.kept ? `${e.kept.head}\t${e.kept.body}` : '-\t-'}\n`);
+  }
+  const header: Header = { format, version: toolVersion, options, entries: lines.length };
+  return `${JSON.stringify(header)}\n${lines.join('')}`;
 }

@@ -10,6 +10,7 @@ import { describeSummary, trackAll, trackedNotes } from './track.js';
 import { describeUntrack, untrackAll } from './untrack.js';
 import { type NoteDocument, type ReadNote, reviewAgenda, weeklyMessages } from '../core/index.js';
 import { collectNotes } from './vault.js';
+import { writeListJson } from './list-json.js';
 // The version npm run version moves (the bundle keeps the whole file: 2 KB).
 import packageJson from '../package.json' with { type: 'json' };
 import { describeFolderSummary, folderSummary, isFolderRun } from './summary.js';
@@ -126,12 +127,16 @@ function progressReporter(io: Io): (done: number, total: number) => void {
   };
 }
 
+/** The commands that only read keep an index outside the vault (see cli/cache.ts); `--no-cache` reads every note afresh. */
+function openIndex(args: Args, io: Io): NoteIndex | undefined {
+  return args.flags.has('no-cache') ? undefined : NoteIndex.open(args.paths.map((p) => path.resolve(io.cwd, p)).join('\n'), io.env);
+}
+
 function read(args: Args, io: Io, keep: 'all'): NoteResult<NoteDocument>[];
 function read(args: Args, io: Io, keep?: 'readings'): NoteResult<ReadNote>[];
 function read(args: Args, io: Io, keep: 'all' | 'readings' = 'readings'): NoteResult<ReadNote>[] {
   const files = collectNotes(args.paths, io.cwd);
-  // The commands that only read keep an index outside the vault (see cli/cache.ts); `--no-cache` reads every note afresh.
-  const index = keep === 'readings' && !args.flags.has('no-cache') ? NoteIndex.open(args.paths.map((p) => path.resolve(io.cwd, p)).join('\n'), io.env) : undefined;
+  const index = keep === 'readings' ? openIndex(args, io) : undefined;
   const results = readNotes(files, progressReporter(io), keep, index);
   index?.save();
   return results;
@@ -181,13 +186,17 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     case 'list': {
       checkFlags(args, ['json', 'today', 'no-cache', 'horizon']);
       const today = resolveToday(args, io.env, io.now);
-      const results = read(args, io);
-      const summary = folderSummary(results);
-      if (args.flags.has('json')) io.out(JSON.stringify({ ...toJson(results, trackedNotes(results, today, horizonOf(args))), summary }, null, 2));
-      else {
-        io.out(renderList(results, style, trackedNotes(results, today, horizonOf(args))));
-        if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(summary));
+      if (args.flags.has('json')) {
+        // Streamed, a note at a time (cli/list-json.ts): the same bytes as printing the whole object.
+        const files = collectNotes(args.paths, io.cwd);
+        const chunks: string[] = [];
+        writeListJson(files, io.write ?? ((text) => chunks.push(text)), { today, horizonWeeks: horizonOf(args), index: openIndex(args, io), progress: progressReporter(io) });
+        if (!io.write) io.out(chunks.join('').replace(/\n$/, ''));
+        return 0;
       }
+      const results = read(args, io);
+      io.out(renderList(results, style, trackedNotes(results, today, horizonOf(args))));
+      if (isFolderRun(args.paths, io.cwd)) io.err(describeFolderSummary(folderSummary(results)));
       return 0;
     }
     case 'lint': {
@@ -274,6 +283,7 @@ const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.js|main\.ts|fo
 if (invokedDirectly) {
   const code = await main(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
+    write: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

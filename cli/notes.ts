@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type NoteDocument, type ParseOptions, type ReadNote, parseNote, readingOf, taskStatusesFrom, tasksSettingsPath } from '../core/index.js';
-import { type NoteIndex, optionsKey } from './cache.js';
+import { type KeptReading, type NoteIndex, keep as keepReading, optionsKey, readKept } from './cache.js';
 import { type SkipReason, readNoteText, skipMessage } from './note-file.js';
 import type { NoteFile } from './vault.js';
 
@@ -61,6 +61,70 @@ export function parseOptionsFor(absolute: string, isFolder = false): ParseOption
   return options;
 }
 
+/** Where a note's reading came from: the index (kept, or "holds nothing"), a fresh read, or a read that failed. */
+type NoteSource =
+  | { kind: 'kept'; kept: KeptReading | null }
+  | { kind: 'read'; text: string; note: NoteDocument; kept: KeptReading | null | undefined }
+  | { kind: 'failed'; reason: SkipReason; error: string };
+
+/**
+ * One note's reading, from the index when the file looks as it did (only for
+ * the commands that read: never for track, which edits), else from its bytes.
+ */
+function sourceOf(file: NoteFile, options: ParseOptions, key: string, index: NoteIndex | undefined): NoteSource {
+  let stat: { size: number; mtimeMs: number } | undefined;
+  if (index) {
+    try {
+      stat = statSync(file.absolute);
+    } catch {
+      stat = undefined; // reading it below says why
+    }
+    if (stat) {
+      const kept = index.getKept(file.absolute, stat.size, stat.mtimeMs, key);
+      if (kept !== undefined) return { kind: 'kept', kept };
+    }
+  }
+  const read = readNoteText(file.absolute);
+  if (read.reason) {
+    // Bytes that are not UTF-8 are never turned into text: the note is named and left byte for byte (and never kept in the index).
+    const why = skipMessage(read.reason, read.detail);
+    const error = read.reason === 'unreadable' ? `Could not read this note (${read.detail}); it was skipped.` : `This note was skipped: ${why}`;
+    return { kind: 'failed', reason: read.reason, error };
+  }
+  const note = parseNote(read.text, options);
+  if (!stat || !index) return { kind: 'read', text: read.text, note, kept: undefined };
+  const kept = keepReading(note);
+  index.set(file.absolute, stat.size, stat.mtimeMs, key, kept);
+  return { kind: 'read', text: read.text, note, kept };
+}
+
+const keyOfOptions = optionKeys();
+
+/**
+ * One note's reading as the index keeps it (see `keep` in cache.ts): from the
+ * index when the file looks as it did, else read from its bytes (and kept in the
+ * index); or why it could not be read.
+ */
+export function sourceOfNote(
+  file: NoteFile,
+  options: ParseOptions,
+  index: NoteIndex | undefined,
+): { kind: 'kept'; kept: KeptReading | null } | { kind: 'failed'; reason: SkipReason; error: string } {
+  const source = sourceOf(file, options, keyOfOptions(options), index);
+  if (source.kind === 'read') return { kind: 'kept', kept: source.kept === undefined ? keepReading(source.note) : source.kept };
+  return source;
+}
+
+/** The key of each parse options object, worked out once. */
+function optionKeys(): (options: ParseOptions) => string {
+  const keys = new WeakMap<ParseOptions, string>();
+  return (options) => {
+    let key = keys.get(options);
+    if (key === undefined) keys.set(options, (key = optionsKey(options)));
+    return key;
+  };
+}
+
 /**
  * Read and parse each note, reporting progress on stderr for long runs.
  *
@@ -83,48 +147,26 @@ export function readNotes(
   index?: NoteIndex,
 ): NoteResult<ReadNote>[] {
   const out: NoteResult<ReadNote>[] = [];
-  const keys = new WeakMap<ParseOptions, string>();
-  const keyOf = (options: ParseOptions): string => {
-    let key = keys.get(options);
-    if (key === undefined) keys.set(options, (key = optionsKey(options)));
-    return key;
-  };
+  const keyOf = optionKeys();
+  // Only the commands that read (not track, which edits) answer from the index: a note that looks as it did reads as it did.
+  const used = keep === 'readings' ? index : undefined;
   files.forEach((file, at) => {
     const options = parseOptionsFor(file.absolute);
-    // Only the commands that read (not track, which edits) answer from the index: a note that looks as it did reads as it did.
-    let stat: { size: number; mtimeMs: number } | undefined;
-    if (index && keep === 'readings') {
+    let source = sourceOf(file, options, keyOf(options), used);
+    let note: ReadNote | undefined;
+    if (source.kind === 'kept') {
       try {
-        stat = statSync(file.absolute);
+        note = source.kept ? readKept(source.kept) : parseNote('', options);
       } catch {
-        stat = undefined; // reading it below says why
-      }
-      if (stat) {
-        const key = keyOf(options);
-        if (index.holdsNothing(file.absolute, stat.size, stat.mtimeMs, key)) {
-          out.push({ file, text: '', note: parseNote('', options), error: undefined, options });
-          return;
-        }
-        const known = index.get(file.absolute, stat.size, stat.mtimeMs, key);
-        if (known) {
-          out.push({ file, text: '', note: known, error: undefined, options });
-          return;
-        }
+        used?.forget(file.absolute); // a damaged entry: read the note afresh
+        source = sourceOf(file, options, keyOf(options), undefined);
       }
     }
-    const read = readNoteText(file.absolute);
-    if (read.reason) {
-      // Bytes that are not UTF-8 are never turned into text: the note is named and left byte for byte (and never kept in the index).
-      const why = skipMessage(read.reason, read.detail);
-      const error = read.reason === 'unreadable' ? `Could not read this note (${read.detail}); it was skipped.` : `This note was skipped: ${why}`;
-      out.push({ file, text: '', note: parseNote('', options), error, reason: read.reason, options });
-      return;
-    }
-    const text = read.text;
-    const note = parseNote(text, options);
-    if (stat && index) index.set(file.absolute, stat.size, stat.mtimeMs, keyOf(options), note);
-    if (keep === 'all') out.push({ file, text, note, error: undefined, options });
-    else out.push({ file, text: '', note: readingOf(note), error: undefined, options });
+    if (source.kind === 'failed') out.push({ file, text: '', note: parseNote('', options), error: source.error, reason: source.reason, options });
+    else if (source.kind === 'read') {
+      if (keep === 'all') out.push({ file, text: source.text, note: source.note, error: undefined, options });
+      else out.push({ file, text: '', note: readingOf(source.note), error: undefined, options });
+    } else if (note) out.push({ file, text: '', note, error: undefined, options });
     if ((at + 1) % 250 === 0) progress(at + 1, files.length);
   });
   if (files.length >= 250) progress(files.length, files.length);

@@ -1,4 +1,4 @@
-import { type Commitment, type Finding, type TrackedNote, type Tracking, type WeeklyMessage, dayLabel, describeCadence, describeEnd, endQuestion } from '../core/index.js';
+import { type Commitment, type Finding, type ReadNote, type TrackedNote, type Tracking, type WeeklyMessage, dayLabel, describeCadence, describeEnd, endQuestion } from '../core/index.js';
 import type { NoteResult } from './notes.js';
 
 /** Colours for a terminal, or none when output is piped or NO_COLOR is set. */
@@ -128,51 +128,67 @@ function summary(results: readonly NoteResult[], s: Style): string {
   return s.dim(parts.join(' · '));
 }
 
-/** The JSON shape other people script against: `{ commitments, diagnostics, notes }`. */
-export function toJson(results: readonly NoteResult[], tracked?: readonly TrackedNote[]): object {
-  const commitments = results.flatMap((r, index) =>
-    r.note.commitments.map((c) => ({
-      id: c.id,
-      file: r.file.relative,
-      line: c.line,
-      text: c.text,
-      intention: c.intention,
-      trigger: c.trigger,
-      coping: c.coping,
-      cadence: c.cadence,
-      kind: c.kind,
-      findings: c.findings,
-      endLine: c.endLine,
-      deadline: c.deadline,
-      source: c.source,
-      status: c.status,
-      blockId: c.blockId,
-      label: c.label,
-      ...(tracked ? { tracking: tracked[index]?.tracking.get(c.id) ?? { periods: [], pattern: null } } : {}),
-    })),
-  );
-  const diagnostics = results.flatMap((r) => [
-    ...(r.error ? [{ file: r.file.relative, line: 1, code: 'unreadable-file', severity: 'warning', message: r.error }] : []),
-    ...r.note.diagnostics.map((d) => ({
-      file: r.file.relative,
+/** One commitment as `list --json` and `lint --json` print it (with its tracking, for list). */
+export function commitmentJson(file: string, c: Commitment, tracking?: Tracking): object {
+  return {
+    id: c.id,
+    file,
+    line: c.line,
+    text: c.text,
+    intention: c.intention,
+    trigger: c.trigger,
+    coping: c.coping,
+    cadence: c.cadence,
+    kind: c.kind,
+    findings: c.findings,
+    endLine: c.endLine,
+    deadline: c.deadline,
+    source: c.source,
+    status: c.status,
+    blockId: c.blockId,
+    label: c.label,
+    ...(tracking !== undefined ? { tracking } : {}),
+  };
+}
+
+/** A note's diagnostics as printed: the read error first, if any. */
+export function diagnosticsJson(file: string, error: string | undefined, diagnostics: ReadNote['diagnostics']): object[] {
+  return [
+    ...(error ? [{ file, line: 1, code: 'unreadable-file', severity: 'warning', message: error }] : []),
+    ...diagnostics.map((d) => ({
+      file,
       line: d.line,
       code: d.code,
       severity: d.severity,
       message: d.message,
       ...(d.suggestion ? { suggestion: d.suggestion } : {}),
     })),
-  ]);
-  const notes = results
-    .filter((r) => r.note.commitments.length > 0)
-    .map((r) => ({
-      file: r.file.relative,
-      client: r.note.meta.client,
-      session: r.note.meta.session,
-      nextSession: r.note.meta.nextSession,
-      followUp: r.note.meta.followUp,
-      ifMissed: r.note.meta.ifMissed,
-      weekStart: r.note.meta.weekStart,
-    }));
+  ];
+}
+
+/** A note that holds commitments, as printed under `notes`. */
+export function noteJson(file: string, meta: ReadNote['meta']): object {
+  return {
+    file,
+    client: meta.client,
+    session: meta.session,
+    nextSession: meta.nextSession,
+    followUp: meta.followUp,
+    ifMissed: meta.ifMissed,
+    weekStart: meta.weekStart,
+  };
+}
+
+/** What a commitment's tracking is printed as when it has none. */
+export const noTracking = { periods: [], pattern: null };
+
+/** The JSON shape other people script against: `{ commitments, diagnostics, notes }`. */
+export function toJson(results: readonly NoteResult[], tracked?: readonly TrackedNote[]): object {
+  const commitments = results.flatMap((r, index) =>
+    r.note.commitments.map((c) => commitmentJson(r.file.relative, c, tracked ? (tracked[index]?.tracking.get(c.id) ?? noTracking) : undefined)),
+  );
+  const diagnostics = results.flatMap((r) => diagnosticsJson(r.file.relative, r.error, r.note.diagnostics));
+  const notes = results.filter((r) => r.note.commitments.length > 0).map((r) => noteJson(r.file.relative, r.note.meta));
   return { commitments, diagnostics, notes };
 }
 

@@ -8,6 +8,14 @@ import path from 'node:path';
 import type { SkipReason as NoteSkipReason } from './note-file.js';
 import type { NoteResult } from './notes.js';
 
+/** What a summary needs of each note read: a `NoteResult`, or the little a streamed run keeps of one. */
+export interface SummaryInput {
+  file: Pick<NoteResult['file'], 'relative'>;
+  error: string | undefined;
+  reason?: NoteResult['reason'];
+  note: { diagnostics: NoteResult['note']['diagnostics']; commitments: { length: number } };
+}
+
 /**
  * Why a note was passed over, in whole or in part: why it could not be read
  * (`unreadable`, `not-utf8`, `utf-16`: a NoteResult's `reason`), or
@@ -40,7 +48,7 @@ export interface FolderSummary {
  * read, and, for `track`, the notes it read but left alone (`left`: read-only,
  * a folder that cannot be written, a note that kept changing).
  */
-export function folderSummary(results: readonly NoteResult[], left: ReadonlyArray<{ file: string; reason: NoteSkipReason; message: string }> = []): FolderSummary {
+export function folderSummary(results: readonly SummaryInput[], left: ReadonlyArray<{ file: string; reason: NoteSkipReason; message: string }> = []): FolderSummary {
   const skipped: PassedOver[] = [];
   const unread = new Set<string>();
   for (const r of results) {

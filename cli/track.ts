@@ -15,11 +15,17 @@ import { NoteWriter, type SkipReason, skipMessage, writeProblem } from './note-f
 import type { NoteResult } from './notes.js';
 
 /** Track options for one note: the CLI's YAML parser, today, and when a newer session takes over. */
-function optionsFor(result: NoteResult, today: string, ends: Map<string, string>, horizonWeeks?: number): TrackOptions {
+export function optionsFor(
+  result: { options: NoteResult['options']; file: Pick<NoteResult['file'], 'absolute'> },
+  today: string,
+  ends: Map<string, string>,
+  horizonWeeks?: number,
+): TrackOptions {
   return { ...result.options, today, endBefore: ends.get(result.file.absolute), ...(horizonWeeks === undefined ? {} : { horizonWeeks }) };
 }
 
-function endsOf(results: readonly NoteResult[]): Map<string, string> {
+/** When each session note's tracking gives way to the client's next session. */
+export function endsOf(results: ReadonlyArray<{ file: Pick<NoteResult['file'], 'absolute'>; note: Pick<NoteResult['note'], 'meta'> }>): Map<string, string> {
   return supersededBy(results.map((r) => ({ file: r.file.absolute, meta: r.note.meta })));
 }
 

@@ -53,6 +53,9 @@ const patterns: Array<{ re: RegExp; at: (m: RegExpExecArray, from: string, weekS
   { re: new RegExp(`\\b${lead}\\s+(christmas|new\\s+year'?s?(?:\\s+eve)?)\\b`, 'i'), at: (m, from) => monthDay(from, 12, /christmas/i.test(m[2] ?? '') ? 25 : 31) },
 ];
 
+/** The words at least one pattern above needs (its lead, "this", "within", "in"), each a whole word. */
+const mayNameDeadline = /\b(?:by|before|until|till|due|no|this|within|in)\b/i;
+
 function validIso(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
@@ -115,6 +118,12 @@ function addMonths(from: string, n: number): string {
  * Follow Through can place on the calendar.
  */
 export function readDeadline(text: string, from: string, weekStart: WeekStart = 'monday'): Deadline | null {
+  // Every pattern holds one of these words: most commitments hold none, and are done with in one look.
+  return mayNameDeadline.test(text) ? everyPattern(text, from, weekStart) : null;
+}
+
+/** `readDeadline` without its first look: every pattern tried (exported for the test that holds the two equal). */
+export function everyPattern(text: string, from: string, weekStart: WeekStart = 'monday'): Deadline | null {
   let best: { index: number; deadline: Deadline } | null = null;
   for (const { re, at } of patterns) {
     const m = re.exec(text);

@@ -7,7 +7,7 @@ import type { Commitment, NoteMeta, PeriodStatus } from '../schema.js';
 import { readDeadline } from '../commitment/deadline.js';
 import { addDays, dayLabel, dayNumber } from './dates.js';
 import type { Edit } from './edit.js';
-import type { MarkedItem, MarkedPrompt } from './marks.js';
+import type { MarkedItem, MarkedPrompt, Marks } from './marks.js';
 import { checklistLine, markerOf, promptLines } from './written.js';
 import { type Period, type PeriodUnit, nextPeriod, periodHolding, plannedItems, trackedCadence, unitFor } from './schedule.js';
 
@@ -126,10 +126,10 @@ function windowOf(note: Pick<ReadNote, 'meta' | 'marks'>, options: TrackOptions)
 }
 
 /** A one-off's deadline: the last day it can be done on, read from its words against its session. */
-function deadlineOf(note: Pick<ReadNote, 'meta' | 'marks'>, commitment: Commitment, window: Window): string | null {
+function deadlineOf(note: Pick<ReadNote, 'meta' | 'marks'>, commitment: Commitment, window: Window, firstStart = firstItemStart(note, commitment.id)): string | null {
   const cadence = trackedCadence(commitment);
   if (commitment.cadence && !commitment.cadence.once) return null;
-  const from = commitment.id ? (firstItemStart(note, commitment.id) ?? window.from) : window.from;
+  const from = commitment.id ? (firstStart ?? window.from) : window.from;
   const read = readDeadline(commitment.text, note.meta.session ?? from, note.meta.weekStart);
   if (read) return read.date;
   if (cadence.once) return window.until < periodHolding(from, unitFor(cadence), note.meta.weekStart).end ? window.until : periodHolding(from, unitFor(cadence), note.meta.weekStart).end;
@@ -143,8 +143,13 @@ function firstItemStart(note: Pick<ReadNote, 'marks'>, id: string): string | und
 }
 
 /** How a commitment is tracked, and its deadline when it is a one-off. */
-function recordOf(note: Pick<ReadNote, 'meta' | 'marks'>, commitment: Commitment, window: Window): { record: TrackingRecord; deadline: string | null } {
-  const deadline = deadlineOf(note, commitment, window);
+function recordOf(
+  note: Pick<ReadNote, 'meta' | 'marks'>,
+  commitment: Commitment,
+  window: Window,
+  firstStart = firstItemStart(note, commitment.id),
+): { record: TrackingRecord; deadline: string | null } {
+  const deadline = deadlineOf(note, commitment, window, firstStart);
   if (commitment.todo) return { record: 'todo', deadline };
   return { record: deadline !== null ? 'one-off' : 'checklist', deadline };
 }
@@ -178,17 +183,36 @@ function statusOf(end: string, today: string, target: number, done: number, skip
 /** How strong a mark is: done over set aside over open. */
 const strength: Record<MarkedItem['state'], number> = { done: 2, skipped: 1, open: 0 };
 
-/** Group a commitment's marked items by period start. */
-function itemsByPeriod(items: readonly MarkedItem[], id: string): Map<string, MarkedItem[]> {
-  const map = new Map<string, MarkedItem[]>();
-  for (const item of items) {
-    if (item.commitmentId !== id) continue;
-    const list = map.get(item.periodStart) ?? [];
-    list.push(item);
-    map.set(item.periodStart, list);
-  }
-  return new Map([...map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+/** What a note's marks say of each commitment: its items by period start (in date order), its prompts, and its first period. */
+interface CommitmentMarks {
+  byPeriod: Map<string, MarkedItem[]>;
+  prompts: Marks['prompts'];
+  firstStart: string | undefined;
 }
+
+/** Sort each commitment's marks out of the note's, in one pass over them. */
+function marksByCommitment(marks: Pick<Marks, 'items' | 'prompts'>): Map<string, CommitmentMarks> {
+  const out = new Map<string, CommitmentMarks>();
+  const of = (id: string): CommitmentMarks => {
+    let m = out.get(id);
+    if (!m) out.set(id, (m = { byPeriod: new Map(), prompts: [], firstStart: undefined }));
+    return m;
+  };
+  for (const item of marks.items) {
+    const m = of(item.commitmentId);
+    const list = m.byPeriod.get(item.periodStart);
+    if (list) list.push(item);
+    else m.byPeriod.set(item.periodStart, [item]);
+    if (m.firstStart === undefined || item.periodStart < m.firstStart) m.firstStart = item.periodStart;
+  }
+  for (const prompt of marks.prompts) of(prompt.commitmentId).prompts.push(prompt);
+  for (const m of out.values()) {
+    if (m.byPeriod.size > 1) m.byPeriod = new Map([...m.byPeriod.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  }
+  return out;
+}
+
+const noMarks: CommitmentMarks = { byPeriod: new Map(), prompts: [], firstStart: undefined };
 
 /** Keep one item per marker: copies made by a sync merge count once, with the strongest mark of any copy. */
 function distinct(items: readonly MarkedItem[]): MarkedItem[] {
@@ -202,13 +226,14 @@ function distinct(items: readonly MarkedItem[]): MarkedItem[] {
 
 /** Read a commitment's tracking from the note. */
 export function readCommitmentTracking(note: ReadNote, commitment: Commitment, options: TrackOptions): Tracking {
-  const groups = itemsByPeriod(note.marks.items, commitment.id);
-  const prompts = note.marks.prompts.filter((p) => p.commitmentId === commitment.id);
+  return trackingOf(note, commitment, options, windowOf(note, options), marksByCommitment(note.marks).get(commitment.id) ?? noMarks);
+}
+
+function trackingOf(note: ReadNote, commitment: Commitment, options: TrackOptions, window: Window, marks: CommitmentMarks): Tracking {
   const periods: PeriodRecord[] = [];
-  const window = windowOf(note, options);
   const periodAt = periodsOf(commitment, note.meta, window);
-  const { record, deadline } = recordOf(note, commitment, window);
-  for (const [start, all] of groups) {
+  const { record, deadline } = recordOf(note, commitment, window, marks.firstStart);
+  for (const [start, all] of marks.byPeriod) {
     const items = distinct(all);
     const period = { ...periodAt(start) };
     // A one-off's one item stays open until its deadline's period closes.
@@ -218,8 +243,8 @@ export function readCommitmentTracking(note: ReadNote, commitment: Commitment, o
     }
     const done = items.filter((i) => i.state === 'done').length;
     const skipped = items.filter((i) => i.state === 'skipped').length;
-    const prompt = prompts.find((p) => p.periodStart === start);
-    const answers = prompts.filter((p) => p.periodStart === start && p.answer !== null).map((p) => p.answer);
+    const prompt = marks.prompts.find((p) => p.periodStart === start);
+    const answers = marks.prompts.filter((p) => p.periodStart === start && p.answer !== null).map((p) => p.answer);
     periods.push({
       label: period.machine,
       title: period.label,
@@ -256,7 +281,11 @@ function patternOf(periods: readonly PeriodRecord[], length: number): Pattern | 
 /** Read every commitment's tracking in a note, keyed by commitment id. */
 export function readTracking(note: ReadNote, options: TrackOptions): Map<string, Tracking> {
   const out = new Map<string, Tracking>();
-  for (const commitment of note.commitments) out.set(commitment.id, readCommitmentTracking(note, commitment, options));
+  if (note.commitments.length === 0) return out;
+  // What is the same for every commitment of the note is worked out once: its span, and its marks by commitment.
+  const window = windowOf(note, options);
+  const marks = marksByCommitment(note.marks);
+  for (const commitment of note.commitments) out.set(commitment.id, trackingOf(note, commitment, options, window, marks.get(commitment.id) ?? noMarks));
   return out;
 }
 
@@ -396,7 +425,7 @@ export function planTrackNote(note: NoteDocument, options: TrackOptions): TrackP
       options,
       window,
       sessionHeld,
-      groups: itemsByPeriod(note.marks.items, commitment.id),
+      groups: (marksByCommitment(note.marks).get(commitment.id) ?? noMarks).byPeriod,
       indent: childIndent(note, place),
       plan,
     };

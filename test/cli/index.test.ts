@@ -55,7 +55,7 @@ function both(): { cached: string[]; fresh: string[] } {
   };
 }
 
-const indexFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.json')) : []);
+const indexFiles = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.startsWith('index-') && f.endsWith('.txt')) : []);
 
 describe("the command line's index", () => {
   it('should keep its index outside the vault, and print the same as a fresh read', () => {
@@ -99,10 +99,16 @@ describe("the command line's index", () => {
   it('should ignore a corrupt index and build it again', () => {
     const [file] = indexFiles();
     if (!file) throw new Error('no index');
-    writeFileSync(path.join(cacheDir, file), '{"format":1,"version":');
-    const after = both();
-    expect(after.cached).toEqual(after.fresh);
-    expect(() => JSON.parse(readFileSync(path.join(cacheDir, file), 'utf8')) as unknown).not.toThrow();
+    const whole = readFileSync(path.join(cacheDir, file), 'utf8');
+    // Cut short, a line damaged in the middle, and not an index at all.
+    for (const damaged of ['{"format":2,"version":', whole.replace(/\t\d+\t/, '\t'), whole.slice(0, Math.floor(whole.length / 2)), 'hello']) {
+      writeFileSync(path.join(cacheDir, file), damaged);
+      const after = both();
+      expect(after.cached).toEqual(after.fresh);
+      // Built again: its header reads, and it answers the next run.
+      const header = JSON.parse(readFileSync(path.join(cacheDir, file), 'utf8').split('\n')[0] ?? '') as { format?: number };
+      expect(header.format).toBe(2);
+    }
   });
 
   it('should print what a fresh read prints on a vault of every kind of note (meeting notes, to-dos, tracked session notes)', () => {
@@ -114,12 +120,15 @@ describe("the command line's index", () => {
       path.join(mixed, 'to-do session.md'),
       '---\nclient: Dana\nsession: 2026-11-23\n---\n\n## Action items\n\n- [x] Send Dana the contract by Friday\n- [ ] Book the room by Thursday\n',
     );
+    // A later session whose only item is a to-do with no deadline (passed over): no commitment, but still the client's next session.
+    writeFileSync(path.join(mixed, 'later session.md'), '---\nclient: Dana\nsession: 2026-11-25\n---\n\n## Action items\n\n- [ ] Call the venue\n');
     age(mixed);
     const commands = [['list', mixed, '--json'], ['lint', mixed, '--json'], ['report', mixed, '--json'], ['review', mixed]];
     const fresh = commands.map((c) => run(...c, '--no-cache'));
     expect(commands.map((c) => run(...c))).toEqual(fresh); // the run that fills the index
     expect(commands.map((c) => run(...c))).toEqual(fresh); // the run that answers from it
     expect(fresh[0]).toContain('"why": "done"');
+    expect(fresh[0]).toContain('"why": "newer-session"');
   }, 60_000);
 
   it('should answer from the index when nothing changed (a note edited behind its back in place, same size and time, is not seen)', () => {
