@@ -78,6 +78,9 @@ const prefix = fc.constantFrom(
   '  - [ ] ',
   '\t- ',
   '- > ',
+  '- [😀] ',
+  '1.\t',
+  '- [ ]\t',
 );
 
 /** What a line may hold after its prefix: the leaf constructs' openings and closings, and words. */
@@ -110,6 +113,14 @@ const body = fc.constantFrom(
   '<span>',
   '<pre>',
   '</pre>',
+  '<span class="a">',
+  '<a href=x title=\'y\'>',
+  '<br/>',
+  '<x-y data-z>',
+  '</span >',
+  '<!DOCTYPE html>',
+  '<![CDATA[',
+  ']]>',
   '<?x',
   '?>',
   '| a | b |',
@@ -120,6 +131,10 @@ const body = fc.constantFrom(
   '## Commitments',
   '###### six',
   '#no',
+  '## closed ##',
+  '# #',
+  '1x',
+  '\tword',
   '===',
   '---',
   '***',
@@ -131,6 +146,15 @@ const body = fc.constantFrom(
   '- ',
   '1. ',
   '- [ ] task',
+  // Pieces of two lines, so the pairs that make a construct come together often.
+  '| a | b |\n| --- | :-: |',
+  'a | b\n-|-',
+  'Title\n===',
+  'Title\n---',
+  '```\ncode',
+  '<div>\nin',
+  '%%\nhidden',
+  '$$\nx',
 );
 
 const eol = fc.constantFrom('\n', '\n', '\n', '\n', '\r\n', '\r', '\n\n');
@@ -139,7 +163,7 @@ const line = fc.tuple(prefix, body, eol).map(([p, b, e]) => p + b + e);
 
 /** A note: maybe a byte-order mark, maybe frontmatter, then lines. */
 const note = fc
-  .tuple(fc.constantFrom('', '', '\uFEFF'), fc.constantFrom('', '', '---\na: 1\n---\n', '---\nb: [\n'), fc.array(line, { maxLength: 30 }))
+  .tuple(fc.constantFrom('', '', '\uFEFF'), fc.constantFrom('', '', '---\na: 1\n---\n', '---\nc: 2\n...\n', '---\nb: [\n'), fc.array(line, { maxLength: 30 }))
   .map(([bom, front, lines]) => bom + front + lines.join(''));
 
 describe('the scanner built of constructs reads what the one-function scanner read', () => {

@@ -81,7 +81,8 @@ function itemContent(scan: ScanState, owner: ScannedListItem, i: number, text: s
 export function startList(scan: ScanState, i: number, text: string, trimmed: string): boolean {
   const canStart = scan.section?.type !== 'paragraph' || scan.blankBefore || !/^\d/.test(trimmed) || /^1[.)]/.test(trimmed);
   if (!canStart || !readItems(scan, scan.list, text, i, 0, 0, scan.blankBefore)) return false;
-  if (scan.section?.type !== 'list' || scan.list.restarted) scan.beginList(i);
+  // Here no list is open (goOnList closes one when it does not take the line): the item begins one.
+  scan.beginList(i);
   itemLine(scan, i, text);
   return true;
 }
