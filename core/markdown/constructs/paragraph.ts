@@ -8,7 +8,7 @@ import { readAtx } from './heading.js';
 import { htmlBlockStart } from './html.js';
 import { readMarker } from './list-item.js';
 import type { ScanState } from './state.js';
-import { isTableDelimiter } from './table.js';
+import { startTable } from './table.js';
 import { thematicRe } from './thematic-break.js';
 
 /**
@@ -50,10 +50,9 @@ export function goOnParagraph(scan: ScanState, i: number, text: string): boolean
   return true;
 }
 
-/** A line opening a paragraph: a footnote definition, a table (a row over a delimiter row), or words. */
+/** A line opening a paragraph: a footnote definition, a table (./table.ts), or words. */
 export function startParagraph(scan: ScanState, i: number, text: string, trimmed: string): void {
   if (footnoteRe.test(text)) scan.open('footnoteDefinition', i);
-  else if (trimmed.includes('|') && isTableDelimiter(scan.lines[i + 1]?.text ?? '')) scan.open('table', i);
-  else scan.open('paragraph', i);
+  else if (!startTable(scan, i, trimmed)) scan.open('paragraph', i);
   textLine(scan, i, text);
 }
