@@ -179,7 +179,7 @@ interface ItemStart {
   task: string | undefined;
 }
 
-/** One for every call: `readItems` reads one line at a time and fills it in place (no allocation per item). */
+/** Shared by every call (`readItems` reads one marker at a time and fills it in place): no allocation per item. */
 const start: ItemStart = { next: 0, nextColumn: 0, task: undefined };
 
 function itemStart(rest: string, marker: Marker, pos: number, column: number, out: ItemStart): void {
