@@ -1,6 +1,7 @@
 // Headings: ATX (`## Text`) on one line, and the setext underline (`===`, `---`) under a paragraph.
 
 import { isSpaceOrTab } from './columns.js';
+import type { ScanState } from './state.js';
 
 export const setextRe = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
@@ -20,4 +21,31 @@ export function readAtx(text: string): { level: number; text: string } | undefin
   if (j === 0) body = '';
   else if (j < body.length && isSpaceOrTab(body.charCodeAt(j - 1))) body = body.slice(0, j).trim();
   return { level, text: body };
+}
+
+/** An ATX heading (under four columns of indent): a block of one line. */
+export function startAtx(scan: ScanState, i: number, text: string, indent: number): boolean {
+  const heading = indent < 4 ? readAtx(text) : undefined;
+  if (!heading) return false;
+  scan.open('heading', i);
+  scan.headings.push({ line: i, level: heading.level, text: heading.text });
+  scan.close();
+  scan.blankBefore = true;
+  return true;
+}
+
+/** A setext underline (`===`, `---`) right under a paragraph: the paragraph is a heading. */
+export function setextUnderline(scan: ScanState, i: number, text: string): boolean {
+  const section = scan.section;
+  if (section?.type !== 'paragraph' || scan.blankBefore || !setextRe.test(text)) return false;
+  const level = text.trim().startsWith('=') ? 1 : 2;
+  const start = section.startLine;
+  section.type = 'heading';
+  section.endLine = i;
+  const words: string[] = [];
+  for (let line = start; line < i; line++) words.push((scan.lines[line]?.text ?? '').trim());
+  scan.headings.push({ line: start, level, text: words.join(' ') });
+  scan.close();
+  scan.blankBefore = true;
+  return true;
 }

@@ -1,6 +1,8 @@
 // HTML blocks, CommonMark's seven kinds: how each starts and how it ends.
 
-import { isBlank } from '../lines.js';
+import { indentWidth, isBlank } from '../lines.js';
+import type { ScannedListItem } from '../scanned.js';
+import type { OpenLeaf, ScanState } from './state.js';
 
 const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
 const htmlType6Re =
@@ -99,4 +101,77 @@ export function endsHtml(block: HtmlBlock, text: string): boolean {
   const lower = text.toLowerCase();
   for (const end of block.end) if (lower.includes(end)) return true;
   return false;
+}
+
+/** Whether the HTML block `block` opened on `text` also ends there (`<!-- a -->`): the end is looked for past the opening `<`. */
+function endsOnOpening(block: HtmlBlock, text: string): boolean {
+  return block.end !== undefined && endsHtml(block, text.slice(text.indexOf('<') + 1));
+}
+
+/** An open top-level HTML block: up to a line holding its end (kinds 1 to 5), or up to a blank line (6 and 7). */
+class OpenHtml implements OpenLeaf {
+  constructor(readonly block: HtmlBlock) {}
+
+  goOn(scan: ScanState, i: number, text: string): boolean {
+    if (this.block.end) {
+      scan.extend(i);
+      if (endsHtml(this.block, text)) {
+        scan.close();
+        scan.blankBefore = true;
+      }
+      return true;
+    }
+    if (isBlank(text)) return false; // the blank line ends the block
+    scan.extend(i);
+    return true;
+  }
+}
+
+/**
+ * An open HTML block inside the list item `owner`: it ends as a top-level one
+ * does, or with the item (at a line indented less than the item's content),
+ * without ending the list.
+ */
+class OpenItemHtml implements OpenLeaf {
+  constructor(
+    readonly block: HtmlBlock,
+    readonly owner: ScannedListItem,
+  ) {}
+
+  goOn(scan: ScanState, i: number, text: string): boolean {
+    const blank = isBlank(text);
+    if (!blank && indentWidth(text) < this.owner.contentColumn) return false;
+    const ended = this.block.end ? endsHtml(this.block, text) : blank;
+    if (!blank || this.block.end) {
+      scan.extend(i);
+      this.owner.endLine = i;
+    }
+    if (ended) scan.leaf = undefined;
+    if (blank && ended) return false; // a blank line ends kinds 6 and 7, and is read as a blank line
+    scan.blankBefore = false;
+    return true;
+  }
+}
+
+/** An HTML block opening a top-level block: kind 7 (a lone tag) may not interrupt a paragraph. */
+export function startHtml(scan: ScanState, i: number, text: string, trimmed: string): boolean {
+  const block = htmlBlockStart(trimmed);
+  if (!block || !(block.interrupts || scan.section?.type !== 'paragraph')) return false;
+  scan.open('html', i);
+  if (endsOnOpening(block, text)) scan.close();
+  else scan.leaf = new OpenHtml(block);
+  scan.blankBefore = scan.leaf === undefined;
+  return true;
+}
+
+/**
+ * An HTML block opening in the list item `owner` on `text` (`trimmed`, under
+ * four columns past the item's content). `wasText`: the item's paragraph is
+ * open, which kind 7 may not interrupt. Whether one opened.
+ */
+export function startItemHtml(scan: ScanState, owner: ScannedListItem, text: string, trimmed: string, wasText: boolean): boolean {
+  const block = htmlBlockStart(trimmed);
+  if (!block || !(block.interrupts || !wasText)) return false;
+  if (!endsOnOpening(block, text)) scan.leaf = new OpenItemHtml(block, owner);
+  return true;
 }

@@ -1,6 +1,7 @@
 // A thematic break (`***`, `- - -`), and where one could end a line of nested markers.
 
 import { isSpaceOrTab } from './columns.js';
+import type { ScanState } from './state.js';
 
 export const thematicRe = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
@@ -28,4 +29,13 @@ export function thematicTail(text: string): { from: number; lastStart: number } 
     from = i;
   }
   return { from, lastStart };
+}
+
+/** A thematic break: a block of one line. */
+export function startThematicBreak(scan: ScanState, i: number, text: string): boolean {
+  if (!thematicRe.test(text)) return false;
+  scan.open('thematicBreak', i);
+  scan.close();
+  scan.blankBefore = true;
+  return true;
 }
