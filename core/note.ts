@@ -4,7 +4,8 @@ import { readTasksFields } from './commitment/tasks-fields.js';
 import type { TaskStatuses } from './tracking/task-statuses.js';
 import { commitmentId } from './commitment/id.js';
 import { labelOf } from './commitment/label.js';
-import { isVagueIntention, isVagueTrigger, readCommitment, usesHomeworkLanguage } from './commitment/read.js';
+import { type Reading, isVagueIntention, isVagueTrigger, readCommitment, usesHomeworkLanguage } from './commitment/read.js';
+import type { ReadingCache } from './commitment/reading-cache.js';
 import { finding, judgeCommitment } from './findings/judge.js';
 import { wording } from './findings/wording.js';
 import { type YamlParser, freshMeta, readFrontmatter } from './frontmatter.js';
@@ -70,6 +71,8 @@ export interface ParseOptions {
   defaults?: Partial<Pick<NoteMeta, 'ifMissed' | 'weekStart'>>;
   /** The vault's Obsidian Tasks statuses (`taskStatusesFrom`), for marks other than `x`, `X` and `-`. Default: Tasks' own defaults. */
   taskStatuses?: TaskStatuses;
+  /** Readings kept between reads of one note (an editor's, read on every keystroke): words that did not change are not read again. */
+  readings?: ReadingCache;
 }
 
 /** Where one commitment sits in a note's scan. */
@@ -499,7 +502,9 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   const marks = findMarks(scan, options.taskStatuses);
   const words = gatherWords(scan, allPlaces, marks);
   const ids = idMaker(words);
-  const all = words.layout.map((entry) => commitmentOf(entry, words, scan, ids, diagnostics));
+  const cache = options.readings;
+  const read = cache ? (text: string) => cache.read(text) : readCommitment;
+  const all = words.layout.map((entry) => commitmentOf(entry, words, scan, ids, diagnostics, read));
 
   // The copy Tasks makes of a recurring commitment when it is completed (the next
   // occurrence, written beside it without the block id) is the same commitment:
@@ -602,12 +607,12 @@ function fieldProblem(scan: ScannedNote, items: readonly ScannedListItem[], name
 }
 
 /** What the words say, then what the fields say on top of them (fields win). */
-function readingWithFields(entry: WordsLayout, words: NoteWords, scan: ScannedNote, diagnostics: Diagnostic[]) {
+function readingWithFields(entry: WordsLayout, words: NoteWords, scan: ScannedNote, diagnostics: Diagnostic[], read: (text: string) => Reading) {
   const { place, items, start, count } = entry;
   const texts = words.plain.slice(start, start + count).filter((t) => t.trim() !== '');
   const pieces = words.extracted.slice(start, start + count);
   const fields: Field[] = pieces.flatMap((e) => e.fields);
-  const reading = readCommitment(texts.join('\n'));
+  const reading = read(texts.join('\n'));
   const value = (name: Field['name']) => fields.find((f) => f.name === name)?.value;
 
   let { intention, trigger, coping, cadence, kind, vagueTrigger, vagueIntention, negated } = reading;
@@ -618,7 +623,7 @@ function readingWithFields(entry: WordsLayout, words: NoteWords, scan: ScannedNo
   }
   const thenField = value('then');
   if (thenField) {
-    const r = readCommitment(thenField);
+    const r = read(thenField);
     intention = r.intention ?? thenField;
     vagueIntention = isVagueIntention(intention);
     negated = r.negated;
@@ -687,9 +692,16 @@ function statusOf(field: string): Commitment['status'] | undefined {
 }
 
 /** One commitment, read from its words and fields, with its id and what would make it stronger. */
-function commitmentOf(entry: WordsLayout, words: NoteWords, scan: ScannedNote, idFor: (blockId: string | null, text: string) => string, diagnostics: Diagnostic[]): Commitment {
+function commitmentOf(
+  entry: WordsLayout,
+  words: NoteWords,
+  scan: ScannedNote,
+  idFor: (blockId: string | null, text: string) => string,
+  diagnostics: Diagnostic[],
+  read: (text: string) => Reading,
+): Commitment {
   const { place, start } = entry;
-  const r = readingWithFields(entry, words, scan, diagnostics);
+  const r = readingWithFields(entry, words, scan, diagnostics, read);
   const blockId = words.extracted[start]?.blockId ?? null;
   const fullText = r.texts.join(' ').replace(/\s+/g, ' ').trim();
   const id = idFor(blockId, fullText || r.fields.map((f) => `${f.name}:${f.value}`).join('|'));

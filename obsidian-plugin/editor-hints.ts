@@ -1,6 +1,6 @@
 import { RangeSetBuilder, StateEffect } from '@codemirror/state';
 import { Decoration, type DecorationSet, EditorView, ViewPlugin, type ViewUpdate, hoverTooltip } from '@codemirror/view';
-import type { ParseOptions } from '../core/index.js';
+import { type ParseOptions, ReadingCache } from '../core/index.js';
 import { type Hint, findHints } from './find-hints.js';
 
 /**
@@ -41,12 +41,14 @@ export function commitmentHints(options: () => ParseOptions) {
       /** This editor's hints (each editor has its own note), for the tooltip. */
       hints: Hint[] = [];
       decorations: DecorationSet;
+      /** The readings of this note's commitments: a keystroke changes one at most, the others are not read again. */
+      private readonly readings = new ReadingCache();
       private timer: number | undefined;
       constructor(private readonly view: EditorView) {
         this.decorations = this.read();
       }
       private read(): DecorationSet {
-        this.hints = findHints(this.view.state.doc.toString(), options());
+        this.hints = findHints(this.view.state.doc.toString(), { ...options(), readings: this.readings });
         return decorate(this.view, this.hints);
       }
       update(update: ViewUpdate) {

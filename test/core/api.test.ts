@@ -66,6 +66,7 @@ describe('the public API of core', () => {
       'CommitmentKind',
       'IfMissed',
       'PeriodStatus',
+      'ReadingCache',
       'WeekStart',
       'addDays',
       'applyEdits',
