@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParseOptions, ReadNote } from '../core/index.js';
+import { type KeptReading, type ReadNote, readKept } from '../core/index.js';
 
 /** Bump when what is stored, or how a note is read, changes: older indexes are then ignored. */
 const format = 2;
@@ -45,52 +45,6 @@ const toolVersion = buildId();
  */
 const racyMs = 2000;
 
-/** The small part of a kept reading, read for every note of a run: its frontmatter, what it says, and how many commitments it holds. */
-export interface KeptHead {
-  meta: ReadNote['meta'];
-  diagnostics: ReadNote['diagnostics'];
-  commitments: number;
-}
-
-/** The rest, read only when a command gets to the note: the commitments and the lines Follow Through wrote. */
-interface KeptBody {
-  commitments: ReadNote['commitments'];
-  marks: ReadNote['marks'];
-}
-
-/**
- * A reading as the index keeps it: two pieces of JSON text, parsed only when a
- * command asks for them. A run reads the index file once and splits it into
- * lines; an entry kept as it was is written back as the same text.
- */
-export interface KeptReading {
-  head: string;
-  body: string;
-}
-
-/** A kept reading as the reading commands take it: a `ReadNote` without the note's places (only track, which edits, needs those). */
-export function readKept(kept: KeptReading): ReadNote {
-  const head = JSON.parse(kept.head) as KeptHead;
-  const body = JSON.parse(kept.body) as KeptBody;
-  return { meta: head.meta, diagnostics: head.diagnostics, commitments: body.commitments, marks: body.marks, places: [] };
-}
-
-/**
- * Keep what the reading commands use of a note; null for a note that holds no
- * commitments, says nothing and names no client's session (a session note, even
- * with no commitment left, ends the tracking of the client's session before it).
- */
-export function keep(note: ReadNote): KeptReading | null {
-  if (note.commitments.length === 0 && note.diagnostics.length === 0 && note.meta.client === null && note.meta.session === null) return null;
-  const head: KeptHead = { meta: note.meta, diagnostics: note.diagnostics, commitments: note.commitments.length };
-  const body: KeptBody = {
-    commitments: note.commitments,
-    // Not where each item sits in the note's scan (only track needs it).
-    marks: { items: note.marks.items.map(({ item: _item, ...mark }) => mark as typeof mark & Pick<(typeof note.marks.items)[number], 'item'>), prompts: note.marks.prompts },
-  };
-  return { head: JSON.stringify(head), body: JSON.stringify(body) };
-}
-
 /** One note as the index knows it. */
 interface Entry {
   size: number;
@@ -123,17 +77,6 @@ export function cacheHome(env: NodeJS.ProcessEnv): string {
   if (process.platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'follow-through', 'cache');
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'follow-through');
   return path.join(env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'follow-through');
-}
-
-/** A key for the options that change how a note reads. */
-export function optionsKey(options: ParseOptions): string {
-  return JSON.stringify([
-    options.headings ?? null,
-    options.tag ?? null,
-    options.maxCommitments ?? null,
-    options.defaults ?? null,
-    options.taskStatuses ? [...options.taskStatuses.entries()].sort() : null,
-  ]);
 }
 
 /** The index for the notes under one folder. */

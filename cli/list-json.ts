@@ -5,8 +5,8 @@
 // reading, turned into objects only while its commitments are written. So the
 // memory a run takes grows with the number of notes, not with everything they
 // say, and the index's kept readings are used as they are stored.
-import { type ParseOptions, type ReadNote, parseNote, readTracking } from '../core/index.js';
-import { type KeptHead, type KeptReading, type NoteIndex, readKept } from './cache.js';
+import { type KeptHead, type KeptReading, type ParseOptions, type ReadNote, parseNote, readKept, readTracking } from '../core/index.js';
+import type { NoteIndex } from './cache.js';
 import { type NoteResult, parseOptionsFor, sourceOfNote } from './notes.js';
 import { commitmentJson, diagnosticsJson, noTracking, noteJson } from './output.js';
 import { type FolderSummary, folderSummary } from './summary.js';

@@ -1,8 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type NoteDocument, type ParseOptions, type ReadNote, parseNote, readingOf, taskStatusesFrom, tasksSettingsPath } from '../core/index.js';
-import { type KeptReading, type NoteIndex, keep as keepReading, optionsKey, readKept } from './cache.js';
+import {
+  type KeptReading,
+  type NoteDocument,
+  type ParseOptions,
+  type ReadNote,
+  keepReading,
+  optionsKey,
+  parseNote,
+  readKept,
+  readingOf,
+  taskStatusesFrom,
+  tasksSettingsPath,
+} from '../core/index.js';
+import type { NoteIndex } from './cache.js';
 import { type SkipReason, readNoteText, skipMessage } from './note-file.js';
 import type { NoteFile } from './vault.js';
 

@@ -6,6 +6,7 @@ import { commitmentHints } from './editor-hints.js';
 import { type NotionEndpoint, NotionSync } from './notion.js';
 import { DEFAULT_SETTINGS, type FollowThroughSettings, FollowThroughSettingTab, readSettings } from './settings.js';
 import { FollowThroughView, VIEW_TYPE } from './view.js';
+import { type IndexStore, indexedDbStore } from './index-store.js';
 import { VaultIndex } from './vault-index.js';
 
 /** How often tracked notes are brought up to date when automatic updates are on. */
@@ -22,7 +23,7 @@ export default class FollowThroughPlugin extends Plugin {
 
   async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
-    this.index = new VaultIndex(this.app, () => this.settings, () => this.now());
+    this.index = new VaultIndex(this.app, () => this.settings, () => this.now(), this.indexStore(), this.manifest.version);
     this.actions = new Actions(this.app, this.index);
     this.notion = new NotionSync(this.app, this.index, () => this.settings, () => this.notionEndpoint());
 
@@ -60,6 +61,15 @@ export default class FollowThroughPlugin extends Plugin {
 
   onunload(): void {
     this.index?.dispose();
+  }
+
+  /**
+   * Where the index is kept between launches: this device's IndexedDB, a
+   * database per vault (Obsidian's id for the vault, else its name).
+   */
+  protected indexStore(): IndexStore | undefined {
+    const vaultId = (this.app as { appId?: unknown }).appId;
+    return indexedDbStore(window.indexedDB, `follow-through/index/${typeof vaultId === 'string' ? vaultId : this.app.vault.getName()}`);
   }
 
   /** The clock the plugin works by (tests give it a fixed day). */

@@ -6,20 +6,32 @@ import {
   type TrackOptions,
   type TrackedNote,
   headingMatcher,
+  keepReading,
   localDate,
+  optionsKey,
   parseNote,
+  readKept,
   readTracking,
   supersededBy,
   taskStatusesFrom,
 } from '../core/index.js';
+import type { IndexStore, StoredNote } from './index-store.js';
 import type { FollowThroughSettings } from './settings.js';
 
 /** A note that holds commitments, as the index keeps it. */
 export interface IndexedNote {
   file: TFile;
-  text: string;
+  /** The note's text as last read; undefined when its reading came from the index kept between launches. */
+  text: string | undefined;
   note: ReadNote;
 }
+
+/** Bump when what the plugin keeps between launches changes shape: what was kept before is then read again. */
+const keptFormat = 1;
+/** A note written this recently may change again within its clock's resolution: its reading is not kept (see the CLI's index). */
+const racyMs = 2000;
+/** How long to gather changed notes before writing them to the kept index. */
+const keepAfterMs = 1000;
 
 /** How many notes are read at once while indexing. */
 const readsAtOnce = 4;
@@ -50,11 +62,25 @@ export class VaultIndex {
   private readonly pending = new Map<string, number>();
   private ready = false;
 
+  /** Notes read since the kept index was last written, and paths to forget there. */
+  private readonly toKeep = new Map<string, StoredNote>();
+  private readonly toForget = new Set<string>();
+  private keepTimer: number | undefined;
+
   constructor(
     private readonly app: App,
     private readonly settings: () => FollowThroughSettings,
     private readonly now: () => Date,
+    /** Where the index is kept between launches (none: every launch reads the candidates again). */
+    private readonly store?: IndexStore,
+    /** The plugin's version: an index kept by another version is not used. */
+    private readonly version = '',
   ) {}
+
+  /** What a kept reading must have been read with to be used: the options, the plugin's version, the format. */
+  private keptKey(): string {
+    return `${keptFormat}|${this.version}|${optionsKey(this.parseOptions())}`;
+  }
 
   /** The vault's Obsidian Tasks statuses, when it has Tasks with its own (read by `readTaskStatuses`). */
   private taskStatuses: TaskStatuses | undefined;
@@ -89,18 +115,25 @@ export class VaultIndex {
     return cache.headings?.some((h) => matches(h.heading)) ?? false;
   }
 
-  /** Index the whole vault: call once the layout is ready. */
+  /**
+   * Index the whole vault: call once the layout is ready. A note whose reading
+   * was kept at the last launch, and whose size and time are as they were then,
+   * is not read again.
+   */
   async build(progress?: (done: number, total: number) => void): Promise<void> {
     const files = this.app.vault.getMarkdownFiles().filter((file) => this.isCandidate(this.app.metadataCache.getFileCache(file)));
     // Settings may have changed what counts: forget notes that no longer can hold commitments.
     const candidates = new Set(files.map((file) => file.path));
     for (const path of [...this.notes.keys()]) if (!candidates.has(path)) this.notes.delete(path);
+    const kept = await this.loadKept();
+    for (const path of kept.keys()) if (!candidates.has(path)) this.toForget.add(path);
+    const key = this.keptKey();
     let next = 0;
     let done = 0;
     const worker = async () => {
       while (next < files.length) {
         const file = files[next++];
-        if (file) await this.read(file, false);
+        if (file && !this.useKept(file, kept.get(file.path), key)) await this.read(file, false);
         done++;
         progress?.(done, files.length);
       }
@@ -108,6 +141,53 @@ export class VaultIndex {
     await Promise.all(Array.from({ length: Math.min(readsAtOnce, files.length) }, worker));
     this.ready = true;
     this.emit();
+    this.keepSoon(0);
+  }
+
+  /** The index kept at the last launch; an empty one when there is none, or it cannot be read. */
+  private async loadKept(): Promise<Map<string, StoredNote>> {
+    try {
+      return (await this.store?.load()) ?? new Map();
+    } catch {
+      return new Map(); // only costs this launch its speed
+    }
+  }
+
+  /** Take a note's reading from the kept index, when it was kept from the note as it is now. */
+  private useKept(file: TFile, stored: StoredNote | undefined, key: string): boolean {
+    if (!stored || stored.key !== key || stored.size !== file.stat.size || stored.mtime !== file.stat.mtime) return false;
+    if (!stored.kept) {
+      this.notes.delete(file.path);
+      return true;
+    }
+    let note: ReadNote;
+    try {
+      note = readKept(stored.kept);
+    } catch {
+      return false; // a damaged record: read the note
+    }
+    if (note.commitments.length === 0) this.notes.delete(file.path);
+    else this.notes.set(file.path, { file, text: undefined, note });
+    return true;
+  }
+
+  /** Write what was read to the kept index, after a moment (edits come in bursts). */
+  private keepSoon(delay = keepAfterMs): void {
+    if (!this.store || (this.toKeep.size === 0 && this.toForget.size === 0)) return;
+    window.clearTimeout(this.keepTimer);
+    this.keepTimer = window.setTimeout(() => {
+      this.keepTimer = undefined;
+      this.flushKept();
+    }, delay);
+  }
+
+  /** Write what waits to the kept index now (also on unload). */
+  private flushKept(): void {
+    const put = [...this.toKeep.values()];
+    const remove = [...this.toForget];
+    this.toKeep.clear();
+    this.toForget.clear();
+    this.store?.update(put, remove).catch(() => undefined); // a failure only costs the next launch its speed
   }
 
   /** Read one note again now (after a write, or when asked). */
@@ -130,11 +210,20 @@ export class VaultIndex {
 
   /** Forget a deleted note. */
   remove(path: string): void {
+    this.forgetKept(path);
     if (this.notes.delete(path)) this.emit();
+  }
+
+  private forgetKept(path: string): void {
+    if (!this.store) return;
+    this.toKeep.delete(path);
+    this.toForget.add(path);
+    this.keepSoon();
   }
 
   /** Follow a renamed note. */
   rename(file: TFile, oldPath: string): void {
+    this.forgetKept(oldPath); // kept again under its new path when it is next read
     const entry = this.notes.get(oldPath);
     if (!entry) return;
     this.notes.delete(oldPath);
@@ -150,6 +239,10 @@ export class VaultIndex {
 
   /** Stop every pending read (on unload). */
   dispose(): void {
+    if (this.keepTimer !== undefined) {
+      window.clearTimeout(this.keepTimer);
+      this.flushKept();
+    }
     for (const timer of this.pending.values()) window.clearTimeout(timer);
     this.pending.clear();
     this.listeners.clear();
@@ -184,6 +277,11 @@ export class VaultIndex {
     const note = parseNote(text, this.parseOptions());
     if (note.commitments.length === 0) this.notes.delete(file.path);
     else this.notes.set(file.path, { file, text, note });
+    if (this.store && Date.now() - file.stat.mtime >= racyMs) {
+      this.toForget.delete(file.path);
+      this.toKeep.set(file.path, { path: file.path, size: file.stat.size, mtime: file.stat.mtime, key: this.keptKey(), kept: keepReading(note) });
+      if (announce) this.keepSoon();
+    }
     if (announce) this.emit();
   }
 
