@@ -181,9 +181,9 @@ function text(args: Args, name: string): string | undefined {
 export async function runNotion(argv: readonly string[], io: NotionIo): Promise<number> {
   // The emulator's tokens are made up and printed on purpose: --token is one of its flags.
   if (argv[0] === 'emulator') {
-    const { runEmulator, isEmulatorUsageError } = await import('../notion-sync/emulator/index.js');
+    const { runEmulator, isEmulatorUsageError } = await import('../notion-emulator/index.js');
     try {
-      await runEmulator(argv.slice(1), { write: (t: string) => io.out(t.replace(/\n$/, '')) });
+      await runEmulator(argv.slice(1), { write: (t: string) => io.out(t.replace(/\n$/, '')), warn: (t: string) => io.err(t) });
     } catch (error) {
       if (isEmulatorUsageError(error)) throw new UsageError(error.message);
       throw error;

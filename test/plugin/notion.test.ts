@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readNotes } from '../../cli/notes.js';
 import { trackAll } from '../../cli/track.js';
 import { collectNotes } from '../../cli/vault.js';
-import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
+import { type Emulator, startEmulator } from '../../notion-emulator/index.js';
 import { requestUrlFetch } from '../../obsidian-plugin/request-fetch.js';
 import { tokenSecretId } from '../../obsidian-plugin/notion.js';
 import { FastClock, run } from '../notion-sync/support.js';
