@@ -149,6 +149,22 @@ describe('Notion in the plugin', () => {
     expect(emulator.state.rows(dataSourceId)).toHaveLength(rows);
   });
 
+  it('should say, when an item failed, to run its own sync command again to finish, and then finish', async () => {
+    const { databaseId, dataSourceId } = await makeDatabase(emulator);
+    started = await startTracked(emulator);
+    const settings = settingsTab(started);
+    await chooseToken(started, settings, emulator.token);
+    await control(settings, 'Notion database').change(databaseId);
+    await control(settings, 'Folders that sync').change('clients/dana');
+    emulator.script({ kind: 'status', status: 400, code: 'validation_error', message: 'body.properties.Item should be defined.', method: 'POST', path: '/v1/pages', times: 1 });
+    const first = await syncCommand(started);
+    expect(first).toMatch(/^Created \d+ rows, 1 item failed\. Run “Sync with Notion now” again to finish: what was done is kept\. First problem: Notion rejected the request: body\.properties\.Item should be defined\./);
+    expect(first).not.toMatch(/(?<![\w-])--[a-z]|\brun sync\b|follow-through/i);
+    const rows = emulator.state.rows(dataSourceId).length;
+    expect(await syncCommand(started)).toMatch(/^Created 1 row, \d+ unchanged\.$/);
+    expect(emulator.state.rows(dataSourceId)).toHaveLength(rows + 1);
+  });
+
   it('should set up, test, sync, and pull a tick made in Notion into the note as the command line does', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m));
