@@ -163,6 +163,7 @@ export async function runEmulator(argv: readonly string[], out: Output, extra: P
       '',
       `Try: NOTION_BASE_URL=${emulator.baseUrl} NOTION_TOKEN=<integration token> follow-through notion init --parent ${emulator.pageId}`,
       ...lines,
+      ...(!emulator.openApiValidation && options.openApi !== false ? ['Name the description with --openapi FILE, or leave that check out (and this note) with --no-openapi.'] : []),
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

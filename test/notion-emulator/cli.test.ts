@@ -68,6 +68,7 @@ describe('follow-through notion emulator', () => {
     const emulator = await runEmulator([], out, { openApi: absent });
     await emulator.close();
     expect(out.text()).toContain(`Notion's OpenAPI description is not at ${absent}; requests are checked by the emulator's own rules only`);
+    expect(out.text()).toContain('Name the description with --openapi FILE');
 
     const json = collector();
     const warned = collector();
