@@ -47,6 +47,17 @@ describe('notion-sync/ holds no command line', () => {
     for (const words of ['--database', '--repair', 'follow-through notion init', 'Run sync again', 'run the command again']) expect(found).toContain(words);
   });
 
+  it("should leave the adapters nothing to rewrite: no adapter edits the engine's text with a regular expression", () => {
+    for (const dir of ['cli', 'obsidian-plugin']) {
+      const edits = sources(path.join(root, dir)).flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /\b(?:message|text)\.replace\(\//.test(line) && /error|explained|failure|problem/i.test(line)),
+      );
+      expect(edits, dir).toEqual([]);
+    }
+  });
+
   it('should hold only the sync: the emulator is a folder of its own', () => {
     expect(sources(path.join(root, 'notion-sync')).filter((file) => /emulator/.test(path.relative(path.join(root, 'notion-sync'), file)))).toEqual([]);
   });
