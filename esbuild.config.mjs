@@ -16,6 +16,8 @@ async function cli() {
   await build({
     // dist/cli.js, and the Notion commands and the demo in chunks of their own
     // (dist/cli-chunks/), loaded only when used: list and friends start faster.
+    // The emulator (notion-emulator/, with ajv) is one more, loaded only by
+    // `notion emulator` and the demo's Notion step (test/cli/chunks.test.ts).
     entryPoints: { cli: 'cli/main.ts' },
     outdir: 'dist',
     chunkNames: 'cli-chunks/[name]-[hash]',

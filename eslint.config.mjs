@@ -20,7 +20,7 @@ const PLUGIN = ['obsidian-plugin/**/*.ts'];
 /** Code that runs in Node only, never inside Obsidian. */
 const NODE_ONLY = [
   'cli/**',
-  'notion-sync/emulator/**',
+  'notion-emulator/**',
   'bench/**',
   'test/**',
   'docs/**',
@@ -106,7 +106,6 @@ export default defineConfig([
   // not the recommended warning).
   {
     files: ['core/**/*.ts', 'notion-sync/**/*.ts'],
-    ignores: ['notion-sync/emulator/**'],
     rules: {
       'obsidianmd/regex-lookbehind': 'error',
       'obsidianmd/no-nodejs-modules': 'error',

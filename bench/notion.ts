@@ -1,5 +1,5 @@
 // The Notion sync's requests for N check items, against the local emulator
-// (notion-sync/emulator/): first sync, no-op sync, and a pull after K ticks made
+// (notion-emulator/): first sync, no-op sync, and a pull after K ticks made
 // in Notion, once with the emulator's rate limit off and once under its
 // 3-per-second limit. Every request is counted at the HTTP layer (a wrapper
 // around fetch, below the sync's own pacing and retries): a 429 is counted
@@ -14,7 +14,7 @@ import { applyEdits, planTrack } from '../core/index.js';
 import { cliParseOptions } from '../cli/notes.js';
 import { type NotionIo, runNotion, runSync } from '../cli/notion.js';
 import { type Clock, type Fetch, isRead } from '../notion-sync/client.js';
-import { DEFAULT_RATE_LIMIT, type Emulator, type RateLimit, startEmulator } from '../notion-sync/emulator/index.js';
+import { DEFAULT_RATE_LIMIT, type Emulator, type RateLimit, startEmulator } from '../notion-emulator/index.js';
 
 interface Target {
   name: string;

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from '@notionhq/client';
 import { reviewAgenda, weeklyMessages } from '../core/index.js';
-import { startEmulator } from '../notion-sync/emulator/index.js';
 import { type Notes, marcusAnswer, playWeek, trackDays } from '../examples/simulate.js';
 import { type NotionIo, runNotion, runSync } from './notion.js';
 import { readNotes } from './notes.js';
@@ -75,7 +74,11 @@ export async function runDemo(vault: string, out: (text: string) => void, s: Sty
  */
 async function notionStep(folder: string, dana: string, out: (text: string) => void, s: Style): Promise<void> {
   out(s.bold('\n4. Notion: a shared tracker for Dana and her coach (on a local Notion emulator: no account, no network)\n'));
-  const emulator = await startEmulator({ port: 0, rateLimit: false });
+  // The emulator is a tool beside the product (notion-emulator/): loaded only here, in a chunk of its own.
+  // The demo needs no account and no shared data: requests are checked by the emulator's own rules, the
+  // same on every machine (Notion's OpenAPI description, where the team has it, is for the tests).
+  const { startEmulator } = await import('../notion-emulator/index.js');
+  const emulator = await startEmulator({ port: 0, rateLimit: false, openApi: false });
   // Only Dana's folder is synced: the database is hers, and the other clients' notes are not named by it
   // (synced with the whole vault, each run would list them as "not synced").
   const danaFolder = path.relative(folder, path.dirname(dana)).split(path.sep).join('/');

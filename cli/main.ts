@@ -178,7 +178,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   // The Notion commands read their own arguments (subcommands, --database…).
-  // The Notion code (the SDK, the emulator and its schema checks) loads only for the commands that use it.
+  // The Notion code (the SDK and the sync) loads only for the commands that use it; the emulator only for `notion emulator`.
   if (args.command === 'notion') return (await import('./notion.js')).runNotion(argv.slice(argv.indexOf('notion') + 1), io);
   if (args.command === 'sync') return (await import('./notion.js')).runSync(argv.slice(argv.indexOf('sync') + 1), io);
 

@@ -164,7 +164,7 @@ export async function takeLock(vault: string, options: { waitMs?: number; onWait
       continue;
     }
     if (Date.now() - started >= (options.waitMs ?? lockWaitMs)) {
-      throw new NotionSyncError('busy', `Another sync of this vault is still running${other ? ` (process ${other.pid})` : ''}. Wait for it to finish, then run sync again.`);
+      throw new NotionSyncError(other ? { code: 'busy', pid: other.pid } : { code: 'busy' });
     }
     if (!told && other) {
       options.onWait?.(other.pid);

@@ -13,7 +13,7 @@ import { collectNotes } from './vault.js';
 import { notionUsage, syncUsage } from './notion-usage.js';
 import { type Clock, type Fetch, type NotionConnection, connect, systemClock } from '../notion-sync/client.js';
 import { describeConflict, describePlans, plansJson, summaryLine } from '../notion-sync/describe.js';
-import { NotionSyncError, explain, isNotionSyncError, redact } from '../notion-sync/errors.js';
+import { type NotionProblem, NotionSyncError, explain, isNotionSyncError, redact, withRequestId } from '../notion-sync/errors.js';
 import { type CheckResult, attachDatabase, checkDatabase, forgetClient, initDatabase } from '../notion-sync/init.js';
 import { type SyncResult, clientRowKeys, exitCodeOf, resolveDatabase, resultCounts, syncVault } from '../notion-sync/sync.js';
 
@@ -33,9 +33,9 @@ export interface NotionIo extends Io {
 export function tokenInFile(text: string, file: string): string {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
   const token = lines[0];
-  if (token === undefined) throw new NotionSyncError('no-token', `The token file ${file} holds no token (only blank lines or comments). Paste the integration's secret on a line of its own.`);
-  if (/\s/.test(token)) throw new NotionSyncError('no-token', `The first line of ${file} that is not a comment has spaces in it, so it is not a token. Put the integration's secret alone on that line (a comment line starts with #).`);
-  if (lines.length > 1) throw new NotionSyncError('no-token', `The token file ${file} has ${lines.length} lines that are not blank or comments; it should hold the integration's secret alone on one line (a comment line starts with #).`);
+  if (token === undefined) throw new NotionSyncError({ code: 'no-token' }, { text: `The token file ${file} holds no token (only blank lines or comments). Paste the integration's secret on a line of its own.` });
+  if (/\s/.test(token)) throw new NotionSyncError({ code: 'no-token' }, { text: `The first line of ${file} that is not a comment has spaces in it, so it is not a token. Put the integration's secret alone on that line (a comment line starts with #).` });
+  if (lines.length > 1) throw new NotionSyncError({ code: 'no-token' }, { text: `The token file ${file} has ${lines.length} lines that are not blank or comments; it should hold the integration's secret alone on one line (a comment line starts with #).` });
   return token;
 }
 
@@ -49,13 +49,13 @@ export function tokenFrom(env: NodeJS.ProcessEnv): string {
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new NotionSyncError('no-token', `The token file NOTION_TOKEN_FILE names (${file}) could not be read. Check the path and its permissions.`);
+      throw new NotionSyncError({ code: 'no-token' }, { text: `The token file NOTION_TOKEN_FILE names (${file}) could not be read. Check the path and its permissions.` });
     }
     return tokenInFile(text, file);
   }
   throw new NotionSyncError(
-    'no-token',
-    'No Notion token. Create an integration at notion.so/profile/integrations, then put its secret in NOTION_TOKEN, or in a file whose path is in NOTION_TOKEN_FILE.',
+    { code: 'no-token' },
+    { text: 'No Notion token. Create an integration at notion.so/profile/integrations, then put its secret in NOTION_TOKEN, or in a file whose path is in NOTION_TOKEN_FILE.' },
   );
 }
 
@@ -76,7 +76,7 @@ export function vaultOf(given: string, cwd: string): string {
 
 function connection(io: NotionIo): NotionConnection {
   if (io.env.NOTION_API_KEY && !io.env.NOTION_TOKEN && !io.env.NOTION_TOKEN_FILE) {
-    throw new NotionSyncError('no-token', 'Put the integration secret in NOTION_TOKEN (NOTION_API_KEY is not read).');
+    throw new NotionSyncError({ code: 'no-token' }, { text: 'Put the integration secret in NOTION_TOKEN (NOTION_API_KEY is not read).' });
   }
   const token = tokenFrom(io.env);
   const conn = connect({
@@ -125,33 +125,64 @@ export function describeCheck(result: CheckResult): string {
   return lines.join('\n');
 }
 
-/** The command line's next step for an error the engine reports by code and facts (the engine's messages hold no command line). */
-export function cliNextStep(error: NotionSyncError): string | undefined {
-  const f = error.facts;
-  switch (error.code) {
+/** The command line's next step for a problem the engine reports by code and facts (the engine's messages hold no command line). */
+export function cliNextStep(problem: NotionProblem): string | undefined {
+  switch (problem.code) {
     case 'state-broken':
       return 'Then run sync again, and point the vault at its database again with: follow-through notion init --database <database link> [--client NAME].';
     case 'no-target':
-      return f.command === 'forget'
+      return problem.operation === 'forget'
         ? 'Name the database with --database <database link>.'
         : 'Create a database with: follow-through notion init --parent <page link> [--client NAME]; point this vault at an existing one with: follow-through notion init --database <database link> [--client NAME]; or name one for this run with --database <database link>.';
     case 'schema-mismatch':
-      return f.repairable === 'true'
-        ? `Run: follow-through notion check --database ${f.databaseId} --repair`
-        : `Fix the properties named above in Notion, then run: follow-through notion check --database ${f.databaseId} --repair`;
+      return problem.repairable
+        ? `Run: follow-through notion check --database ${problem.databaseId} --repair`
+        : `Fix the properties named above in Notion, then run: follow-through notion check --database ${problem.databaseId} --repair`;
     case 'several-data-sources':
       return 'Say which one to sync with --database <data source id>.';
     case 'not-a-database':
-      return `To create one under this page: follow-through notion init --parent ${f.id}`;
-    case 'not-a-page':
-      return `To sync with it: follow-through notion init --database ${f.id} (or sync --database ${f.id}); to create a new one, give a page with --parent.`;
+      return `To create one under this page: follow-through notion init --parent ${problem.id ?? '<page>'}`;
+    case 'not-a-page': {
+      const id = problem.id ?? '<database link>';
+      return `To sync with it: follow-through notion init --database ${id} (or sync --database ${id}); to create a new one, give a page with --parent.`;
+    }
     case 'rejected':
-      return f.databaseId ? `Run: follow-through notion check --database ${f.databaseId}` : undefined;
+      return problem.databaseId ? `Run: follow-through notion check --database ${problem.databaseId}` : undefined;
     case 'rate-limited':
       return 'Run sync again in a few minutes.';
     default:
       return undefined;
   }
+}
+
+/** What happened, in the command line's words: the engine's, with "run the command again" and the token's places where they belong. */
+function cliText(error: NotionSyncError): string {
+  const problem = error.problem;
+  switch (problem.code) {
+    case 'bad-token':
+      return 'Notion did not accept the token. Copy the integration secret again from notion.so/profile/integrations (it starts with ntn_ or secret_) into NOTION_TOKEN or the file NOTION_TOKEN_FILE names, then run the command again.';
+    case 'not-shared':
+      if (problem.inDatabase !== undefined) return error.text;
+      return `Notion cannot find the ${problem.object}${problem.id ? ` ${problem.id}` : ''}, or it is not shared with the integration. Open the ${problem.object === 'row' ? 'database' : problem.object} in Notion, ••• → Connections, add ${problem.integration}, then run the command again.`;
+    case 'restricted':
+      return `The integration may not do this. In Notion, open ${problem.integration}'s settings (notion.so/profile/integrations) and allow it to read, update and insert content, then run the command again.`;
+    case 'busy':
+      return `${error.text} Wait for it to finish, then run sync again.`;
+    default:
+      return error.text;
+  }
+}
+
+/** A Notion error as the command line says it: what happened, Notion's request id, and the next step. */
+export function cliMessage(error: NotionSyncError): string {
+  const message = withRequestId(cliText(error), error.requestId);
+  const next = cliNextStep(error.problem);
+  return next ? `${message}${error.code === 'schema-mismatch' ? '\n' : ' '}${next}` : message;
+}
+
+/** The summary line of `sync`: the engine's counts, and, when items failed, how to finish (this command again). */
+export function cliSummaryLine(counts: Parameters<typeof summaryLine>[0], dryRun: boolean): string {
+  return `${summaryLine(counts, { dryRun })}${!dryRun && counts.failed > 0 ? ' Run sync again to finish: what was done is kept.' : ''}`;
 }
 
 /** Run a command body, turning a Notion error into its message and exit 1 (2 for a usage mistake), with the token redacted everywhere. */
@@ -162,8 +193,7 @@ async function guarded(io: NotionIo, json: boolean, body: () => Promise<number>)
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const explained = isNotionSyncError(error) ? error : explain(error);
-    const next = cliNextStep(explained);
-    const message = redact(next ? `${explained.message}${explained.code === 'schema-mismatch' ? '\n' : ' '}${next}` : explained.message, secret);
+    const message = redact(cliMessage(explained), secret);
     if (json) io.out(JSON.stringify({ error: { code: explained.code, message, requestId: explained.requestId ?? null } }));
     else io.err(`follow-through: ${message}\n`);
     // No token, or a --database that is no link or id: usage mistakes, exit 2 as the help says.
@@ -181,9 +211,9 @@ function text(args: Args, name: string): string | undefined {
 export async function runNotion(argv: readonly string[], io: NotionIo): Promise<number> {
   // The emulator's tokens are made up and printed on purpose: --token is one of its flags.
   if (argv[0] === 'emulator') {
-    const { runEmulator, isEmulatorUsageError } = await import('../notion-sync/emulator/index.js');
+    const { runEmulator, isEmulatorUsageError } = await import('../notion-emulator/index.js');
     try {
-      await runEmulator(argv.slice(1), { write: (t: string) => io.out(t.replace(/\n$/, '')) });
+      await runEmulator(argv.slice(1), { write: (t: string) => io.out(t.replace(/\n$/, '')), warn: (t: string) => io.err(t) });
     } catch (error) {
       if (isEmulatorUsageError(error)) throw new UsageError(error.message);
       throw error;
@@ -324,6 +354,6 @@ function syncLines(result: SyncResult, counts: ReturnType<typeof resultCounts>, 
   if (result.untargeted.length > 0) {
     lines.push(`Not synced (no target names them): ${result.untargeted.length === 1 ? result.untargeted[0] : `${result.untargeted.length} notes`}. Add one with notion init --client (or notion init --database <link> for an existing database), or use --database.`);
   }
-  lines.push(summaryLine(counts, { dryRun }));
+  lines.push(cliSummaryLine(counts, dryRun));
   return lines;
 }

@@ -1,5 +1,5 @@
 // Say what a sync would do, or did: for people (one line per change and a
-// summary line) and for scripts (`--json`). Pure.
+// summary line) and for scripts (JSON). Pure.
 
 import type { Conflict, SyncPlan } from './plan.js';
 
@@ -45,7 +45,7 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The one-line summary: "Notion is up to date" when nothing changed anywhere. */
+/** The one-line summary: "Notion is up to date" when nothing changed anywhere. It says what failed, not how to finish (an adapter's words). */
 export function summaryLine(counts: SyncCounts & { duplicatesRemoved?: number }, options: { dryRun: boolean }): string {
   const duplicates = counts.duplicatesRemoved ?? 0;
   const changed = counts.created + counts.updated + counts.pulled + duplicates + counts.found;
@@ -67,7 +67,8 @@ export function summaryLine(counts: SyncCounts & { duplicatesRemoved?: number },
   ].filter((p): p is string => p !== null);
   const head = options.dryRun ? 'Dry run: ' : '';
   const text = parts.join(', ');
-  const tail = options.dryRun ? ' Nothing was changed.' : counts.failed > 0 ? ' Run sync again to finish: what was done is kept.' : '';
+  // With failures, each adapter adds how to finish (its own command), after this line.
+  const tail = options.dryRun ? ' Nothing was changed.' : '';
   const body = options.dryRun ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   return `${head}${body}.${tail}`;
 }
@@ -100,7 +101,7 @@ export function describePlans(plans: readonly SyncPlan[], options: { dryRun: boo
   return out;
 }
 
-/** The plans as one JSON-ready object, for `--json`. */
+/** The plans as one JSON-ready object, for scripts. */
 export function plansJson(plans: readonly SyncPlan[], extra: { dryRun: boolean; failures?: readonly ItemFailure[] } = { dryRun: false }) {
   // A write that failed is still listed, marked, so the lists agree with the summary's counts.
   const failed = (step: ItemFailure['step'], key: string) => ((extra.failures ?? []).some((f) => f.step === step && f.key === key) ? { failed: true } : {});

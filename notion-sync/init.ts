@@ -1,5 +1,5 @@
-// Set-up: create the database (`notion init`), check or repair an existing
-// one (`notion check`), and archive a client's rows (`notion forget`).
+// Set-up: create the database (`initDatabase`), check or repair an existing
+// one (`checkDatabase`), and archive a client's rows (`forgetClient`).
 
 import type { Client } from '@notionhq/client';
 import { NotionSyncError, explain } from './errors.js';
@@ -9,13 +9,13 @@ import { type SyncState, type Target, dataSourceState } from './state.js';
 import { arrayItemLimit, pageSizeLimit } from './rows.js';
 import { clientNameKey } from '../core/index.js';
 
-/** What `notion init` made. */
+/** What `initDatabase` made. */
 export interface InitResult extends ResolvedDatabase {
   url: string | undefined;
   target: Target;
 }
 
-/** Options of `notion init`. */
+/** Options of `initDatabase`. */
 export interface InitOptions {
   /** The page to create the database under: a pasted URL or an id. */
   parent: string;
@@ -30,7 +30,7 @@ export interface InitOptions {
 export async function initDatabase(client: Client, state: SyncState, options: InitOptions): Promise<InitResult> {
   const pageId = parseNotionId(options.parent);
   if (!pageId) {
-    throw new NotionSyncError('bad-id', `“${options.parent}” is not a Notion link or id. Open the page in Notion, ••• → Copy link, and paste that link.`);
+    throw new NotionSyncError({ code: 'bad-id', input: options.parent, expected: 'page' });
   }
   const title = options.client ? `Follow Through · ${options.client}` : 'Follow Through';
   let created: { id: string; url?: string; data_sources?: Array<{ id: string }> };
@@ -43,12 +43,12 @@ export async function initDatabase(client: Client, state: SyncState, options: In
   } catch (error) {
     const explained = explain(error, { object: 'page', id: options.parent, ...(options.integration ? { integration: options.integration } : {}) });
     if (/is a database, not a page/i.test(explained.message) || explained.code === 'not-a-page') {
-      throw new NotionSyncError('not-a-page', `${options.parent} is a database, not a page to create one under.`, { facts: { id: options.parent } });
+      throw new NotionSyncError({ code: 'not-a-page', id: options.parent });
     }
     throw explained;
   }
   const dataSourceId = created.data_sources?.[0]?.id;
-  if (!dataSourceId) throw new NotionSyncError('rejected', 'Notion created the database but did not say its data source.', { facts: { databaseId: created.id } });
+  if (!dataSourceId) throw new NotionSyncError({ code: 'rejected', reason: 'Notion created the database but did not say its data source.', databaseId: created.id });
   const target: Target = {
     ...(options.client ? { client: options.client } : {}),
     ...(options.folder ? { folder: options.folder } : {}),
@@ -81,10 +81,10 @@ export async function attachDatabase(client: Client, state: SyncState, options: 
   return { ...resolved, url: undefined, target };
 }
 
-/** What `notion check` found (and, with repair, did). */
+/** What `checkDatabase` found (and, with repair, did). */
 export interface CheckResult extends ResolvedDatabase {
   check: SchemaCheck;
-  /** True when `--repair` updated the data source. */
+  /** True when the repair updated the data source. */
   repaired: boolean;
   /** The check after the repair. */
   after: SchemaCheck | undefined;
@@ -139,7 +139,7 @@ async function clientRows(client: Client, dataSourceId: string, name: string, st
   return pageIds;
 }
 
-/** What `notion forget` found and did. */
+/** What `forgetClient` found and did. */
 export interface ForgetResult {
   /** Rows found for the client. */
   found: number;
@@ -161,7 +161,7 @@ export async function forgetClient(
   options: { client: string; database?: ResolvedDatabase | undefined; integration?: string | undefined; dryRun?: boolean; keys?: readonly string[] },
 ): Promise<ForgetResult> {
   const sources = options.database ? [options.database.dataSourceId] : [...new Set(state.targets.map((t) => t.dataSourceId))];
-  if (sources.length === 0) throw new NotionSyncError('no-target', 'There is no database to forget from: this vault names none.', { facts: { command: 'forget' } });
+  if (sources.length === 0) throw new NotionSyncError({ code: 'no-target', operation: 'forget' });
   const result: ForgetResult = { found: 0, archived: 0, failed: 0, dataSources: sources, targetsRemoved: 0 };
   for (const dataSourceId of sources) {
     const context = { object: 'database' as const, id: dataSourceId, ...(options.integration ? { integration: options.integration } : {}) };

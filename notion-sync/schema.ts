@@ -1,5 +1,5 @@
-// The Notion database's properties, as data: what `notion init` creates, what
-// `notion check` expects, and what `--repair` adds. Names are the contract
+// The Notion database's properties, as data: what `initDatabase` creates, what
+// `checkDatabase` expects, and what its repair adds. Names are the contract
 // (see DESIGN.md); changing one orphans every existing database.
 
 import { CommitmentKind, PeriodStatus } from '../core/index.js';
@@ -13,7 +13,7 @@ export interface PropertySpec {
   type: PropertyType;
   /** Who writes it: the sync, a person in Notion as well, or Notion itself. */
   writtenBy: 'sync' | 'both' | 'notion';
-  /** What it holds, for people (shown in `notion check`). */
+  /** What it holds, for people (shown when a database is checked). */
   about: string;
   /** Options for a select, created with the database. */
   options?: readonly string[];
@@ -90,7 +90,7 @@ export type SchemaProblem =
 export interface SchemaCheck {
   ok: boolean;
   problems: SchemaProblem[];
-  /** True when `--repair` can fix every problem (wrong types need a person: converting would lose data). */
+  /** True when a repair can fix every problem (wrong types need a person: converting would lose data). */
   repairable: boolean;
 }
 

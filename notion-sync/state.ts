@@ -186,7 +186,7 @@ export interface Selectors {
   clients: readonly string[];
 }
 
-/** The targets selectors make for one database, as `notion init --folder/--client` writes them. */
+/** The targets selectors make for one database, as `initDatabase` writes them for a folder or a client. */
 export function targetsFor(database: { databaseId: string; dataSourceId: string }, selectors: Selectors): Target[] {
   const ids = { databaseId: database.databaseId, dataSourceId: database.dataSourceId };
   const out: Target[] = [];
@@ -201,7 +201,7 @@ export function targetsFor(database: { databaseId: string; dataSourceId: string 
 /**
  * Make these the targets of one data source. A target naming the same folder
  * or client for another database is replaced (one target per selector, as
- * `notion init` does); other databases' targets stay. Returns whether anything changed.
+ * `initDatabase` does); other databases' targets stay. Returns whether anything changed.
  */
 export function replaceTargets(state: SyncState, dataSourceId: string, targets: readonly Target[]): boolean {
   const before = JSON.stringify(state.targets);

@@ -75,16 +75,15 @@ export function parseNotionId(input: string): string | undefined {
 export async function resolveDatabase(client: Client, input: string, integration?: string): Promise<ResolvedDatabase> {
   const id = parseNotionId(input);
   if (!id) {
-    throw new NotionSyncError('bad-id', `“${input}” is not a Notion link or id. Open the database as a full page in Notion, ••• → Copy link, and paste that link.`);
+    throw new NotionSyncError({ code: 'bad-id', input, expected: 'database' });
   }
   try {
     const db = (await client.databases.retrieve({ database_id: id })) as { id: string; title?: Array<{ plain_text?: string }>; data_sources?: Array<{ id: string; name: string }> };
     const sources = db.data_sources ?? [];
     const title = (db.title ?? []).map((t) => t.plain_text ?? '').join('');
     if (sources.length === 1 && sources[0]) return { databaseId: db.id, dataSourceId: sources[0].id, title };
-    if (sources.length === 0) throw new NotionSyncError('not-shared', `The database “${title}” has no data source the integration can see. Open it in Notion, ••• → Connections, add ${integration ?? 'your integration'}.`);
-    const list = sources.map((s) => `${s.id} (${s.name})`).join(', ');
-    throw new NotionSyncError('several-data-sources', `The database “${title}” holds ${sources.length} data sources: ${list}. The sync needs one of them.`, { facts: { title, sources: list } });
+    if (sources.length === 0) throw new NotionSyncError({ code: 'not-shared', object: 'data source', id: db.id, integration: integration ?? 'your integration', inDatabase: title });
+    throw new NotionSyncError({ code: 'several-data-sources', title, sources: sources.map((s) => ({ id: s.id, name: s.name })) });
   } catch (error) {
     if (error instanceof NotionSyncError) throw error;
     const first = explain(error, { object: 'database', id: input, ...(integration ? { integration } : {}) });
@@ -213,7 +212,7 @@ interface Group {
   all: SyncNote[];
 }
 
-/** Which notes sync to which data source: nothing syncs until named; --database overrides the targets. */
+/** Which notes sync to which data source: nothing syncs until named; `options.database` overrides the targets. */
 async function groupsOf(options: SyncOptions, state: SyncState, tracked: TrackedNote<NoteDocument>[], all: SyncNote[], result: SyncResult): Promise<Map<string, Group>> {
   const groups = new Map<string, Group>();
   if (options.database !== undefined) {
@@ -223,7 +222,7 @@ async function groupsOf(options: SyncOptions, state: SyncState, tracked: Tracked
     groups.set(target.dataSourceId, { target: { databaseId: target.databaseId, dataSourceId: target.dataSourceId }, notes: tracked, all });
     return groups;
   }
-  if (state.targets.length === 0) throw new NotionSyncError('no-target', 'Nothing syncs until you say what syncs.', { facts: { command: 'sync' } });
+  if (state.targets.length === 0) throw new NotionSyncError({ code: 'no-target', operation: 'sync' });
   for (const note of tracked) {
     const target = targetFor(state.targets, note.file, note.note.meta.client ?? undefined);
     if (!target) {
@@ -267,9 +266,7 @@ async function checkTarget(group: Group, options: SyncOptions, ds: DataSourceSta
   const check = checkSchema(retrieved);
   if (!check.ok) {
     const databaseId = group.target.databaseId;
-    throw new NotionSyncError('schema-mismatch', `The database is not set up the way the sync needs:\n${check.problems.map((p) => `  - ${p.message}`).join('\n')}`, {
-      facts: { databaseId, repairable: String(check.repairable) },
-    });
+    throw new NotionSyncError({ code: 'schema-mismatch', databaseId, repairable: check.repairable, problems: check.problems });
   }
 }
 

@@ -6,7 +6,7 @@
 import { type App, Notice } from 'obsidian';
 import { type Clock, type NotionConnection, connect, systemClock } from '../notion-sync/client.js';
 import { summaryLine } from '../notion-sync/describe.js';
-import { type NotionSyncError, StateFileError, explain, redact } from '../notion-sync/errors.js';
+import { type NotionSyncError, StateFileError, explain, listSources, redact, withRequestId } from '../notion-sync/errors.js';
 import { checkDatabase } from '../notion-sync/init.js';
 import type { SchemaCheck } from '../notion-sync/schema.js';
 import { replaceTargets, serializeState, stateFile, stateFromText, targetsFor } from '../notion-sync/state.js';
@@ -93,10 +93,14 @@ export class VaultSyncStore implements SyncStore {
 /** Where to go when the database lacks what the sync needs. */
 const repairHint = `Run “Repair the Notion database” (command palette, or the button in ${settingsPlace}) to add what is missing.`;
 
-/** A Notion error in plain words for Obsidian: what happened and the next step, here rather than on the command line. */
+/** How to finish, after a sync in which items failed: this plugin's own command. */
+const finishLater = ' Run “Sync with Notion now” again to finish: what was done is kept.';
+
+/** A Notion error in plain words for Obsidian: what happened and the next step, in the plugin's commands and settings. */
 export function inPlainWords(error: NotionSyncError, token: string | undefined): string {
+  const problem = error.problem;
   let message: string;
-  switch (error.code) {
+  switch (problem.code) {
     case 'no-token':
       message = `Paste your Notion integration’s secret in ${settingsPlace} first.`;
       break;
@@ -110,13 +114,18 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
       message = `The link is a page, not a database. Paste the database’s own link in ${settingsPlace} (open the database as a full page, ••• → Copy link), or create one with the command line’s “follow-through notion init”.`;
       break;
     case 'several-data-sources':
-      message = `The database “${error.facts.title ?? ''}” holds several data sources. Paste the id of the one to sync in ${settingsPlace}: ${error.facts.sources ?? ''}.`;
+      message = `The database “${problem.title}” holds several data sources. Paste the id of the one to sync in ${settingsPlace}: ${listSources(problem.sources)}.`;
       break;
     case 'schema-mismatch':
-      message = `${error.message}\n${error.facts.repairable === 'true' ? '' : `${wrongTypesHint} `}${repairHint}`;
+      message = `${error.message}\n${problem.repairable ? '' : `${wrongTypesHint} `}${repairHint}`;
       break;
     case 'no-target':
       message = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
+      break;
+    case 'state-broken':
+    case 'not-shared':
+    case 'restricted':
+      message = withRequestId(`${error.text} Then run “Sync with Notion now” again.`, error.requestId);
       break;
     default:
       message = error.message;
@@ -291,7 +300,7 @@ export class NotionSync {
       });
       progress?.hide();
       const counts = resultCounts(result);
-      const parts = [summaryLine(counts, { dryRun: false })];
+      const parts = [`${summaryLine(counts, { dryRun: false })}${counts.failed > 0 ? finishLater : ''}`];
       if (result.failures.length > 0) parts.push(`First problem: ${result.failures[0]?.message ?? ''}`);
       if (result.waiting.length > 0) parts.push(`${result.waiting.length} ${result.waiting.length === 1 ? 'change' : 'changes'} from Notion wait for the next sync: ${result.waiting[0]?.message ?? ''}`);
       return say(redact(parts.join(' '), token), counts.pulled > 0 || result.failures.length > 0 || result.waiting.length > 0);

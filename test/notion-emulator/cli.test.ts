@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmulatorUsageError, parseEmulatorArguments, runEmulator } from '../../notion-sync/emulator/index.js';
+import { isEmulatorUsageError, parseEmulatorArguments, runEmulator } from '../../notion-emulator/index.js';
 import { notionClient } from './support.js';
 
 function collector(): { write(text: string): void; text: () => string } {
@@ -51,5 +51,30 @@ describe('follow-through notion emulator', () => {
       expect((caught as Error).message).toContain('Usage: follow-through notion emulator');
     }
     expect(parseEmulatorArguments(['--port=8787', '--state', 'x.json', '--no-openapi']).options).toEqual({ port: 8787, stateFile: 'x.json', openApi: false });
+    expect(parseEmulatorArguments(['--openapi', 'notion-openapi.json']).options).toEqual({ openApi: 'notion-openapi.json' });
+  });
+
+  it('should refuse an --openapi file that is not there, naming it, before it serves', async () => {
+    const out = collector();
+    const running = runEmulator(['--openapi', '/nowhere/notion-openapi.json'], out);
+    await expect(running).rejects.toThrow(/--openapi names "\/nowhere\/notion-openapi.json", which is not there/);
+    await expect(running).rejects.toSatisfy(isEmulatorUsageError);
+    expect(out.text()).toBe('');
+  });
+
+  it("should say when Notion's OpenAPI description is absent, and what it checks instead: in its text, and on the side with --json", async () => {
+    const absent = '/nowhere/notion-openapi.json';
+    const out = collector();
+    const emulator = await runEmulator([], out, { openApi: absent });
+    await emulator.close();
+    expect(out.text()).toContain(`Notion's OpenAPI description is not at ${absent}; requests are checked by the emulator's own rules only`);
+    expect(out.text()).toContain('Name the description with --openapi FILE');
+
+    const json = collector();
+    const warned = collector();
+    const quiet = await runEmulator(['--json'], { write: (t: string) => json.write(t), warn: (t: string) => warned.write(t) }, { openApi: absent });
+    await quiet.close();
+    expect(json.text().split('\n').filter(Boolean)).toHaveLength(1);
+    expect(warned.text()).toContain(`not at ${absent}`);
   });
 });

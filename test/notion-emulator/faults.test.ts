@@ -1,6 +1,6 @@
 import { APIResponseError, RequestTimeoutError, isNotionClientError } from '@notionhq/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../notion-sync/emulator/index.js';
+import { startEmulator, type Emulator } from '../../notion-emulator/index.js';
 import { apiError, createTracker, notionClient, text } from './support.js';
 
 describe('notion emulator: scripted faults', () => {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../notion-sync/emulator/index.js';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defaultOpenApiPath, OPENAPI_RELATIVE_PATH, startEmulator, type Emulator } from '../../notion-emulator/index.js';
+import { root } from '../support/cli.js';
 import { sharedData } from '../support/shared.js';
 import { apiError, createTracker, notionClient, raw, text } from './support.js';
 
@@ -71,6 +74,14 @@ describe.skipIf(openApiPath === undefined)("notion emulator: validation against 
     const { dataSourceId: otherSource } = await createTracker(notionClient(lenient), lenient.pageId);
     const other = await notionClient(lenient).pages.create({ parent: { data_source_id: otherSource }, properties: {} });
     expect((await raw(lenient, `/v1/pages/${other.id}?${many}`)).status).toBe(200);
+  });
+});
+
+describe("notion emulator: where it looks for Notion's OpenAPI description", () => {
+  it("should look beside the project's root, in the team's shared data, and nowhere when it runs outside the project", () => {
+    expect(defaultOpenApiPath(path.join(root, 'notion-emulator'))).toBe(path.resolve(root, '..', 'shared', 'data', 'notion-openapi', 'notion-openapi.json'));
+    expect(defaultOpenApiPath(path.join(root, 'dist', 'cli-chunks'))).toBe(path.resolve(root, OPENAPI_RELATIVE_PATH));
+    expect(defaultOpenApiPath(tmpdir())).toBeUndefined();
   });
 });
 

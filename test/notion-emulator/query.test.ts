@@ -1,6 +1,6 @@
 import type { Client } from '@notionhq/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../notion-sync/emulator/index.js';
+import { startEmulator, type Emulator } from '../../notion-emulator/index.js';
 import { apiError, createTracker, notionClient, text } from './support.js';
 
 type Row = { id: string; properties?: Record<string, unknown> };

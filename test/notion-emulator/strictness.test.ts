@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../notion-sync/emulator/index.js';
+import { startEmulator, type Emulator } from '../../notion-emulator/index.js';
 import { apiError, createTracker, notionClient, raw, text } from './support.js';
 
 // The emulator's own checks must hold with and without Notion's OpenAPI description.

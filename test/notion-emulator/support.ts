@@ -1,5 +1,5 @@
 import { APIResponseError, Client, LogLevel, type CreateDatabaseParameters } from '@notionhq/client';
-import type { Emulator } from '../../notion-sync/emulator/index.js';
+import type { Emulator } from '../../notion-emulator/index.js';
 
 /** The real SDK, pointed at the emulator, as the sync creates it. */
 export function notionClient(emulator: Emulator, as: 'integration' | 'person' = 'integration', timeoutMs?: number): Client {

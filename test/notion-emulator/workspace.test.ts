@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../notion-sync/emulator/index.js';
+import { startEmulator, type Emulator } from '../../notion-emulator/index.js';
 import { createTracker, notionClient, text } from './support.js';
 
 describe('notion emulator: the workspace through the real SDK', () => {

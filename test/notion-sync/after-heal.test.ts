@@ -7,7 +7,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
+import { type Emulator, startEmulator } from '../../notion-emulator/index.js';
 import { FastClock, makeVault, noteText, run, tracked } from './support.js';
 
 const file = 'Dana/2026-11-23 session.md';

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Client } from '@notionhq/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
+import { type Emulator, startEmulator } from '../../notion-emulator/index.js';
 import type { RequestCounter } from '../../notion-sync/client.js';
 import { FastClock, dailyNoteText, dailyToday, dailyWeeks, makeVault, noteText, run, tracked, twentyTicks } from './support.js';
 

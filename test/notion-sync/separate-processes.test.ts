@@ -5,7 +5,7 @@
 
 import { Client, LogLevel } from '@notionhq/client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, type RequestLog, startEmulator } from '../../notion-sync/emulator/index.js';
+import { type Emulator, type RequestLog, startEmulator } from '../../notion-emulator/index.js';
 import { buildCli, runCli } from './processes.js';
 import { dailyNoteText, dailyToday, dailyWeeks, makeVault, noteText, tracked, twentyTicks } from './support.js';
 

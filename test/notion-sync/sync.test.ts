@@ -6,7 +6,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from '@notionhq/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
+import { type Emulator, startEmulator } from '../../notion-emulator/index.js';
 import type { RequestCounter } from '../../notion-sync/client.js';
 import { FastClock, makeVault, noteText, run, tracked } from './support.js';
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadBundle } from '../obsidian-fake/load-bundle.js';
 import { App, type Plugin } from '../obsidian-fake/obsidian.js';
 import type { IndexedNote } from '../../obsidian-plugin/vault-index.js';
+import { expectApproved, notesText } from '../support/approval.js';
 import { exampleVault, manifest, readVault, root, start } from './harness.js';
 
 interface BuiltPlugin extends Plugin {
@@ -83,6 +84,8 @@ describe('the built plugin', () => {
     const builtTexts = await after(app);
     expect(builtTexts).toEqual(await after(source.app));
     expect(builtTexts).not.toEqual(readVault(exampleVault));
+    // And both as approved: the same file the source plugin's command test holds its first run to.
+    expectApproved('plugin-vault-tracked-2026-11-25.md', notesText(builtTexts));
     built.unload();
     source.plugin.unload();
   }, 60_000);

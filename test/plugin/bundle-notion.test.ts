@@ -11,7 +11,7 @@ import { type Plugin, build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits, planTrack } from '../../core/index.js';
 import { cliParseOptions } from '../../cli/notes.js';
-import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
+import { type Emulator, startEmulator } from '../../notion-emulator/index.js';
 import type * as Engine from './slim-entry.js';
 import { FastClock, noteText } from '../notion-sync/support.js';
 

@@ -11,7 +11,8 @@ import { collectNotes } from '../../cli/vault.js';
 import { commitmentTemplate } from '../../obsidian-plugin/actions.js';
 import { FollowThroughView, VIEW_TYPE } from '../../obsidian-plugin/view.js';
 import { MarkdownView, notices } from '../obsidian-fake/obsidian.js';
-import { type Started, dana, exampleVault, fileAt, marcus, openNote, practice, readVault, start, textOf, tick } from './harness.js';
+import { expectApproved, notesText } from '../support/approval.js';
+import { type Started, dana, exampleVault, fileAt, marcus, openNote, practice, readVault, start, textOf, tick, vaultTexts } from './harness.js';
 
 let started: Started | undefined;
 let folder = '';
@@ -124,6 +125,8 @@ describe('commands in the fake app', () => {
     started = await start({ today: '2026-11-25' });
     await run(started, 'track-vault');
     expect(notices).toEqual(['Updated 4 notes: started 12 commitments, added 12 checklists.']);
+    // The checklists as approved (the command line's are compared below, but both read with core).
+    expectApproved('plugin-vault-tracked-2026-11-25.md', notesText(await vaultTexts(started.app)));
     cliTrack('2026-11-25');
     await expectSameAsCli(started);
 
@@ -132,6 +135,7 @@ describe('commands in the fake app', () => {
     started.plugin.today = '2026-12-01';
     await run(started, 'track-vault');
     expect(notices[1]).toBe('Updated 4 notes: added 10 checklists, wrote 9 reflection prompts.');
+    expectApproved('plugin-vault-tracked-2026-12-01.md', notesText(await vaultTexts(started.app)));
     cliTrack('2026-12-01');
     await expectSameAsCli(started);
 
@@ -172,6 +176,7 @@ describe('commands in the fake app', () => {
       const message = writeText.mock.calls[0]?.[0] ?? '';
       expect(message).not.toMatch(/Marcus|Priya/);
       expect(notices.at(-1)).toBe(`Copied: ${message}`);
+      expectApproved('plugin-weekly-message.txt', `${message}\n`);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -192,6 +197,7 @@ describe('commands in the fake app', () => {
     const review = after.slice(text.length);
     expect(review).toContain('Dana');
     expect(review).not.toContain('Marcus');
+    expectApproved('plugin-review.md', review);
   });
 
   it('should insert a commitment template at the cursor', async () => {

@@ -89,3 +89,10 @@ export function tick(text: string, blockId: string): string {
   if (!re.test(text)) throw new Error(`no open item ^${blockId}`);
   return text.replace(re, '- [x] $1');
 }
+
+/** Every Markdown note's text in the fake vault, by path. */
+export async function vaultTexts(app: App): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  for (const file of app.vault.getMarkdownFiles()) texts[file.path] = await app.vault.read(file);
+  return texts;
+}

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readNotes } from '../../cli/notes.js';
 import { trackAll } from '../../cli/track.js';
 import { collectNotes } from '../../cli/vault.js';
-import { type Emulator, startEmulator } from '../../notion-sync/emulator/index.js';
+import { type Emulator, startEmulator } from '../../notion-emulator/index.js';
 import { requestUrlFetch } from '../../obsidian-plugin/request-fetch.js';
 import { tokenSecretId } from '../../obsidian-plugin/notion.js';
 import { FastClock, run } from '../notion-sync/support.js';
@@ -147,6 +147,22 @@ describe('Notion in the plugin', () => {
     expect(notices.slice(before).some((n) => new RegExp(`^Syncing with Notion… \\d+ of ${rows}$`).test(n))).toBe(true);
     expect(await started.plugin.notion.syncNow(true)).toMatch(/^Notion is up to date/);
     expect(emulator.state.rows(dataSourceId)).toHaveLength(rows);
+  });
+
+  it('should say, when an item failed, to run its own sync command again to finish, and then finish', async () => {
+    const { databaseId, dataSourceId } = await makeDatabase(emulator);
+    started = await startTracked(emulator);
+    const settings = settingsTab(started);
+    await chooseToken(started, settings, emulator.token);
+    await control(settings, 'Notion database').change(databaseId);
+    await control(settings, 'Folders that sync').change('clients/dana');
+    emulator.script({ kind: 'status', status: 400, code: 'validation_error', message: 'body.properties.Item should be defined.', method: 'POST', path: '/v1/pages', times: 1 });
+    const first = await syncCommand(started);
+    expect(first).toMatch(/^Created \d+ rows, 1 item failed\. Run “Sync with Notion now” again to finish: what was done is kept\. First problem: Notion rejected the request: body\.properties\.Item should be defined\./);
+    expect(first).not.toMatch(/(?<![\w-])--[a-z]|\brun sync\b|follow-through/i);
+    const rows = emulator.state.rows(dataSourceId).length;
+    expect(await syncCommand(started)).toMatch(/^Created 1 row, \d+ unchanged\.$/);
+    expect(emulator.state.rows(dataSourceId)).toHaveLength(rows + 1);
   });
 
   it('should set up, test, sync, and pull a tick made in Notion into the note as the command line does', async () => {

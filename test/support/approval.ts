@@ -23,3 +23,11 @@ export function checkApproved(file: string, actual: string, update: boolean): vo
 export function expectApproved(name: string, actual: string): void {
   checkApproved(path.join(approvalsDir, name), actual, updateApprovals());
 }
+
+/** Notes as one text for an approval file: each under a `<!-- path -->` line, in path order. */
+export function notesText(notes: Readonly<Record<string, string>>): string {
+  return Object.keys(notes)
+    .sort()
+    .map((file) => `<!-- ${file} -->\n${notes[file] ?? ''}`)
+    .join('\n');
+}

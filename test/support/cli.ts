@@ -23,7 +23,7 @@ function newestSource(dir: string): number {
 
 /** Test what users run: the built file. Build it when it is missing or older than its sources. */
 export function ensureBuiltCli(): void {
-  const sources = Math.max(...['core', 'cli', 'notion-sync'].map((d) => newestSource(path.join(root, d))));
+  const sources = Math.max(...['core', 'cli', 'notion-sync', 'notion-emulator'].map((d) => newestSource(path.join(root, d))));
   if (existsSync(cli) && statSync(cli).mtimeMs >= sources) return;
   const build = spawnSync(process.execPath, ['esbuild.config.mjs', 'cli'], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`could not build the CLI:\n${build.stderr}`);

@@ -1,6 +1,8 @@
 /**
- * Validate requests against Notion's own OpenAPI 3.1 description
- * (`../shared/data/notion-openapi/notion-openapi.json`, API version 2026-03-11).
+ * Validate requests against Notion's own OpenAPI 3.1 description (API version
+ * 2026-03-11), when the emulator has it: named by `openApi` (`--openapi FILE`),
+ * else looked for once, at start, in the team's shared data beside the checkout
+ * (`defaultOpenApiPath`). Without it the emulator still serves, and says so.
  *
  * The whole document is added to Ajv 2020 so its `$ref`s resolve; each
  * operation's validators are compiled once, on its first request.
@@ -11,11 +13,25 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-/** Where the description lives, relative to the repository root. */
+/**
+ * Where the description sits when the emulator is not told (`openApi`, or
+ * `--openapi FILE`), relative to the project's root: in the team's shared data,
+ * beside the checkout. It is Notion's file, not the project's: a fresh clone and
+ * the npm package have none, and the emulator then checks requests by its own
+ * rules only (see `OPENAPI_ABSENT`).
+ */
 export const OPENAPI_RELATIVE_PATH = '../shared/data/notion-openapi/notion-openapi.json';
 
-/** The repository root: the nearest folder above this module with the project's package.json. */
-export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+/** What the emulator checks without the description, for the line that says it is absent. */
+export const OPENAPI_ABSENT =
+  "requests are checked by the emulator's own rules only (tokens, Notion-Version, ids, property names and value shapes, text and array lengths, page sizes), not against Notion's schemas";
+
+/**
+ * The project's root: the nearest folder above `from` (this module, or the
+ * bundle chunk that holds it) whose package.json is follow-through's, or
+ * undefined when there is none.
+ */
+export function findProjectRoot(from: string = dirname(fileURLToPath(import.meta.url))): string | undefined {
   for (let dir = from; ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
@@ -25,13 +41,18 @@ export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.ur
         // Not ours; keep looking.
       }
     }
-    if (dirname(dir) === dir) return process.cwd();
+    if (dirname(dir) === dir) return undefined;
   }
 }
 
-/** The default path of Notion's OpenAPI description. */
-export function defaultOpenApiPath(): string {
-  return resolve(findRepoRoot(), OPENAPI_RELATIVE_PATH);
+/**
+ * Where the emulator looks for Notion's OpenAPI description by default:
+ * `OPENAPI_RELATIVE_PATH` from the project's root (the file may be absent), or
+ * undefined when the emulator runs outside the project (no root to start from).
+ */
+export function defaultOpenApiPath(from?: string): string | undefined {
+  const root = findProjectRoot(from);
+  return root === undefined ? undefined : resolve(root, OPENAPI_RELATIVE_PATH);
 }
 
 const ISO_DATE_OR_DATE_TIME = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$';

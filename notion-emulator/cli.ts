@@ -1,19 +1,22 @@
 /**
  * `follow-through notion emulator [--port N] [--token T] [--json]`: run the emulator until stopped.
  */
+import { existsSync } from 'node:fs';
 import { DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import { NOTION_VERSION, startEmulator, type Emulator, type EmulatorOptions } from './server.js';
 
 /** Where `runEmulator` writes (process.stdout fits). */
 export interface Output {
   write(text: string): unknown;
+  /** Where the emulator's notes go with `--json` (its one line stays alone on `write`); dropped when absent. */
+  warn?(text: string): unknown;
 }
 
 /** A mistake in the command line; the message says what to type instead. */
 export class EmulatorUsageError extends Error {
   readonly code = 'usage';
   constructor(message: string) {
-    super(`${message}\nUsage: follow-through notion emulator [--port N] [--token T] [--person-token T] [--state FILE] [--no-openapi] [--no-rate-limit] [--per-second N] [--burst N] [--per-minute N] [--workspace-per-minute N] [--busy SHARE] [--faults SHARE] [--slow-ms MS] [--seed N] [--query-delay-ms MS] [--json]`);
+    super(`${message}\nUsage: follow-through notion emulator [--port N] [--token T] [--person-token T] [--state FILE] [--openapi FILE] [--no-openapi] [--no-rate-limit] [--per-second N] [--burst N] [--per-minute N] [--workspace-per-minute N] [--busy SHARE] [--faults SHARE] [--slow-ms MS] [--seed N] [--query-delay-ms MS] [--json]`);
     this.name = 'EmulatorUsageError';
   }
 }
@@ -111,6 +114,9 @@ export function parseEmulatorArguments(argv: readonly string[]): EmulatorArgumen
       case '--state':
         options.stateFile = value();
         break;
+      case '--openapi':
+        options.openApi = value();
+        break;
       case '--no-openapi':
         options.openApi = false;
         break;
@@ -135,10 +141,15 @@ export function parseEmulatorArguments(argv: readonly string[]): EmulatorArgumen
  */
 export async function runEmulator(argv: readonly string[], out: Output, extra: Partial<EmulatorOptions> = {}): Promise<Emulator> {
   const { options, json } = parseEmulatorArguments(argv);
+  // A file named on purpose must be there; the default one, beside the checkout, may be absent (the emulator says so).
+  if (typeof options.openApi === 'string' && !existsSync(options.openApi)) {
+    throw new EmulatorUsageError(`--openapi names ${JSON.stringify(options.openApi)}, which is not there. Name Notion's OpenAPI description (notion-openapi.json), or leave the flag out.`);
+  }
   const lines: string[] = [];
   const emulator = await startEmulator({ ...extra, ...options, log: (line) => lines.push(line) });
   if (json) {
     out.write(`${JSON.stringify({ baseUrl: emulator.baseUrl, token: emulator.token, personToken: emulator.personToken, pageId: emulator.pageId })}\n`);
+    for (const line of lines) out.warn?.(`${line}\n`);
     return emulator;
   }
   out.write(
@@ -152,6 +163,7 @@ export async function runEmulator(argv: readonly string[], out: Output, extra: P
       '',
       `Try: NOTION_BASE_URL=${emulator.baseUrl} NOTION_TOKEN=<integration token> follow-through notion init --parent ${emulator.pageId}`,
       ...lines,
+      ...(!emulator.openApiValidation && options.openApi !== false ? ['Name the description with --openapi FILE, or leave that check out (and this note) with --no-openapi.'] : []),
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

@@ -7,7 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { NotionApiError, errorForStatus, validationError } from './errors.js';
 import { FaultScript, RandomFaults, type Fault, type RandomFaultOptions } from './faults.js';
 import { ROUTES, type Route } from './handlers.js';
-import { defaultOpenApiPath, openApiValidator, type OpenApiValidator } from './openapi.js';
+import { defaultOpenApiPath, OPENAPI_ABSENT, OPENAPI_RELATIVE_PATH, openApiValidator, type OpenApiValidator } from './openapi.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from './rate-limit.js';
 import { Workspace, freshState, loadState, saveState, type TokenKind } from './state.js';
 
@@ -49,7 +49,12 @@ export interface EmulatorOptions {
   personToken?: string;
   /** Keep the workspace in this JSON file: read at start, written after every change. Default: memory only. */
   stateFile?: string;
-  /** Notion's OpenAPI description to validate requests against; false to skip. Default `../shared/data/notion-openapi/notion-openapi.json` from the repository root. */
+  /**
+   * Notion's OpenAPI description to validate requests against; false to skip.
+   * Default `../shared/data/notion-openapi/notion-openapi.json` from the project's
+   * root (the team's shared data, beside the checkout); when the file is absent
+   * the emulator checks requests by its own rules only, and `log` says so.
+   */
   openApi?: string | false;
   /** Per-token rate limit; false for none. Default 3 per second, bursts of 10. */
   rateLimit?: RateLimit | false;
@@ -120,12 +125,22 @@ function openStore(options: EmulatorOptions, clock: () => number): Store {
   return { data, workspace: new Workspace(data, clock), persist };
 }
 
+/**
+ * The validator for Notion's OpenAPI description: the file `openApi` names, else
+ * the one beside the checkout (`defaultOpenApiPath`); none with `openApi: false`.
+ * When the file is absent the emulator serves all the same, and `log` says so.
+ */
 function validatorOf(options: EmulatorOptions, log: (line: string) => void): OpenApiValidator | undefined {
   if (options.openApi === false) return undefined;
   const path = options.openApi ?? defaultOpenApiPath();
-  const validator = openApiValidator(path);
-  if (!validator) log(`Notion emulator: ${path} not found; requests are checked by the emulator's own rules only.`);
-  return validator;
+  const validator = path === undefined ? undefined : openApiValidator(path);
+  if (validator) return validator;
+  log(
+    path === undefined
+      ? `Notion emulator: no OpenAPI description (it runs outside the project, so there is no ${OPENAPI_RELATIVE_PATH} to look for); ${OPENAPI_ABSENT}.`
+      : `Notion emulator: Notion's OpenAPI description is not at ${path}; ${OPENAPI_ABSENT}.`,
+  );
+  return undefined;
 }
 
 /** Which route a request names, with its path parameters. */
