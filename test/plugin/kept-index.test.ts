@@ -9,7 +9,7 @@ import { App } from '../obsidian-fake/obsidian.js';
 import { fakeIndexedDB } from '../obsidian-fake/indexeddb.js';
 import { TestPlugin, dana, exampleVault, manifest, readVault } from './harness.js';
 
-const host = window as unknown as { indexedDB?: IDBFactory };
+const host = window as unknown as { indexedDB: IDBFactory | undefined };
 let saved: IDBFactory | undefined;
 beforeEach(() => {
   saved = host.indexedDB;
