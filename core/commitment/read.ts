@@ -3,6 +3,7 @@ import { dayMatches, findCadence, monthlyDayPattern, parseCadenceText } from './
 import { detectLanguage } from './language.js';
 import { type Normalised, normalise, splitSentences } from './normalise.js';
 import {
+  consequenceTail,
   actVerbs,
   changeVerbs,
   contextMarks,
@@ -462,6 +463,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
     .replace(/^(?:try|trying)\s+and\s+/i, '')
     .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
   a = cutAside(a);
+  // "do 5 squats and then I will feel proud": the consequence is not the act.
+  a = a.replace(consequenceTail, '');
   // "be adopting word goals": the act is "adopt word goals".
   const being = beingRe.exec(a);
   if (being && being[1]) a = plainForm(being[1]) + a.slice(being[0].length);

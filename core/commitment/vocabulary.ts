@@ -240,3 +240,10 @@ export const otherLanguages: ReadonlyArray<{ code: string; name: string; words: 
 export const englishWords = new Set(
   'i the a an and to of in on at my when if then after before will ill i\'ll im i\'m it is be do go get every each day week with for this that me not or up out home work morning evening night minutes'.split(' '),
 );
+
+/**
+ * A consequence said after the act ("… and then I'll feel proud", "…, then I will reward myself"):
+ * why the person acts, not what they do. The reader cuts the act where one begins.
+ */
+export const consequenceTail =
+  /,?\s+(?:and\s+)?(?:then\s+|so\s+)(?:i|I)\s*(?:will|'ll|shall|'d|would|should|can|am going to|'m going to)?\s*(?:feel|be (?:happy|proud|pleased|glad|able to relax)|reward|treat|celebrate|know|cheer)\b.*$/i;

@@ -339,3 +339,15 @@ describe('any text at all', () => {
     );
   });
 });
+
+describe('a consequence or a feeling after the act', () => {
+  // The act is what the person does; "and then I'll feel proud", "so I can relax" is why, not what.
+  it.each([
+    ["After I brush my teeth I'll floss one tooth and then I will feel proud of myself.", 'floss one tooth'],
+    ['When I park the car, I will walk the last block, then I\'ll feel ready for the day.', 'walk the last block'],
+    ["After lunch I'll tidy my desk so that I can relax in the afternoon.", 'tidy my desk'],
+    ['when i sit down at my desk ill write 200 words and then ill reward myself with a tea', 'write 200 words'],
+  ])('should read %j as the act alone', (text, act) => {
+    expect(readCommitment(text).intention).toBe(act);
+  });
+});
