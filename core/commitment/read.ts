@@ -4,6 +4,7 @@ import { detectLanguage } from './language.js';
 import { type Normalised, normalise, splitSentences } from './normalise.js';
 import {
   consequenceTail,
+  ingFraming,
   actVerbs,
   changeVerbs,
   contextMarks,
@@ -457,6 +458,13 @@ function cutPhrases(text: string, phrases: string[]): string {
 
 function cleanIntention(action: string, phrases: string[], deadline: string | null): string | null {
   let a = cutPhrases(trimClause(action), deadline ? [...phrases, deadline] : phrases);
+  // "plan on walking the dog": the act is "walk the dog".
+  const framedIng = ingFraming.exec(a);
+  if (framedIng) {
+    const rest = a.slice(framedIng[0].length);
+    const verb = /^[a-z]+ing\b/i.exec(rest)?.[0] ?? '';
+    a = plainForm(verb) + rest.slice(verb.length);
+  }
   a = stripSubject(a)
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
     .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying)\s+to\s+/i, '')

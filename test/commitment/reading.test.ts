@@ -351,3 +351,13 @@ describe('a consequence or a feeling after the act', () => {
     expect(readCommitment(text).intention).toBe(act);
   });
 });
+
+describe('framing before an act in its -ing form', () => {
+  it.each([
+    ['After dinner I plan on walking the dog round the block.', 'walk the dog round the block'],
+    ["When the kettle boils, I'm planning on doing ten squats.", 'do ten squats'],
+    ['On Fridays I intend on calling my grandmother.', 'call my grandmother'],
+  ])('should read %j as the plain act', (text, act) => {
+    expect(readCommitment(text).intention).toBe(act);
+  });
+});
