@@ -211,7 +211,11 @@ function text(args: Args, name: string): string | undefined {
 export async function runNotion(argv: readonly string[], io: NotionIo): Promise<number> {
   // The emulator's tokens are made up and printed on purpose: --token is one of its flags.
   if (argv[0] === 'emulator') {
-    const { runEmulator, isEmulatorUsageError } = await import('../notion-emulator/index.js');
+    const { runEmulator, isEmulatorUsageError, EMULATOR_USAGE } = await import('../notion-emulator/index.js');
+    if (argv.includes('--help')) {
+      io.out(EMULATOR_USAGE);
+      return 0;
+    }
     try {
       await runEmulator(argv.slice(1), { write: (t: string) => io.out(t.replace(/\n$/, '')), warn: (t: string) => io.err(t) });
     } catch (error) {

@@ -12,11 +12,15 @@ export interface Output {
   warn?(text: string): unknown;
 }
 
+/** The emulator's usage line (what `--help` prints, and what follows a bad argument's message). */
+export const EMULATOR_USAGE =
+  'Usage: follow-through notion emulator [--port N] [--token T] [--person-token T] [--state FILE] [--openapi FILE] [--no-openapi] [--no-rate-limit] [--per-second N] [--burst N] [--per-minute N] [--workspace-per-minute N] [--busy SHARE] [--faults SHARE] [--slow-ms MS] [--seed N] [--query-delay-ms MS] [--json]';
+
 /** A mistake in the command line; the message says what to type instead. */
 export class EmulatorUsageError extends Error {
   readonly code = 'usage';
   constructor(message: string) {
-    super(`${message}\nUsage: follow-through notion emulator [--port N] [--token T] [--person-token T] [--state FILE] [--openapi FILE] [--no-openapi] [--no-rate-limit] [--per-second N] [--burst N] [--per-minute N] [--workspace-per-minute N] [--busy SHARE] [--faults SHARE] [--slow-ms MS] [--seed N] [--query-delay-ms MS] [--json]`);
+    super(`${message}\n${EMULATOR_USAGE}`);
     this.name = 'EmulatorUsageError';
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEmulatorUsageError, parseEmulatorArguments, runEmulator } from '../../notion-emulator/index.js';
 import { notionClient } from './support.js';
+import { runNotion } from '../../cli/notion.js';
 
 function collector(): { write(text: string): void; text: () => string } {
   let written = '';
@@ -76,5 +77,25 @@ describe('follow-through notion emulator', () => {
     await quiet.close();
     expect(json.text().split('\n').filter(Boolean)).toHaveLength(1);
     expect(warned.text()).toContain(`not at ${absent}`);
+  });
+});
+
+describe('follow-through notion emulator --help', () => {
+  it('should print the usage and exit 0, not call --help an unknown argument', async () => {
+    let out = '';
+    let err = '';
+    const code = await runNotion(['emulator', '--help'], {
+      out: (t) => (out += `${t}\n`),
+      err: (t) => (err += t),
+      cwd: process.cwd(),
+      env: {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      now: new Date('2026-12-03T00:00:00Z'),
+    });
+    expect(code).toBe(0);
+    expect(out).toContain('Usage: follow-through notion emulator');
+    expect(out).toContain('--openapi FILE');
+    expect(err).toBe('');
   });
 });
