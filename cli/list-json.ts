@@ -80,6 +80,10 @@ function readAll(files: readonly NoteFile[], progress: (done: number, total: num
     if (!head) empty.set(options, (head = { meta: parseNote('', options).meta, diagnostics: [], commitments: 0 }));
     return head;
   };
+  // Two passes on purpose: this first one reads only each note's head (its
+  // meta and counts), which every note's tracking ends need (endsOf looks
+  // across notes); the body is parsed in the second pass, one note at a time
+  // and only for notes with commitments, so memory holds heads, not bodies.
   const out: Kept[] = [];
   files.forEach((file, at) => {
     const options = parseOptionsFor(file.absolute);

@@ -147,7 +147,7 @@ function recordOf(
   note: Pick<ReadNote, 'meta' | 'marks'>,
   commitment: Commitment,
   window: Window,
-  firstStart = firstItemStart(note, commitment.id),
+  firstStart: string | undefined,
 ): { record: TrackingRecord; deadline: string | null } {
   const deadline = deadlineOf(note, commitment, window, firstStart);
   if (commitment.todo) return { record: 'todo', deadline };
@@ -429,7 +429,7 @@ export function planTrackNote(note: NoteDocument, options: TrackOptions): TrackP
       indent: childIndent(note, place),
       plan,
     };
-    const { record, deadline } = recordOf(note, commitment, window);
+    const { record, deadline } = recordOf(note, commitment, window, firstItemStart(note, commitment.id));
     if (record === 'todo') {
       planTodoPrompt(note, commitment, place, deadline, window, sessionHeld, options, plan);
       return;
