@@ -180,7 +180,11 @@ describe('no lost writes', () => {
       expect(lost).toEqual([]);
       // And tracking did its work: checklist items for the weeks it ran.
       expect(Math.min(...checklists)).toBeGreaterThan(20);
-      expect(runs.every((r) => !r.includes('Left alone'))).toBe(true);
+      // A note may be left alone only because the other program kept saving it through
+      // every attempt (how often that happens depends on how the machine schedules the
+      // two processes, so it is not counted); never for any other reason.
+      const leftAlone = runs.flatMap((r) => r.split('\n').filter((l) => l.includes('Left alone')));
+      expect(leftAlone.filter((l) => !l.includes('kept changing while Follow Through was writing it'))).toEqual([]);
     } finally {
       if (!existsSync(stop)) writeFileSync(stop, '');
       await exited;
