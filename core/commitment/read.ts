@@ -460,11 +460,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   let a = cutPhrases(trimClause(action), deadline ? [...phrases, deadline] : phrases);
   // "plan on walking the dog": the act is "walk the dog".
   const framedIng = ingFraming.exec(a);
-  if (framedIng) {
-    const rest = a.slice(framedIng[0].length);
-    const verb = /^[a-z]+ing\b/i.exec(rest)?.[0] ?? '';
-    a = plainForm(verb) + rest.slice(verb.length);
-  }
+  if (framedIng?.[1]) a = plainForm(framedIng[1]) + a.slice(framedIng[0].length);
   a = stripSubject(a)
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
     .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying)\s+to\s+/i, '')

@@ -249,4 +249,4 @@ export const consequenceTail =
   /,?\s+(?:and\s+)?(?:then\s+|so\s+)(?:i|I)\s*(?:will|'ll|shall|'d|would|should|can|am going to|'m going to)?\s*(?:feel|be (?:happy|proud|pleased|glad|able to relax)|reward|treat|celebrate|know|cheer)\b.*$/i;
 
 /** Framing before an act in its -ing form ("I plan on walking the dog"): the act is the plain verb ("walk the dog"). */
-export const ingFraming = /^(?:i\s*(?:'m|am\s+)?\s*)?(?:plan(?:ning)?|intend(?:ing)?|count(?:ing)?|focus(?:ing)?)\s+on\s+(?=[a-z]+ing\b)/i;
+export const ingFraming = /^(?:i\s*(?:'m|am\s+)?\s*)?(?:plan(?:ning)?|intend(?:ing)?|count(?:ing)?|focus(?:ing)?)\s+on\s+([a-z]+ing)\b/i;
