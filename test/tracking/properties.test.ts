@@ -262,17 +262,25 @@ function rawLines(text: string): Set<number> {
 /**
  * The lines Obsidian hides in a `%%` comment: from a line that opens one
  * (an odd number of `%%`, outside code and HTML, where `%%` is literal) to the
- * line that closes it, or the note's end.
+ * line that closes it, or the note's end. Whether a line is code or HTML is
+ * judged on the text with the comments before it hidden: a `<div>` inside a
+ * comment starts no HTML block, so the `%%` after that comment is a mark.
  */
 function commentLines(text: string): Set<number> {
-  const raw = rawLines(text);
+  const lines = splitLines(text);
   const out = new Set<number>();
+  const hide = (hidden: Set<number>) =>
+    lines.map((line, i) => (hidden.has(i) ? line.text.replace(/^([ \t]*).*$/, '$1<!---->') : line.text) + line.eol).join('');
+  let raw = rawLines(text);
   let open = false;
-  splitLines(text).forEach((line, i) => {
+  lines.forEach((line, i) => {
     const marks = (line.text.match(/%%/g) ?? []).length;
     if (open) {
       out.add(i);
-      if (marks % 2 === 1) open = false;
+      if (marks % 2 === 1) {
+        open = false;
+        raw = rawLines(hide(out)); // the lines after it, as the text without this comment reads them
+      }
     } else if (marks > 0 && !raw.has(i)) {
       out.add(i);
       if (marks % 2 === 1) open = true;
@@ -344,7 +352,11 @@ describe('track keeps the note safe', () => {
         expect(structure(after).filter((s) => !s.startsWith('heading'))).toEqual(structure(text).filter((s) => !s.startsWith('heading')));
         expect(structure(after).filter((s) => s.startsWith('heading')).length).toBe(structure(text).filter((s) => s.startsWith('heading')).length);
       }),
-      { numRuns: Number(process.env.FT_RUNS ?? 300) },
+      {
+        numRuns: Number(process.env.FT_RUNS ?? 300),
+        // Found by a run: a comment that hides a `<div>`; the `%%` after it opens the next comment.
+        examples: [["## Commitments\n- I want to reach out to two potential clients every week. When I sit down with my coffee on Monday, I'll send the first message. If Monday gets swallowed by meetings, then I'll do it first thing Tuesday.\n%%\n## Commitments\n- I want to reach out to two potential clients every week. When I sit down with my coffee on Monday, I'll send the first message. If Monday gets swallowed by meetings, then I'll do it first thing Tuesday.\n  <div>\n  - html\n  </div>\n  %%\n  - I will run every day.\n  %%\n## Commitments\n- I want to reach out to two potential clients every week. When I sit down with my coffee on Monday, I'll send the first message. If Monday gets swallowed by meetings, then I'll do it first thing Tuesday.\n  %%\n  - I will run every day.\n  %%", '2026-11-23']],
+      },
     );
   }, 600_000);
 
