@@ -337,7 +337,9 @@ describe('sync', () => {
 
   it('should archive a client’s rows with notion forget, and say how many', async () => {
     const { dataSourceId } = await init();
-    await sync();
+    const synced = await sync();
+    expect(synced.code, synced.err).toBe(0);
+    expect(rowsIn(dataSourceId)).toHaveLength(5);
     const ran = await run('notion', ['forget', '--client', 'Dana', vault.dir], env, clock);
     expect(ran.code).toBe(0);
     expect(ran.out).toContain("Moved 5 rows of Dana to Notion's trash");
@@ -346,7 +348,10 @@ describe('sync', () => {
 
   it('should forget a client named in any case, find rows by the Client property and the notes, and say how many', async () => {
     const { dataSourceId } = await init();
-    await sync();
+    // The rows must be there first, or a failed sync would read as forget finding nothing (as once in CI under load).
+    const synced = await sync();
+    expect(synced.code, synced.err).toBe(0);
+    expect(rowsIn(dataSourceId)).toHaveLength(5);
     const ran = await run('notion', ['forget', '--client', ' dANA ', '--json', vault.dir], env, clock);
     expect(ran.code).toBe(0);
     expect(JSON.parse(ran.out)).toMatchObject({ found: 5, archived: 5, failed: 0, targetsRemoved: 1 });
