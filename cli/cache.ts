@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { type KeptReading, type ReadNote, readKept } from '../core/index.js';
 
 /** Bump when what is stored, or how a note is read, changes: older indexes are then ignored. */
-const format = 2;
+const format = 3;
 
 /**
  * Which build of the tool this is: the running file's size and time, and the
@@ -53,14 +53,24 @@ interface Entry {
   options: string;
   /** The reading, or null for a note that holds no commitments and says nothing. */
   kept: KeptReading | null;
+  /**
+   * What `list --json` printed for the note's commitments, and the key of what
+   * that depended on besides the note (the day, when its tracking gives way,
+   * the horizon, the path as printed), so an unchanged note on the same day is
+   * printed again without being tracked again. The text is kept as a JSON
+   * string, as the file holds it, and decoded only when it is printed.
+   */
+  output?: { key: string; textJson: string };
 }
 
 /*
- * The file: a first line of JSON, `{"format":2,"version":…,"options":[key, …],"entries":N}`,
+ * The file: a first line of JSON, `{"format":3,"version":…,"options":[key, …],"entries":N}`,
  * then N lines, one per note: its path as a JSON string, its size, its
- * modification time, the index of its options in that list, and its reading's
- * head and body as JSON (or `-` and `-`), separated by tabs. JSON never holds a
- * raw tab or line break, so neither can appear inside a field.
+ * modification time, the index of its options in that list, its reading's
+ * head and body as JSON (or `-` and `-`), and what `list --json` printed for it
+ * with that output's key, both as JSON strings (or `-` and `-`), separated by
+ * tabs. JSON never holds a raw tab or line break, so neither can appear inside
+ * a field.
  */
 interface Header {
   format: number;
@@ -144,6 +154,29 @@ export class NoteIndex {
     }
   }
 
+  /** What `list --json` printed for a note the index holds, when it was printed under the same key. */
+  getOutput(absolute: string, key: string): string | undefined {
+    if (!this.file) return undefined;
+    const output = this.entries.get(absolute)?.output;
+    if (!output || output.key !== key) return undefined;
+    try {
+      return JSON.parse(output.textJson) as string;
+    } catch {
+      delete this.entries.get(absolute)?.output; // damaged: printed afresh, and kept again
+      return undefined;
+    }
+  }
+
+  /** Remember what `list --json` printed for a note the index holds (a note it does not hold is left out). */
+  setOutput(absolute: string, key: string, text: string): void {
+    const entry = this.file ? this.entries.get(absolute) : undefined;
+    if (!entry) return;
+    const textJson = JSON.stringify(text);
+    if (entry.output?.key === key && entry.output.textJson === textJson) return;
+    entry.output = { key, textJson };
+    this.changed = true;
+  }
+
   /** Forget a damaged entry: the note is read afresh, and the next save leaves it out. */
   forget(absolute: string): void {
     if (this.entries.delete(absolute)) this.changed = true;
@@ -201,11 +234,15 @@ function readEntries(text: string): Map<string, Entry> {
     end = text.indexOf('\n', start);
     const line = end < 0 ? text.slice(start) : text.slice(start, end);
     const fields = line.split('\t');
-    const [name, size, mtime, option, head, body] = fields;
+    const [name, size, mtime, option, head, body, outKey, outText] = fields;
     const key = options[Number(option)];
-    if (fields.length !== 6 || name === undefined || head === undefined || body === undefined || key === undefined) throw new Error('a damaged line');
+    if (fields.length !== 8 || name === undefined || head === undefined || body === undefined || key === undefined || outKey === undefined || outText === undefined) {
+      throw new Error('a damaged line');
+    }
     const kept = head === '-' ? null : { head, body };
-    entries.set(JSON.parse(name) as string, { size: Number(size), mtimeMs: Number(mtime), options: key, kept });
+    const entry: Entry = { size: Number(size), mtimeMs: Number(mtime), options: key, kept };
+    if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, textJson: outText };
+    entries.set(JSON.parse(name) as string, entry);
   }
   if (entries.size !== header.entries) throw new Error('cut short');
   return entries;
@@ -221,7 +258,8 @@ function writeEntries(entries: ReadonlyMap<string, Entry>): string {
       n = options.push(e.options) - 1;
       numbers.set(e.options, n);
     }
-    lines.push(`${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${n}\t${e.kept ? `${e.kept.head}\t${e.kept.body}` : '-\t-'}\n`);
+    const output = e.output ? `${JSON.stringify(e.output.key)}\t${e.output.textJson}` : '-\t-';
+    lines.push(`${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${n}\t${e.kept ? `${e.kept.head}\t${e.kept.body}` : '-\t-'}\t${output}\n`);
   }
   const header: Header = { format, version: toolVersion, options, entries: lines.length };
   return `${JSON.stringify(header)}\n${lines.join('')}`;

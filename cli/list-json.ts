@@ -60,12 +60,27 @@ function nested(value: unknown, depth: 1 | 2): string {
   return text.slice('{\n  "a": [\n    '.length, text.length - '\n  ]\n}'.length);
 }
 
+/** Items as `nested(item, 2)` prints them, one after another inside their array. */
+function itemsText(items: Iterable<unknown>): string {
+  const texts: string[] = [];
+  for (const item of items) texts.push(nested(item, 2));
+  return texts.join(',\n    ');
+}
+
 /** Write one array member of the top-level object: `"name": [ … ]`, its items given one by one. */
 function arrayOf(out: Chunks, name: string, items: Iterable<unknown>, last = false): void {
+  arrayOfTexts(out, name, (function* () {
+    for (const item of items) yield nested(item, 2);
+  })(), last);
+}
+
+/** The same, with the items already printed (several may come as one text, as `itemsText` joins them). */
+function arrayOfTexts(out: Chunks, name: string, texts: Iterable<string>, last = false): void {
   let first = true;
   out.push(`  ${JSON.stringify(name)}: [`);
-  for (const item of items) {
-    out.push(`${first ? '\n' : ',\n'}    ${nested(item, 2)}`);
+  for (const text of texts) {
+    if (text === '') continue;
+    out.push(`${first ? '\n' : ',\n'}    ${text}`);
     first = false;
   }
   out.push(first ? ']' : '\n  ]');
@@ -107,11 +122,21 @@ function readAll(files: readonly NoteFile[], progress: (done: number, total: num
   return out;
 }
 
-/** The commitments of every note, with their tracking, one at a time. */
-function* commitmentsOf(notes: readonly Kept[], today: string, horizonWeeks: number | undefined, index: NoteIndex | undefined): Generator<object> {
+/**
+ * The commitments of every note, with their tracking, printed a note at a
+ * time. A note the index holds, printed before under the same key (the same
+ * day, the same end, the same horizon and path), is printed as it was then.
+ */
+function* commitmentsOf(notes: readonly Kept[], today: string, horizonWeeks: number | undefined, index: NoteIndex | undefined): Generator<string> {
   const ends = endsOf(notes.map((n) => ({ file: n.file, note: { meta: n.head.meta } })));
   for (const n of notes) {
     if (!n.kept || n.head.commitments === 0) continue;
+    const key = JSON.stringify([today, ends.get(n.file.absolute) ?? null, horizonWeeks ?? null, n.file.relative]);
+    const printed = index?.getOutput(n.file.absolute, key);
+    if (printed !== undefined) {
+      yield printed;
+      continue;
+    }
     let note: ReadNote;
     try {
       note = readKept(n.kept);
@@ -123,7 +148,9 @@ function* commitmentsOf(notes: readonly Kept[], today: string, horizonWeeks: num
       note = readKept(fresh.kept);
     }
     const tracking = readTracking(note, optionsFor(n, today, ends, horizonWeeks));
-    for (const c of note.commitments) yield commitmentJson(n.file.relative, c, tracking.get(c.id) ?? noTracking);
+    const text = itemsText(note.commitments.map((c) => commitmentJson(n.file.relative, c, tracking.get(c.id) ?? noTracking)));
+    index?.setOutput(n.file.absolute, key, text);
+    yield text;
   }
 }
 
@@ -140,7 +167,7 @@ export function writeListJson(
   const summary = folderSummary(notes.map((n) => ({ file: n.file, error: n.error, reason: n.reason, note: { diagnostics: n.head.diagnostics, commitments: { length: n.head.commitments } } })));
   const out = new Chunks(write);
   out.push('{\n');
-  arrayOf(out, 'commitments', commitmentsOf(notes, options.today, options.horizonWeeks, options.index));
+  arrayOfTexts(out, 'commitments', commitmentsOf(notes, options.today, options.horizonWeeks, options.index));
   arrayOf(
     out,
     'diagnostics',

@@ -42,12 +42,18 @@ export const cliParseOptions: ParseOptions = {
 /** Parse options by vault root (or by folder, where no vault is found), so each vault's settings are read once. */
 const optionsByFolder = new Map<string, ParseOptions>();
 
+/** The vault root above each folder asked about (null: none), so folders that share parents look at each once. */
+const rootByFolder = new Map<string, string | null>();
+
 /** The vault a note belongs to: the nearest folder above it that holds `.obsidian`, if any. */
 function vaultRootOf(folder: string): string | undefined {
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, '.obsidian'))) return dir;
-    if (path.dirname(dir) === dir) return undefined;
+  let root = rootByFolder.get(folder);
+  if (root === undefined) {
+    const parent = path.dirname(folder);
+    root = existsSync(path.join(folder, '.obsidian')) ? folder : parent === folder ? null : (vaultRootOf(parent) ?? null);
+    rootByFolder.set(folder, root);
   }
+  return root ?? undefined;
 }
 
 /**

@@ -38,7 +38,12 @@ function age(folder = vault): void {
 }
 
 function run(...args: string[]): string {
-  const result = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-30'], {
+  return runIn(process.cwd(), ...args, ...(args.includes('--today') ? [] : ['--today', '2026-11-30']));
+}
+
+function runIn(cwd: string, ...args: string[]): string {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir },
   });
@@ -101,13 +106,13 @@ describe("the command line's index", () => {
     if (!file) throw new Error('no index');
     const whole = readFileSync(path.join(cacheDir, file), 'utf8');
     // Cut short, a line damaged in the middle, and not an index at all.
-    for (const damaged of ['{"format":2,"version":', whole.replace(/\t\d+\t/, '\t'), whole.slice(0, Math.floor(whole.length / 2)), 'hello']) {
+    for (const damaged of ['{"format":3,"version":', whole.replace(/\t\d+\t/, '\t'), whole.slice(0, Math.floor(whole.length / 2)), 'hello']) {
       writeFileSync(path.join(cacheDir, file), damaged);
       const after = both();
       expect(after.cached).toEqual(after.fresh);
       // Built again: its header reads, and it answers the next run.
       const header = JSON.parse(readFileSync(path.join(cacheDir, file), 'utf8').split('\n')[0] ?? '') as { format?: number };
-      expect(header.format).toBe(2);
+      expect(header.format).toBe(3);
     }
   });
 
@@ -130,6 +135,40 @@ describe("the command line's index", () => {
     expect(fresh[0]).toContain('"why": "done"');
     expect(fresh[0]).toContain('"why": "newer-session"');
   }, 60_000);
+
+  it('should print afresh what depends on more than the note: the day, a newer session of the client, the horizon, the folder it is run from', () => {
+    // A vault of its own: the tests before this one edit and delete notes of the shared one.
+    const own = path.join(tmp, 'own');
+    cpSync(exampleVault, own, { recursive: true });
+    age(own);
+    const list = (...extra: string[]) => {
+      const cached = run('list', own, '--json', ...extra);
+      expect(cached).toBe(run('list', own, '--json', '--no-cache', ...extra));
+      return cached;
+    };
+    const monday = list();
+    list(); // answered from the index
+    // Another day: the same notes, other periods closed.
+    const later = list('--today', '2026-12-09');
+    expect(later).not.toBe(monday);
+    expect(list()).toBe(monday);
+    // Another horizon.
+    expect(list('--horizon', '1')).not.toBe(monday);
+    // A newer session note for Dana: her older notes, unchanged, now give way to it.
+    const newer = path.join(own, 'clients', 'dana', '2026-11-27 session.md');
+    writeFileSync(newer, '---\nclient: Dana\nsession: 2026-11-27\n---\n\n## Commitments\n\n- When I open my laptop on Monday, I will send one invoice.\n');
+    age(own);
+    const withNewer = list();
+    expect(withNewer).not.toBe(monday);
+    expect(withNewer).toContain('"why": "newer-session"');
+    rmSync(newer);
+    expect(list()).toBe(monday);
+    // The same folder named from another folder: the paths printed are the same, and what is printed is the same as a fresh read.
+    const inside = path.join(own, 'clients');
+    const named = runIn(inside, 'list', '..', '--json', '--today', '2026-11-30');
+    expect(named).toBe(runIn(inside, 'list', '..', '--json', '--today', '2026-11-30', '--no-cache'));
+    expect(named).toBe(monday);
+  });
 
   it('should answer from the index when nothing changed (a note edited behind its back in place, same size and time, is not seen)', () => {
     both();
