@@ -2,8 +2,15 @@
 // vault read again costs little more than looking at its files. Kept outside
 // the vault (the user's cache folder), so `list` writes nothing into the vault,
 // sync services and git never carry it, and a read-only vault still works.
+//
+// A vault's index can be larger than the memory a run should take (161 MB for
+// 100,000 notes), so it is never held whole: the small parts of each line are
+// read into memory, and the readings and printed output stay in the file,
+// read back by their place when a note needs them. What a run reads afresh goes
+// to a file of its own beside the index (the spill), and the next index is
+// written from both, a line at a time.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,14 +52,24 @@ const toolVersion = buildId();
  */
 const racyMs = 2000;
 
+/** A stretch of bytes of a text kept on disk: in the index as it was opened, or in this run's spill. */
+interface Stored {
+  in: 'index' | 'spill';
+  offset: number;
+  length: number;
+}
+
+/** A text in memory, or where it is on disk. */
+type Text = string | Stored;
+
 /** One note as the index knows it. */
 interface Entry {
   size: number;
   mtimeMs: number;
   /** The parse options the note was read with (their key). */
   options: string;
-  /** The reading, or null for a note that holds no commitments and says nothing. */
-  kept: KeptReading | null;
+  /** The reading's head and body, or null for a note that holds no commitments and says nothing. */
+  kept: { head: string; body: Text } | null;
   /**
    * What `list --json` printed for the note's commitments, and the key of what
    * that depended on besides the note (the day, when its tracking gives way,
@@ -60,7 +77,13 @@ interface Entry {
    * printed again without being tracked again. The text is kept as a JSON
    * string, as the file holds it, and decoded only when it is printed.
    */
-  output?: { key: string; textJson: string };
+  output?: { key: string; textJson: Text };
+}
+
+/** A kept reading whose body is read (from the index's file) only when asked for. */
+export interface LazyKept {
+  head: string;
+  body: () => string;
 }
 
 /*
@@ -80,6 +103,9 @@ interface Header {
   entries: number;
 }
 
+/** Spills older than this were left by a run that stopped before it saved: removed when an index is opened. */
+const staleSpillMs = 60 * 60_000;
+
 /** Where the index lives: FOLLOW_THROUGH_CACHE_DIR, else the platform's cache folder. */
 export function cacheHome(env: NodeJS.ProcessEnv): string {
   if (env.FOLLOW_THROUGH_CACHE_DIR) return env.FOLLOW_THROUGH_CACHE_DIR;
@@ -93,6 +119,10 @@ export function cacheHome(env: NodeJS.ProcessEnv): string {
 export class NoteIndex {
   private readonly entries: Map<string, Entry>;
   private changed = false;
+  /** The index file as it was opened (its texts are read from it), and this run's spill. */
+  private indexFd: number | undefined;
+  private spillFd: number | undefined;
+  private spillSize = 0;
   /** How many notes were answered from the index, and how many were read. */
   hits = 0;
   misses = 0;
@@ -100,26 +130,31 @@ export class NoteIndex {
   private constructor(
     private readonly file: string | undefined,
     entries: Map<string, Entry>,
+    indexFd: number | undefined,
   ) {
     this.entries = entries;
+    this.indexFd = indexFd;
   }
 
   /** Open the index kept for a folder; a missing, corrupt or older index is an empty one. */
   static open(folder: string, env: NodeJS.ProcessEnv): NoteIndex {
     const name = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 24);
     const file = path.join(cacheHome(env), `index-${name}.txt`);
-    let entries = new Map<string, Entry>();
+    removeStaleSpills(path.dirname(file));
+    let fd: number | undefined;
     try {
-      entries = readEntries(readFileSync(file, 'utf8'));
+      fd = openSync(file, 'r');
+      return new NoteIndex(file, readEntries(fd), fd);
     } catch {
       // No index yet, or one that cannot be read: start afresh (it is only a cache).
+      if (fd !== undefined) closeSync(fd);
+      return new NoteIndex(file, new Map(), undefined);
     }
-    return new NoteIndex(file, entries);
   }
 
   /** An index that keeps nothing (`--no-cache`). */
   static none(): NoteIndex {
-    return new NoteIndex(undefined, new Map());
+    return new NoteIndex(undefined, new Map(), undefined);
   }
 
   private entry(absolute: string, size: number, mtimeMs: number, options: string): Entry | undefined {
@@ -128,18 +163,78 @@ export class NoteIndex {
     return entry && entry.size === size && entry.mtimeMs === mtimeMs && entry.options === options ? entry : undefined;
   }
 
+  /** A text, read from disk when it is kept there. */
+  private text(text: Text): string {
+    if (typeof text === 'string') return text;
+    const fd = text.in === 'index' ? this.indexFd : this.spillFd;
+    if (fd === undefined) throw new Error('the index file is closed');
+    const buffer = Buffer.allocUnsafe(text.length);
+    let read = 0;
+    while (read < text.length) {
+      const n = readSync(fd, buffer, read, text.length - read, text.offset + read);
+      if (n === 0) throw new Error('the index file is shorter than it said');
+      read += n;
+    }
+    return buffer.toString('utf8');
+  }
+
+  /** Put a text in this run's spill, so memory does not hold it; kept in memory if the spill cannot be written. */
+  private spill(text: string): Text {
+    if (!this.file) return text;
+    try {
+      if (this.spillFd === undefined) {
+        mkdirSync(path.dirname(this.file), { recursive: true });
+        this.spillFd = openSync(spillOf(this.file), 'w+');
+      }
+      const bytes = Buffer.from(text, 'utf8');
+      let written = 0;
+      while (written < bytes.length) written += writeSync(this.spillFd, bytes, written, bytes.length - written, this.spillSize + written);
+      const stored: Stored = { in: 'spill', offset: this.spillSize, length: bytes.length };
+      this.spillSize += bytes.length;
+      return stored;
+    } catch {
+      return text;
+    }
+  }
+
   /**
    * The note as read last time, kept, when the file and the options are as they
    * were (null: it holds nothing); undefined when the index does not know it so.
+   * Its body is read when asked for.
    */
-  getKept(absolute: string, size: number, mtimeMs: number, options: string): KeptReading | null | undefined {
+  getLazy(absolute: string, size: number, mtimeMs: number, options: string): LazyKept | null | undefined {
     const entry = this.entry(absolute, size, mtimeMs, options);
     if (!entry) {
       if (this.file) this.misses++;
       return undefined;
     }
     this.hits++;
-    return entry.kept;
+    return entry.kept ? this.lazyOf(entry.kept) : null;
+  }
+
+  /** The reading kept for a note, as it is now in the index (after `set`), if it was kept there. */
+  keptNow(absolute: string): LazyKept | null | undefined {
+    const entry = this.file ? this.entries.get(absolute) : undefined;
+    if (!entry) return undefined;
+    return entry.kept ? this.lazyOf(entry.kept) : null;
+  }
+
+  private lazyOf(kept: { head: string; body: Text }): LazyKept {
+    return { head: kept.head, body: () => this.text(kept.body) };
+  }
+
+  /** The note as read last time, kept (see `getLazy`), with its body read. */
+  getKept(absolute: string, size: number, mtimeMs: number, options: string): KeptReading | null | undefined {
+    const lazy = this.getLazy(absolute, size, mtimeMs, options);
+    if (!lazy) return lazy;
+    try {
+      return { head: lazy.head, body: lazy.body() };
+    } catch {
+      this.forget(absolute); // its bytes cannot be read back: read the note afresh
+      this.hits--;
+      this.misses++;
+      return undefined;
+    }
   }
 
   /** The note as read last time, when the file and the options are as they were; else undefined. */
@@ -157,12 +252,14 @@ export class NoteIndex {
   /** What `list --json` printed for a note the index holds, when it was printed under the same key. */
   getOutput(absolute: string, key: string): string | undefined {
     if (!this.file) return undefined;
-    const output = this.entries.get(absolute)?.output;
-    if (!output || output.key !== key) return undefined;
+    const entry = this.entries.get(absolute);
+    const output = entry?.output;
+    if (!entry || !output || output.key !== key) return undefined;
     try {
-      return JSON.parse(output.textJson) as string;
+      return JSON.parse(this.text(output.textJson)) as string;
     } catch {
-      delete this.entries.get(absolute)?.output; // damaged: printed afresh, and kept again
+      delete entry.output; // damaged: printed afresh, and kept again
+      this.changed = true;
       return undefined;
     }
   }
@@ -170,10 +267,8 @@ export class NoteIndex {
   /** Remember what `list --json` printed for a note the index holds (a note it does not hold is left out). */
   setOutput(absolute: string, key: string, text: string): void {
     const entry = this.file ? this.entries.get(absolute) : undefined;
-    if (!entry) return;
-    const textJson = JSON.stringify(text);
-    if (entry.output?.key === key && entry.output.textJson === textJson) return;
-    entry.output = { key, textJson };
+    if (!entry || entry.output?.key === key) return;
+    entry.output = { key, textJson: this.spill(JSON.stringify(text)) };
     this.changed = true;
   }
 
@@ -194,7 +289,7 @@ export class NoteIndex {
       this.forget(absolute);
       return;
     }
-    this.entries.set(absolute, { size, mtimeMs, options, kept });
+    this.entries.set(absolute, { size, mtimeMs, options, kept: kept ? { head: kept.head, body: this.spill(kept.body) } : null });
     this.changed = true;
   }
 
@@ -208,59 +303,145 @@ export class NoteIndex {
     }
   }
 
-  /** Write the index, whole or not at all (a temporary file, then a rename); a failure only costs the next run its speed. */
+  /**
+   * Write the index, whole or not at all (a temporary file, then a rename); a
+   * failure only costs the next run its speed. The index is closed after.
+   */
   save(): void {
-    if (!this.file || !this.changed) return;
-    const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, writeEntries(this.entries));
-      renameSync(temp, this.file);
+      if (this.file && this.changed) this.write(this.file);
+    } finally {
+      this.close();
+    }
+  }
+
+  private write(file: string): void {
+    const temp = `${file}.${process.pid}.tmp`;
+    let fd: number | undefined;
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      fd = openSync(temp, 'w');
+      const out = fd;
+      const options: string[] = [];
+      const numbers = new Map<string, number>();
+      for (const e of this.entries.values()) if (!numbers.has(e.options)) numbers.set(e.options, options.push(e.options) - 1);
+      const header: Header = { format, version: toolVersion, options, entries: this.entries.size };
+      let batch: string[] = [`${JSON.stringify(header)}\n`];
+      let size = 0;
+      const flush = () => {
+        writeAll(out, batch.join(''));
+        batch = [];
+        size = 0;
+      };
+      for (const [absolute, e] of this.entries) {
+        const kept = e.kept ? `${e.kept.head}\t${this.text(e.kept.body)}` : '-\t-';
+        const output = e.output ? `${JSON.stringify(e.output.key)}\t${this.text(e.output.textJson)}` : '-\t-';
+        const line = `${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${numbers.get(e.options)}\t${kept}\t${output}\n`;
+        batch.push(line);
+        size += line.length;
+        if (size >= 1 << 20) flush();
+      }
+      flush();
+      closeSync(out);
+      fd = undefined;
+      // The texts have all been read from the old index: it can go (on every platform) before the new one takes its name.
+      this.closeIndex();
+      renameSync(temp, file);
     } catch {
+      if (fd !== undefined) closeSync(fd);
       rmSync(temp, { force: true });
     }
   }
+
+  private closeIndex(): void {
+    if (this.indexFd !== undefined) closeSync(this.indexFd);
+    this.indexFd = undefined;
+  }
+
+  /** Close the index's files and remove this run's spill (its texts are not needed once the index is written). */
+  close(): void {
+    this.closeIndex();
+    if (this.spillFd !== undefined && this.file) {
+      closeSync(this.spillFd);
+      rmSync(spillOf(this.file), { force: true });
+    }
+    this.spillFd = undefined;
+  }
 }
 
-/** Read an index file; throws on anything that is not this format and build (the caller starts afresh). */
-function readEntries(text: string): Map<string, Entry> {
+function spillOf(file: string): string {
+  return `${file}.${process.pid}.spill`;
+}
+
+function removeStaleSpills(dir: string): void {
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.spill')) continue;
+      const full = path.join(dir, name);
+      if (Date.now() - statSync(full).mtimeMs > staleSpillMs) rmSync(full, { force: true });
+    }
+  } catch {
+    // no cache folder yet, or one that cannot be read: nothing to tidy
+  }
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/**
+ * Read an index file a piece at a time, keeping each line's small fields and
+ * where its texts are; throws on anything that is not this format and build
+ * (the caller starts afresh).
+ */
+function readEntries(fd: number): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  let end = text.indexOf('\n');
-  const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as Partial<Header> | null;
-  if (!header || header.format !== format || header.version !== toolVersion || !Array.isArray(header.options) || !text.endsWith('\n')) throw new Error('not this index');
-  const options = header.options;
-  while (end >= 0 && end < text.length - 1) {
-    const start = end + 1;
-    end = text.indexOf('\n', start);
-    const line = end < 0 ? text.slice(start) : text.slice(start, end);
-    const fields = line.split('\t');
-    const [name, size, mtime, option, head, body, outKey, outText] = fields;
-    const key = options[Number(option)];
-    if (fields.length !== 8 || name === undefined || head === undefined || body === undefined || key === undefined || outKey === undefined || outText === undefined) {
-      throw new Error('a damaged line');
+  const piece = Buffer.allocUnsafe(1 << 20);
+  let carry: Buffer = Buffer.alloc(0);
+  /** Where `carry` starts in the file. */
+  let carryAt = 0;
+  let position = 0;
+  let header: Partial<Header> | null | undefined;
+  const line = (bytes: Buffer, at: number) => {
+    if (header === undefined) {
+      header = JSON.parse(bytes.toString('utf8')) as Partial<Header> | null;
+      if (!header || header.format !== format || header.version !== toolVersion || !Array.isArray(header.options)) throw new Error('not this index');
+      return;
     }
-    const kept = head === '-' ? null : { head, body };
-    const entry: Entry = { size: Number(size), mtimeMs: Number(mtime), options: key, kept };
-    if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, textJson: outText };
-    entries.set(JSON.parse(name) as string, entry);
+    const tabs: number[] = [];
+    for (let t = bytes.indexOf(9); t >= 0; t = bytes.indexOf(9, t + 1)) tabs.push(t);
+    if (tabs.length !== 7) throw new Error('a damaged line');
+    const field = (i: number) => bytes.toString('utf8', i === 0 ? 0 : (tabs[i - 1] ?? 0) + 1, tabs[i] ?? bytes.length);
+    const stored = (i: number): Stored => {
+      const start = (tabs[i - 1] ?? 0) + 1;
+      return { in: 'index', offset: at + start, length: (tabs[i] ?? bytes.length) - start };
+    };
+    const key = header?.options?.[Number(field(3))];
+    if (key === undefined) throw new Error('a damaged line');
+    const head = field(4);
+    const entry: Entry = { size: Number(field(1)), mtimeMs: Number(field(2)), options: key, kept: head === '-' ? null : { head, body: stored(5) } };
+    const outKey = field(6);
+    if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, textJson: stored(7) };
+    entries.set(JSON.parse(field(0)) as string, entry);
+  };
+  for (;;) {
+    const n = readSync(fd, piece, 0, piece.length, position);
+    if (n === 0) break;
+    const bytes = carry.length > 0 ? Buffer.concat([carry, piece.subarray(0, n)]) : piece.subarray(0, n);
+    const bytesAt = carry.length > 0 ? carryAt : position;
+    position += n;
+    let start = 0;
+    for (let end = bytes.indexOf(10); end >= 0; end = bytes.indexOf(10, start)) {
+      line(bytes.subarray(start, end), bytesAt + start);
+      start = end + 1;
+    }
+    // What is left is the start of a line that goes on in the next piece (copied: `piece` is read into again).
+    carry = Buffer.from(bytes.subarray(start));
+    carryAt = bytesAt + start;
   }
-  if (entries.size !== header.entries) throw new Error('cut short');
+  if (carry.length > 0) throw new Error('cut short');
+  if (!header || entries.size !== header.entries) throw new Error('cut short');
   return entries;
-}
-
-function writeEntries(entries: ReadonlyMap<string, Entry>): string {
-  const options: string[] = [];
-  const numbers = new Map<string, number>();
-  const lines: string[] = [];
-  for (const [absolute, e] of entries) {
-    let n = numbers.get(e.options);
-    if (n === undefined) {
-      n = options.push(e.options) - 1;
-      numbers.set(e.options, n);
-    }
-    const output = e.output ? `${JSON.stringify(e.output.key)}\t${e.output.textJson}` : '-\t-';
-    lines.push(`${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${n}\t${e.kept ? `${e.kept.head}\t${e.kept.body}` : '-\t-'}\t${output}\n`);
-  }
-  const header: Header = { format, version: toolVersion, options, entries: lines.length };
-  return `${JSON.stringify(header)}\n${lines.join('')}`;
 }

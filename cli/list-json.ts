@@ -5,8 +5,8 @@
 // reading, turned into objects only while its commitments are written. So the
 // memory a run takes grows with the number of notes, not with everything they
 // say, and the index's kept readings are used as they are stored.
-import { type KeptHead, type KeptReading, type ParseOptions, type ReadNote, parseNote, readKept, readTracking } from '../core/index.js';
-import type { NoteIndex } from './cache.js';
+import { type KeptHead, type ParseOptions, type ReadNote, parseNote, readKept, readTracking } from '../core/index.js';
+import type { LazyKept, NoteIndex } from './cache.js';
 import { type NoteResult, parseOptionsFor, sourceOfNote } from './notes.js';
 import { commitmentJson, diagnosticsJson, noTracking, noteJson } from './output.js';
 import { type FolderSummary, folderSummary } from './summary.js';
@@ -21,8 +21,8 @@ interface Kept {
   reason?: NoteResult['reason'];
   /** The note's frontmatter, diagnostics and number of commitments (a shared empty head for most notes). */
   head: KeptHead;
-  /** The rest of its reading, as JSON, for a note with commitments. */
-  kept: KeptReading | null;
+  /** The rest of its reading, as JSON, for a note with commitments: read (from the index's files) when it is printed. */
+  kept: LazyKept | null;
 }
 
 /** Writes text in pieces of about 64 KB, so the output is never held whole. */
@@ -139,13 +139,13 @@ function* commitmentsOf(notes: readonly Kept[], today: string, horizonWeeks: num
     }
     let note: ReadNote;
     try {
-      note = readKept(n.kept);
+      note = readKept({ head: n.kept.head, body: n.kept.body() });
     } catch {
       // A damaged entry in the index: this note is read afresh.
       index?.forget(n.file.absolute);
       const fresh = sourceOfNote(n.file, n.options, undefined);
       if (fresh.kind !== 'kept' || !fresh.kept) continue;
-      note = readKept(fresh.kept);
+      note = readKept({ head: fresh.kept.head, body: fresh.kept.body() });
     }
     const tracking = readTracking(note, optionsFor(n, today, ends, horizonWeeks));
     const text = itemsText(note.commitments.map((c) => commitmentJson(n.file.relative, c, tracking.get(c.id) ?? noTracking)));

@@ -14,7 +14,7 @@ import {
   taskStatusesFrom,
   tasksSettingsPath,
 } from '../core/index.js';
-import type { NoteIndex } from './cache.js';
+import type { LazyKept, NoteIndex } from './cache.js';
 import { type SkipReason, readNoteText, skipMessage } from './note-file.js';
 import type { NoteFile } from './vault.js';
 
@@ -81,7 +81,7 @@ export function parseOptionsFor(absolute: string, isFolder = false): ParseOption
 
 /** Where a note's reading came from: the index (kept, or "holds nothing"), a fresh read, or a read that failed. */
 type NoteSource =
-  | { kind: 'kept'; kept: KeptReading | null }
+  | { kind: 'kept'; kept: LazyKept | null }
   | { kind: 'read'; text: string; note: NoteDocument; kept: KeptReading | null | undefined }
   | { kind: 'failed'; reason: SkipReason; error: string };
 
@@ -98,7 +98,7 @@ function sourceOf(file: NoteFile, options: ParseOptions, key: string, index: Not
       stat = undefined; // reading it below says why
     }
     if (stat) {
-      const kept = index.getKept(file.absolute, stat.size, stat.mtimeMs, key);
+      const kept = index.getLazy(file.absolute, stat.size, stat.mtimeMs, key);
       if (kept !== undefined) return { kind: 'kept', kept };
     }
   }
@@ -121,16 +121,21 @@ const keyOfOptions = optionKeys();
 /**
  * One note's reading as the index keeps it (see `keep` in cache.ts): from the
  * index when the file looks as it did, else read from its bytes (and kept in the
- * index); or why it could not be read.
+ * index); or why it could not be read. The body is read when asked for: from
+ * the index's files when it is kept there, so a run over a large vault does
+ * not hold every note's reading in memory.
  */
 export function sourceOfNote(
   file: NoteFile,
   options: ParseOptions,
   index: NoteIndex | undefined,
-): { kind: 'kept'; kept: KeptReading | null } | { kind: 'failed'; reason: SkipReason; error: string } {
+): { kind: 'kept'; kept: LazyKept | null } | { kind: 'failed'; reason: SkipReason; error: string } {
   const source = sourceOf(file, options, keyOfOptions(options), index);
-  if (source.kind === 'read') return { kind: 'kept', kept: source.kept === undefined ? keepReading(source.note) : source.kept };
-  return source;
+  if (source.kind !== 'read') return source;
+  const inIndex = source.kept === undefined ? undefined : index?.keptNow(file.absolute);
+  if (inIndex !== undefined) return { kind: 'kept', kept: inIndex };
+  const kept = source.kept === undefined ? keepReading(source.note) : source.kept;
+  return { kind: 'kept', kept: kept ? { head: kept.head, body: () => kept.body } : null };
 }
 
 /** The key of each parse options object, worked out once. */
@@ -174,7 +179,7 @@ export function readNotes(
     let note: ReadNote | undefined;
     if (source.kind === 'kept') {
       try {
-        note = source.kept ? readKept(source.kept) : parseNote('', options);
+        note = source.kept ? readKept({ head: source.kept.head, body: source.kept.body() }) : parseNote('', options);
       } catch {
         used?.forget(file.absolute); // a damaged entry: read the note afresh
         source = sourceOf(file, options, keyOf(options), undefined);

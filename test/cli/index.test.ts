@@ -1,7 +1,7 @@
 // The command line's index (cli/cache.ts): a vault read again answers from what
 // it remembered, and prints exactly what a fresh read prints, after edits,
 // renames, deletions and a changed option; a corrupt index is ignored.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -169,6 +169,44 @@ describe("the command line's index", () => {
     expect(named).toBe(runIn(inside, 'list', '..', '--json', '--today', '2026-11-30', '--no-cache'));
     expect(named).toBe(monday);
   });
+
+  it('should read a note afresh when its kept reading is damaged inside the file, and leave no spill behind', () => {
+    both();
+    const [file] = indexFiles();
+    if (!file) throw new Error('no index');
+    const whole = readFileSync(path.join(cacheDir, file), 'utf8');
+    // The same length, so every other line's place in the file holds: only this body no longer reads as JSON.
+    const damaged = whole.replace('"marks":', '"marks"!');
+    expect(damaged).not.toBe(whole);
+    writeFileSync(path.join(cacheDir, file), damaged);
+    const after = both();
+    expect(after.cached).toEqual(after.fresh);
+    expect(readdirSync(cacheDir).filter((f) => !f.endsWith('.txt'))).toEqual([]);
+  });
+
+  it('should print the same from two runs at once sharing the index, and leave an index that reads', async () => {
+    const shared = path.join(tmp, 'shared');
+    writeVault(shared, 300, 11);
+    age(shared);
+    const fresh = run('list', shared, '--json', '--no-cache');
+    const together = await Promise.all(
+      [0, 1, 2].map(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const child = spawn(process.execPath, [cli, 'list', shared, '--json', '--today', '2026-11-30'], {
+              env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir },
+            });
+            let out = '';
+            child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+            child.on('error', reject);
+            child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+          }),
+      ),
+    );
+    for (const out of together) expect(out).toBe(fresh);
+    expect(run('list', shared, '--json')).toBe(fresh);
+    expect(readdirSync(cacheDir).filter((f) => !f.endsWith('.txt'))).toEqual([]);
+  }, 60_000);
 
   it('should answer from the index when nothing changed (a note edited behind its back in place, same size and time, is not seen)', () => {
     both();
