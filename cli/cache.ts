@@ -347,6 +347,7 @@ export class NoteIndex {
       // The texts have all been read from the old index: it can go (on every platform) before the new one takes its name.
       this.closeIndex();
       renameSync(temp, file);
+      this.changed = false;
     } catch {
       if (fd !== undefined) closeSync(fd);
       rmSync(temp, { force: true });
