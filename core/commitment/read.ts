@@ -180,7 +180,8 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   if (subjectComma) {
     return { cue: t.slice(0, subjectComma.index), action: t.slice(subjectComma.index + subjectComma[0].length) };
   }
-  const subject = /\s+(?=i\s*(?:'ll|will|won't|shall|am going|'m going|'m gonna)\b)/i.exec(t);
+  // "When the kettle boils I'm planning on doing ten squats": the person saying what they will do starts the act.
+  const subject = planOpeningRe.exec(t);
   if (subject && subject.index > 2) {
     return { cue: t.slice(0, subject.index), action: t.slice(subject.index).trim() };
   }
@@ -201,6 +202,12 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   return { cue: t, action: null };
 }
 
+/**
+ * Where the act starts after a cue written without a comma: the person and a word of planning ("I'll",
+ * "I'm planning on", "I want to", "I'd like to", "I need to"), as planMarks has them.
+ */
+const planOpeningRe =
+  /\s+(?=i\s*(?:'ll|will|won't|shall|'d (?:like|love)|would (?:like|love))\b|i\s*(?:'m|am)\s+(?:(?:just|also|really)\s+)?(?:going|gonna|planning|aiming|committing|trying|hoping)\b|i\s+(?:(?:really|also|just)\s+)?(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)\b)/i;
 const hedgeTailRe = /,?\s+(?:if (?:possible|i can|need be|i'm able|there's time)|when(?:ever)? possible|where possible)$/i;
 /** A comparison after the act ("more often than I used to", "earlier than last year"): not the act, and not a story. */
 const comparisonTailRe = /\s+than\s+(?:i\s+(?:used\s+to|did|do(?:\s+now)?|have|was)|before|last\s+(?:year|month|week|time)|ever|usual|now|i'?m\s+used\s+to)\b.*$/i;

@@ -361,3 +361,17 @@ describe('framing before an act in its -ing form', () => {
     expect(readCommitment(text).intention).toBe(act);
   });
 });
+
+describe('a cue with no comma before the act', () => {
+  // The act starts where the person says they will do something: "I'm planning on", "I want to", "I'd like to".
+  it.each([
+    ['when the microwave pings im planning on wiping the counter', 'wipe the counter', 'when the microwave pings'],
+    ['as soon as the meeting ends I want to stand up and stretch', 'stand up and stretch', 'as soon as the meeting ends'],
+    ["after the bins go out I'd like to sweep the porch", 'sweep the porch', 'after the bins go out'],
+    ['once the baby naps I need to fold the laundry', 'fold the laundry', 'once the baby naps'],
+  ])('should read %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+  });
+});
