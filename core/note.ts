@@ -607,12 +607,27 @@ function fieldProblem(scan: ScannedNote, items: readonly ScannedListItem[], name
 }
 
 /** What the words say, then what the fields say on top of them (fields win). */
+/**
+ * The pieces of a commitment's words in the order they are written. "- 1. Attend my classes" with a paragraph
+ * under it is a numbered item inside the item, then the item's own words: the reader gets the plan first.
+ * (The commitment's text and id keep the pieces' usual order.)
+ */
+function inWrittenOrder(scan: ScannedNote, items: readonly ScannedListItem[], plain: readonly string[]): string[] {
+  const first = (i: number) => (i === 0 && items[0] ? (ownLines(scan, items[0])[0] ?? items[0].line) : (items[i]?.line ?? 0));
+  return plain
+    .map((text, i) => ({ text, line: first(i), i }))
+    .sort((a, b) => a.line - b.line || a.i - b.i)
+    .map((p) => p.text)
+    .filter((t) => t.trim() !== '');
+}
+
 function readingWithFields(entry: WordsLayout, words: NoteWords, scan: ScannedNote, diagnostics: Diagnostic[], read: (text: string) => Reading) {
   const { place, items, start, count } = entry;
-  const texts = words.plain.slice(start, start + count).filter((t) => t.trim() !== '');
+  const plain = words.plain.slice(start, start + count);
+  const texts = plain.filter((t) => t.trim() !== '');
   const pieces = words.extracted.slice(start, start + count);
   const fields: Field[] = pieces.flatMap((e) => e.fields);
-  const reading = read(texts.join('\n'));
+  const reading = read(inWrittenOrder(scan, items, plain).join('\n'));
   const value = (name: Field['name']) => fields.find((f) => f.name === name)?.value;
 
   let { intention, trigger, coping, cadence, kind, vagueTrigger, vagueIntention, negated } = reading;

@@ -375,3 +375,12 @@ describe('a cue with no comma before the act', () => {
     expect(r.trigger).toBe(trigger);
   });
 });
+
+describe('a numbered item with a paragraph under it', () => {
+  it('should read the numbered line, written first, as the plan, and keep the words in the commitment', () => {
+    const note = '## Commitments\n\n- 2. Cycle to work on Tuesdays\n\n  I know, the hill is steep. Take it one week at a time, my brother says.\n';
+    const c = parseNote(note, { parseYaml }).commitments[0];
+    expect(c?.intention).toBe('cycle to work');
+    expect(c?.text).toContain('one week at a time');
+  });
+});
