@@ -21,7 +21,8 @@ const dailyRe =
   /\b(?:daily|every ?day|each day|per day|a day(?!\s+(?:shift|off|trip|out|job|pass|or two|at a time))|every (?:single )?(?:morning|evening|night|afternoon|lunch ?time)|each (?:morning|evening|night|afternoon)|nightly|every (?:day|morning|night) this week|for the next (?:\d+|seven|five|ten|fourteen|thirty) days|each and every day)\b/i;
 const timesRe = new RegExp(
   // "4x week" and "4x/week" are shorthand for "4 times a week".
-  `\\b(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:(?:a|per|each|every|in a|in the)\\s+|\\/\\s*|(?<=x\\s*))(day|week|month|fortnight)\\b`,
+  // "once or twice a week", "3-4 times a week max": a range counts its lower end, and "max" goes with it.
+  `\\b(?:(once|twice|thrice|${numberPattern})\\s*(?:x|times)?\\s*(?:or|to|-|\\/)\\s*)?(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:(?:a|per|each|every|in a|in the)\\s+|\\/\\s*|(?<=x\\s*))(day|week|month|fortnight)\\b(?:\\s+(?:max(?:imum)?|at most|tops|minimum|at (?:the )?least))?`,
   'i',
 );
 const daysAWeekRe = new RegExp(`\\b(?:at least\\s+)?(${numberPattern})\\s+(?:days?|nights?|mornings?|evenings?)\\s+(?:a|per|each|every)\\s+week\\b`, 'i');
@@ -85,8 +86,8 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
 
   const times = timesRe.exec(main);
   if (times) {
-    const n = readNumber((times[1] ?? '').replace(/\s*(?:x|times)$/i, '')) ?? 1;
-    const unit = (times[2] ?? 'week').toLowerCase();
+    const n = readNumber((times[1] ?? times[2] ?? '').replace(/\s*(?:x|times)$/i, '')) ?? 1;
+    const unit = (times[3] ?? 'week').toLowerCase();
     phrases.push(times[0]);
     if (unit === 'fortnight') return { cadence: { count: n, per: 'period' }, phrases };
     const named = unit === 'week' ? dayMatches(main) : { days: [], phrases: [] };

@@ -384,3 +384,16 @@ describe('a numbered item with a paragraph under it', () => {
     expect(c?.text).toContain('one week at a time');
   });
 });
+
+describe('how often, said as a range', () => {
+  it.each([
+    // A range of how often is the cadence, its lower end counted, "max" with it.
+    ["I'll bake bread once or twice a week max.", 'bake bread', { count: 1, per: 'week' }],
+    ['I will swim 2-3 times a week.', 'swim', { count: 2, per: 'week' }],
+    ['i want to call my gran 3 to 4 times a month', 'call my gran', { count: 3, per: 'month' }],
+  ])('should read how often in %j as the cadence, not the act', (text, intention, cadence) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.cadence).toEqual(cadence);
+  });
+});
