@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { type KeptReading, type ReadNote, readKept } from '../core/index.js';
 
 /** Bump when what is stored, or how a note is read, changes: older indexes are then ignored. */
-const format = 3;
+const format = 4;
 
 /**
  * Which build of the tool this is: the running file's size and time, and the
@@ -74,10 +74,10 @@ interface Entry {
    * What `list --json` printed for the note's commitments, and the key of what
    * that depended on besides the note (the day, when its tracking gives way,
    * the horizon, the path as printed), so an unchanged note on the same day is
-   * printed again without being tracked again. The text is kept as a JSON
-   * string, as the file holds it, and decoded only when it is printed.
+   * printed again without being tracked again. The text is kept as the file
+   * holds it (see `lineBreak`), and printed as bytes, never made a string.
    */
-  output?: { key: string; textJson: Text };
+  output?: { key: string; stored: Text };
 }
 
 /** A kept reading whose body is read (from the index's file) only when asked for. */
@@ -86,14 +86,22 @@ export interface LazyKept {
   body: () => string;
 }
 
+/**
+ * What stands for a line break in printed output kept in the file: a control
+ * character, which JSON text never holds raw (JSON.stringify writes it as an
+ * escape), so the output needs no escaping and is printed by swapping it back.
+ */
+const lineBreak = 0x01;
+
 /*
- * The file: a first line of JSON, `{"format":3,"version":…,"options":[key, …],"entries":N}`,
+ * The file: a first line of JSON, `{"format":4,"version":…,"options":[key, …],"entries":N}`,
  * then N lines, one per note: its path as a JSON string, its size, its
  * modification time, the index of its options in that list, its reading's
- * head and body as JSON (or `-` and `-`), and what `list --json` printed for it
- * with that output's key, both as JSON strings (or `-` and `-`), separated by
- * tabs. JSON never holds a raw tab or line break, so neither can appear inside
- * a field.
+ * head and body as JSON (or `-` and `-`), and the key of what `list --json`
+ * printed for it, as a JSON string, and that output, its line breaks written as
+ * `lineBreak` (or `-` and `-`), separated by tabs. JSON never holds a raw tab or
+ * line break, and JSON.stringify's indented output holds a line break only
+ * between values, so neither can appear inside a field.
  */
 interface Header {
   format: number;
@@ -165,7 +173,11 @@ export class NoteIndex {
 
   /** A text, read from disk when it is kept there. */
   private text(text: Text): string {
-    if (typeof text === 'string') return text;
+    return typeof text === 'string' ? text : this.bytes(text).toString('utf8');
+  }
+
+  /** The bytes of a text kept on disk. */
+  private bytes(text: Stored): Buffer {
     const fd = text.in === 'index' ? this.indexFd : this.spillFd;
     if (fd === undefined) throw new Error('the index file is closed');
     const buffer = Buffer.allocUnsafe(text.length);
@@ -175,7 +187,7 @@ export class NoteIndex {
       if (n === 0) throw new Error('the index file is shorter than it said');
       read += n;
     }
-    return buffer.toString('utf8');
+    return buffer;
   }
 
   /** Put a text in this run's spill, so memory does not hold it; kept in memory if the spill cannot be written. */
@@ -249,16 +261,18 @@ export class NoteIndex {
     }
   }
 
-  /** What `list --json` printed for a note the index holds, when it was printed under the same key. */
-  getOutput(absolute: string, key: string): string | undefined {
+  /** What `list --json` printed for a note the index holds, as UTF-8, when it was printed under the same key. */
+  getOutput(absolute: string, key: string): Uint8Array | undefined {
     if (!this.file) return undefined;
     const entry = this.entries.get(absolute);
     const output = entry?.output;
     if (!entry || !output || output.key !== key) return undefined;
     try {
-      return JSON.parse(this.text(output.textJson)) as string;
+      const bytes = typeof output.stored === 'string' ? Buffer.from(output.stored, 'utf8') : this.bytes(output.stored);
+      for (let at = bytes.indexOf(lineBreak); at >= 0; at = bytes.indexOf(lineBreak, at + 1)) bytes[at] = 0x0a;
+      return bytes;
     } catch {
-      delete entry.output; // damaged: printed afresh, and kept again
+      delete entry.output; // cannot be read back: printed afresh, and kept again
       this.changed = true;
       return undefined;
     }
@@ -267,8 +281,8 @@ export class NoteIndex {
   /** Remember what `list --json` printed for a note the index holds (a note it does not hold is left out). */
   setOutput(absolute: string, key: string, text: string): void {
     const entry = this.file ? this.entries.get(absolute) : undefined;
-    if (!entry || entry.output?.key === key) return;
-    entry.output = { key, textJson: this.spill(JSON.stringify(text)) };
+    if (!entry || entry.output?.key === key || text.includes('\t') || text.includes('\u0001')) return;
+    entry.output = { key, stored: this.spill(text.replaceAll('\n', '\u0001')) };
     this.changed = true;
   }
 
@@ -335,7 +349,7 @@ export class NoteIndex {
       };
       for (const [absolute, e] of this.entries) {
         const kept = e.kept ? `${e.kept.head}\t${this.text(e.kept.body)}` : '-\t-';
-        const output = e.output ? `${JSON.stringify(e.output.key)}\t${this.text(e.output.textJson)}` : '-\t-';
+        const output = e.output ? `${JSON.stringify(e.output.key)}\t${this.text(e.output.stored)}` : '-\t-';
         const line = `${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${numbers.get(e.options)}\t${kept}\t${output}\n`;
         batch.push(line);
         size += line.length;
@@ -424,7 +438,7 @@ function readEntries(fd: number): Map<string, Entry> {
     const head = field(4);
     const entry: Entry = { size: Number(field(1)), mtimeMs: Number(field(2)), options: key, kept: head === '-' ? null : { head, body: stored(5) } };
     const outKey = field(6);
-    if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, textJson: stored(7) };
+    if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, stored: stored(7) };
     entries.set(JSON.parse(field(0)) as string, entry);
   };
   for (;;) {

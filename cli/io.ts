@@ -2,7 +2,7 @@
 export interface Io {
   out: (text: string) => void;
   /** Standard output in pieces, as they come (no line break added); without it, the pieces are gathered and given to `out`. */
-  write?: (text: string) => void;
+  write?: (text: string | Uint8Array) => void;
   err: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;

@@ -25,14 +25,19 @@ interface Kept {
   kept: LazyKept | null;
 }
 
-/** Writes text in pieces of about 64 KB, so the output is never held whole. */
+/** Writes text in pieces of about 64 KB, so the output is never held whole; bytes (UTF-8, from the index) go out as they are. */
 class Chunks {
   private parts: string[] = [];
   private size = 0;
 
-  constructor(private readonly write: (text: string) => void) {}
+  constructor(private readonly write: (text: string | Uint8Array) => void) {}
 
-  push(text: string): void {
+  push(text: string | Uint8Array): void {
+    if (typeof text !== 'string') {
+      this.flush();
+      this.write(text);
+      return;
+    }
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= 65_536) this.flush();
@@ -75,12 +80,13 @@ function arrayOf(out: Chunks, name: string, items: Iterable<unknown>, last = fal
 }
 
 /** The same, with the items already printed (several may come as one text, as `itemsText` joins them). */
-function arrayOfTexts(out: Chunks, name: string, texts: Iterable<string>, last = false): void {
+function arrayOfTexts(out: Chunks, name: string, texts: Iterable<string | Uint8Array>, last = false): void {
   let first = true;
   out.push(`  ${JSON.stringify(name)}: [`);
   for (const text of texts) {
-    if (text === '') continue;
-    out.push(`${first ? '\n' : ',\n'}    ${text}`);
+    if (text.length === 0) continue;
+    out.push(`${first ? '\n' : ',\n'}    `);
+    out.push(text);
     first = false;
   }
   out.push(first ? ']' : '\n  ]');
@@ -127,7 +133,7 @@ function readAll(files: readonly NoteFile[], progress: (done: number, total: num
  * time. A note the index holds, printed before under the same key (the same
  * day, the same end, the same horizon and path), is printed as it was then.
  */
-function* commitmentsOf(notes: readonly Kept[], today: string, horizonWeeks: number | undefined, index: NoteIndex | undefined): Generator<string> {
+function* commitmentsOf(notes: readonly Kept[], today: string, horizonWeeks: number | undefined, index: NoteIndex | undefined): Generator<string | Uint8Array> {
   const ends = endsOf(notes.map((n) => ({ file: n.file, note: { meta: n.head.meta } })));
   for (const n of notes) {
     if (!n.kept || n.head.commitments === 0) continue;
@@ -160,7 +166,7 @@ function* commitmentsOf(notes: readonly Kept[], today: string, horizonWeeks: num
  */
 export function writeListJson(
   files: readonly NoteFile[],
-  write: (text: string) => void,
+  write: (text: string | Uint8Array) => void,
   options: { today: string; horizonWeeks: number | undefined; index: NoteIndex | undefined; progress: (done: number, total: number) => void },
 ): FolderSummary {
   const notes = readAll(files, options.progress, options.index);

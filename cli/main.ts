@@ -190,7 +190,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
         // Streamed, a note at a time (cli/list-json.ts): the same bytes as printing the whole object.
         const files = collectNotes(args.paths, io.cwd);
         const chunks: string[] = [];
-        writeListJson(files, io.write ?? ((text) => chunks.push(text)), { today, horizonWeeks: horizonOf(args), index: openIndex(args, io), progress: progressReporter(io) });
+        writeListJson(files, io.write ?? ((text) => chunks.push(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'))), { today, horizonWeeks: horizonOf(args), index: openIndex(args, io), progress: progressReporter(io) });
         if (!io.write) io.out(chunks.join('').replace(/\n$/, ''));
         return 0;
       }
