@@ -130,7 +130,13 @@ export class NoteIndex {
   /** The index file as it was opened (its texts are read from it), and this run's spill. */
   private indexFd: number | undefined;
   private spillFd: number | undefined;
+  /** How many bytes the spill holds, and the last of them, not yet written (written a megabyte at a time). */
   private spillSize = 0;
+  private spillPending: Buffer[] = [];
+  private spillPendingSize = 0;
+  /** Set when the spill could not be written: its texts then stay in memory (`spillPending`, each where it starts). */
+  private spillBroken = false;
+  private spillPendingAt: number[] = [];
   /** How many notes were answered from the index, and how many were read. */
   hits = 0;
   misses = 0;
@@ -178,6 +184,15 @@ export class NoteIndex {
 
   /** The bytes of a text kept on disk. */
   private bytes(text: Stored): Buffer {
+    if (text.in === 'spill' && text.offset >= this.spillSize - this.spillPendingSize) {
+      this.flushSpill();
+      if (this.spillBroken) {
+        // Held in memory: a copy, as a read from disk would be (a caller may change the bytes it gets).
+        const piece = this.spillPending[this.spillPendingAt.indexOf(text.offset)];
+        if (!piece) throw new Error('a spilled text is missing');
+        return Buffer.from(piece);
+      }
+    }
     const fd = text.in === 'index' ? this.indexFd : this.spillFd;
     if (fd === undefined) throw new Error('the index file is closed');
     const buffer = Buffer.allocUnsafe(text.length);
@@ -190,22 +205,36 @@ export class NoteIndex {
     return buffer;
   }
 
-  /** Put a text in this run's spill, so memory does not hold it; kept in memory if the spill cannot be written. */
+  /** Put a text in this run's spill, so memory does not hold it (beyond the last megabyte, written together). */
   private spill(text: string): Text {
     if (!this.file) return text;
+    const bytes = Buffer.from(text, 'utf8');
+    const stored: Stored = { in: 'spill', offset: this.spillSize, length: bytes.length };
+    this.spillPending.push(bytes);
+    this.spillPendingAt.push(this.spillSize);
+    this.spillPendingSize += bytes.length;
+    this.spillSize += bytes.length;
+    if (this.spillPendingSize >= 1 << 20) this.flushSpill();
+    return stored;
+  }
+
+  /** Write the spill's pending bytes; if the spill cannot be written, they stay in memory (then `bytes` finds them there). */
+  private flushSpill(): void {
+    if (!this.file || this.spillPendingSize === 0 || this.spillBroken) return;
     try {
       if (this.spillFd === undefined) {
         mkdirSync(path.dirname(this.file), { recursive: true });
         this.spillFd = openSync(spillOf(this.file), 'w+');
       }
-      const bytes = Buffer.from(text, 'utf8');
+      const bytes = Buffer.concat(this.spillPending, this.spillPendingSize);
+      const at = this.spillSize - this.spillPendingSize;
       let written = 0;
-      while (written < bytes.length) written += writeSync(this.spillFd, bytes, written, bytes.length - written, this.spillSize + written);
-      const stored: Stored = { in: 'spill', offset: this.spillSize, length: bytes.length };
-      this.spillSize += bytes.length;
-      return stored;
+      while (written < bytes.length) written += writeSync(this.spillFd, bytes, written, bytes.length - written, at + written);
+      this.spillPending = [];
+      this.spillPendingAt = [];
+      this.spillPendingSize = 0;
     } catch {
-      return text;
+      this.spillBroken = true; // a full or read-only disk: this run keeps what it read in memory, as without an index
     }
   }
 
@@ -340,20 +369,38 @@ export class NoteIndex {
       const numbers = new Map<string, number>();
       for (const e of this.entries.values()) if (!numbers.has(e.options)) numbers.set(e.options, options.push(e.options) - 1);
       const header: Header = { format, version: toolVersion, options, entries: this.entries.size };
-      let batch: string[] = [`${JSON.stringify(header)}\n`];
+      // Lines go out a megabyte at a time; a text kept on disk is copied as bytes, never decoded.
+      const pieces: Buffer[] = [];
+      let words = `${JSON.stringify(header)}\n`;
       let size = 0;
+      const bytesOf = (text: Text) => {
+        if (typeof text === 'string') {
+          words += text;
+          return;
+        }
+        pieces.push(Buffer.from(words, 'utf8'), this.bytes(text));
+        size += words.length + text.length;
+        words = '';
+      };
       const flush = () => {
-        writeAll(out, batch.join(''));
-        batch = [];
+        pieces.push(Buffer.from(words, 'utf8'));
+        writeAll(out, Buffer.concat(pieces));
+        pieces.length = 0;
+        words = '';
         size = 0;
       };
       for (const [absolute, e] of this.entries) {
-        const kept = e.kept ? `${e.kept.head}\t${this.text(e.kept.body)}` : '-\t-';
-        const output = e.output ? `${JSON.stringify(e.output.key)}\t${this.text(e.output.stored)}` : '-\t-';
-        const line = `${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${numbers.get(e.options)}\t${kept}\t${output}\n`;
-        batch.push(line);
-        size += line.length;
-        if (size >= 1 << 20) flush();
+        words += `${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${numbers.get(e.options)}\t`;
+        if (e.kept) {
+          words += `${e.kept.head}\t`;
+          bytesOf(e.kept.body);
+        } else words += '-\t-';
+        if (e.output) {
+          words += `\t${JSON.stringify(e.output.key)}\t`;
+          bytesOf(e.output.stored);
+          words += '\n';
+        } else words += '\t-\t-\n';
+        if (size + words.length >= 1 << 20) flush();
       }
       flush();
       closeSync(out);
@@ -363,8 +410,13 @@ export class NoteIndex {
       renameSync(temp, file);
       this.changed = false;
     } catch {
-      if (fd !== undefined) closeSync(fd);
-      rmSync(temp, { force: true });
+      // A cache folder that cannot be written (read-only, full, not a folder): the next run reads afresh.
+      try {
+        if (fd !== undefined) closeSync(fd);
+        rmSync(temp, { force: true });
+      } catch {
+        // nothing was left, or nothing can be removed there
+      }
     }
   }
 
@@ -375,10 +427,14 @@ export class NoteIndex {
 
   /** Close the index's files and remove this run's spill (its texts are not needed once the index is written). */
   close(): void {
-    this.closeIndex();
-    if (this.spillFd !== undefined && this.file) {
-      closeSync(this.spillFd);
-      rmSync(spillOf(this.file), { force: true });
+    try {
+      this.closeIndex();
+      if (this.spillFd !== undefined && this.file) {
+        closeSync(this.spillFd);
+        rmSync(spillOf(this.file), { force: true });
+      }
+    } catch {
+      // a spill that cannot be removed is removed by a later run (removeStaleSpills)
     }
     this.spillFd = undefined;
   }
@@ -400,8 +456,7 @@ function removeStaleSpills(dir: string): void {
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(fd: number, bytes: Buffer): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }

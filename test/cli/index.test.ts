@@ -208,6 +208,21 @@ describe("the command line's index", () => {
     expect(readdirSync(cacheDir).filter((f) => !f.endsWith('.txt'))).toEqual([]);
   }, 60_000);
 
+  it('should print what a fresh read prints, and exit 0, when the cache folder cannot be written', () => {
+    // A path under a file is never a folder, whoever runs the test (root writes through read-only modes).
+    const blocked = path.join(tmp, 'not-a-folder');
+    writeFileSync(blocked, 'a file\n');
+    const mixed = path.join(tmp, 'blocked-vault');
+    writeVault(mixed, 300, 5);
+    age(mixed);
+    const result = spawnSync(process.execPath, [cli, 'list', mixed, '--json', '--today', '2026-11-30'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: path.join(blocked, 'cache') },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe(run('list', mixed, '--json', '--no-cache'));
+  }, 60_000);
+
   it('should answer from the index when nothing changed (a note edited behind its back in place, same size and time, is not seen)', () => {
     both();
     // Prove the index is used: change a note's words but keep its size and time.
