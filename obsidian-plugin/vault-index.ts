@@ -107,12 +107,15 @@ export class VaultIndex {
 
   /** Whether a note's cached metadata shows it could hold commitments. */
   isCandidate(cache: CachedMetadata | null): boolean {
-    if (!cache) return false;
+    return this.candidateTest()(cache);
+  }
+
+  /** `isCandidate` for the settings as they are now, made once for a pass over the whole vault. */
+  private candidateTest(): (cache: CachedMetadata | null) => boolean {
     const settings = this.settings();
     const tag = `#${settings.tag}`.toLowerCase();
-    if (cache.tags?.some((t) => t.tag.toLowerCase() === tag)) return true;
     const matches = headingMatcher(settings.headings);
-    return cache.headings?.some((h) => matches(h.heading)) ?? false;
+    return (cache) => !!cache && ((cache.tags?.some((t) => t.tag.toLowerCase() === tag) ?? false) || (cache.headings?.some((h) => matches(h.heading)) ?? false));
   }
 
   /**
@@ -121,7 +124,8 @@ export class VaultIndex {
    * is not read again.
    */
   async build(progress?: (done: number, total: number) => void): Promise<void> {
-    const files = this.app.vault.getMarkdownFiles().filter((file) => this.isCandidate(this.app.metadataCache.getFileCache(file)));
+    const isCandidate = this.candidateTest();
+    const files = this.app.vault.getMarkdownFiles().filter((file) => isCandidate(this.app.metadataCache.getFileCache(file)));
     // Settings may have changed what counts: forget notes that no longer can hold commitments.
     const candidates = new Set(files.map((file) => file.path));
     for (const path of [...this.notes.keys()]) if (!candidates.has(path)) this.notes.delete(path);
