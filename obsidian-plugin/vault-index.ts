@@ -202,8 +202,9 @@ export class VaultIndex {
    * A note as the kept index has it, its reading parsed when first asked for. A body that will not
    * parse is a damaged record: the note shows no commitments for the moment it takes to read it again.
    */
-  private keptEntry(file: TFile, kept: KeptReading, head: KeptHead): IndexedNote {
+  private keptEntry(file: TFile, record: KeptReading, head: KeptHead): IndexedNote {
     let note: ReadNote | undefined;
+    let kept: KeptReading | undefined = record; // let go once read
     const damaged = (): ReadNote => {
       void this.read(file, true);
       return { ...readingOf(parseNote('', this.parseOptions())), meta: head.meta, diagnostics: head.diagnostics };
@@ -213,7 +214,8 @@ export class VaultIndex {
       text: undefined,
       get note(): ReadNote {
         if (note) return note;
-        note = keptBody(kept, head) ?? damaged();
+        note = (kept && keptBody(kept, head)) ?? damaged();
+        kept = undefined;
         return note;
       },
     };
