@@ -27,9 +27,11 @@ export interface KeptReading {
   body: string;
 }
 
-/** A kept reading as the reading commands take it: a `ReadNote` without the note's places (only track, which edits, needs those). */
-export function readKept(kept: KeptReading): ReadNote {
-  const head = JSON.parse(kept.head) as KeptHead;
+/**
+ * A kept reading as the reading commands take it: a `ReadNote` without the note's places (only track, which
+ * edits, needs those). Give the head when it was parsed already. Throws on a piece that is not kept JSON.
+ */
+export function readKept(kept: KeptReading, head = JSON.parse(kept.head) as KeptHead): ReadNote {
   const body = JSON.parse(kept.body) as KeptBody;
   return { meta: head.meta, diagnostics: head.diagnostics, commitments: body.commitments, marks: body.marks, places: [] };
 }

@@ -126,7 +126,11 @@ export function headingMatcher(names: readonly string[]): (heading: string) => b
   let matcher = headingMatchers.get(key);
   if (!matcher) {
     const wanted = names.map((n) => normalizeHeading(n)).filter((n) => n.trim() !== '');
+    const could = matchersFor({ headings: names });
+    // Most headings name no commitments section: the quick test on the raw text (which finds every name this
+    // finds) passes them over before the heading is normalised.
     matcher = (heading) => {
+      if (!namesIn(heading, could)) return false;
       const h = normalizeHeading(heading);
       return wanted.some((n) => h.includes(n));
     };

@@ -1,5 +1,7 @@
 import { type App, type CachedMetadata, TFile, normalizePath, parseYaml } from 'obsidian';
 import {
+  type KeptHead,
+  type KeptReading,
   type ParseOptions,
   type ReadNote,
   type TaskStatuses,
@@ -12,6 +14,7 @@ import {
   parseNote,
   readKept,
   readTracking,
+  readingOf,
   supersededBy,
   taskStatusesFrom,
 } from '../core/index.js';
@@ -23,7 +26,8 @@ export interface IndexedNote {
   file: TFile;
   /** The note's text as last read; undefined when its reading came from the index kept between launches. */
   text: string | undefined;
-  note: ReadNote;
+  /** Its reading (from the kept index: parsed when first asked for). */
+  readonly note: ReadNote;
 }
 
 /** Bump when what the plugin keeps between launches changes shape: what was kept before is then read again. */
@@ -38,6 +42,26 @@ const readsAtOnce = 4;
 /** How long to wait after an edit before reading the note again. */
 const settleMs = 300;
 
+
+/** A kept record's head, when it is of the shape `keepReading` writes (undefined: a damaged record). */
+function keptHead(kept: KeptReading): KeptHead | undefined {
+  try {
+    const head = JSON.parse(kept.head) as Partial<KeptHead> | null;
+    return head && typeof head === 'object' && typeof head.commitments === 'number' && !!head.meta && Array.isArray(head.diagnostics) ? (head as KeptHead) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A kept record's whole reading, when its body is of the shape `keepReading` writes (undefined: a damaged record). */
+function keptBody(kept: KeptReading, head: KeptHead): ReadNote | undefined {
+  try {
+    const note = readKept(kept, head);
+    return Array.isArray(note.commitments) && !!note.marks && Array.isArray(note.marks.items) && Array.isArray(note.marks.prompts) ? note : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Core's parse options from the plugin's settings, with Obsidian's own YAML parser (and the vault's Tasks statuses, when it has them). */
 export function parseOptions(settings: FollowThroughSettings, taskStatuses?: TaskStatuses): ParseOptions {
@@ -107,12 +131,15 @@ export class VaultIndex {
 
   /** Whether a note's cached metadata shows it could hold commitments. */
   isCandidate(cache: CachedMetadata | null): boolean {
-    if (!cache) return false;
+    return this.candidateTest()(cache);
+  }
+
+  /** `isCandidate` for the settings as they are now, made once for a pass over the whole vault. */
+  private candidateTest(): (cache: CachedMetadata | null) => boolean {
     const settings = this.settings();
     const tag = `#${settings.tag}`.toLowerCase();
-    if (cache.tags?.some((t) => t.tag.toLowerCase() === tag)) return true;
     const matches = headingMatcher(settings.headings);
-    return cache.headings?.some((h) => matches(h.heading)) ?? false;
+    return (cache) => !!cache && ((cache.tags?.some((t) => t.tag.toLowerCase() === tag) ?? false) || (cache.headings?.some((h) => matches(h.heading)) ?? false));
   }
 
   /**
@@ -121,7 +148,8 @@ export class VaultIndex {
    * is not read again.
    */
   async build(progress?: (done: number, total: number) => void): Promise<void> {
-    const files = this.app.vault.getMarkdownFiles().filter((file) => this.isCandidate(this.app.metadataCache.getFileCache(file)));
+    const isCandidate = this.candidateTest();
+    const files = this.app.vault.getMarkdownFiles().filter((file) => isCandidate(this.app.metadataCache.getFileCache(file)));
     // Settings may have changed what counts: forget notes that no longer can hold commitments.
     const candidates = new Set(files.map((file) => file.path));
     for (const path of [...this.notes.keys()]) if (!candidates.has(path)) this.notes.delete(path);
@@ -153,22 +181,44 @@ export class VaultIndex {
     }
   }
 
-  /** Take a note's reading from the kept index, when it was kept from the note as it is now. */
+  /**
+   * Take a note's reading from the kept index, when it was kept from the note as it is now. Only the
+   * record's small head is read here; the rest when something first asks for the note's reading.
+   */
   private useKept(file: TFile, stored: StoredNote | undefined, key: string): boolean {
     if (!stored || stored.key !== key || stored.size !== file.stat.size || stored.mtime !== file.stat.mtime) return false;
     if (!stored.kept) {
       this.notes.delete(file.path);
       return true;
     }
-    let note: ReadNote;
-    try {
-      note = readKept(stored.kept);
-    } catch {
-      return false; // a damaged record: read the note
-    }
-    if (note.commitments.length === 0) this.notes.delete(file.path);
-    else this.notes.set(file.path, { file, text: undefined, note });
+    const head = keptHead(stored.kept);
+    if (!head) return false; // a damaged record: read the note
+    if (head.commitments === 0) this.notes.delete(file.path);
+    else this.notes.set(file.path, this.keptEntry(file, stored.kept, head));
     return true;
+  }
+
+  /**
+   * A note as the kept index has it, its reading parsed when first asked for. A body that will not
+   * parse is a damaged record: the note shows no commitments for the moment it takes to read it again.
+   */
+  private keptEntry(file: TFile, record: KeptReading, head: KeptHead): IndexedNote {
+    let note: ReadNote | undefined;
+    let kept: KeptReading | undefined = record; // let go once read
+    const damaged = (): ReadNote => {
+      void this.read(file, true);
+      return { ...readingOf(parseNote('', this.parseOptions())), meta: head.meta, diagnostics: head.diagnostics };
+    };
+    return {
+      file,
+      text: undefined,
+      get note(): ReadNote {
+        if (note) return note;
+        note = (kept && keptBody(kept, head)) ?? damaged();
+        kept = undefined;
+        return note;
+      },
+    };
   }
 
   /** Write what was read to the kept index, after a moment (edits come in bursts). */

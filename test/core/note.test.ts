@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type ParseOptions, parseNote, scanNote, splitLines } from '../../core/index.js';
+import { type ParseOptions, defaultHeadings, headingMatcher, parseNote, scanNote, splitLines } from '../../core/index.js';
 import { findPlaces, mayHoldCommitments } from '../../core/note.js';
 import { ParsedNote } from '../../core/schema.js';
 
@@ -467,5 +467,36 @@ describe('parseNote on odd Markdown', () => {
     });
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['invalid-frontmatter']);
     expect(parsed.commitments).toHaveLength(1);
+  });
+});
+
+describe('headingMatcher', () => {
+  it('should find a name in a heading exactly where its words stand whole after normalising (the quick look on the raw text drops none)', () => {
+    // The definition, without the quick look headingMatcher takes first: lower case, links by their shown text,
+    // anything but letters, digits, spaces and dashes as a space, one space between words.
+    const normalise = (text: string) =>
+      ` ${text
+        .toLowerCase()
+        .replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')
+        .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()} `;
+    const byDefinition = (names: readonly string[], heading: string) => {
+      const h = normalise(heading);
+      return names.map(normalise).some((n) => n.trim() !== '' && h.includes(n));
+    };
+    const lists = [[...defaultHeadings], ['Hausaufgaben', 'next steps'], ['Action items:', 'If/then plans', 'commitments '], ['-'], ['İş planı', 'ΟΔΟΣ'], ['\u212Aey steps']];
+    const pieces = ['Commitments', 'my', 'ACTION', 'items', 'next', 'STEPS', 'Hausaufgaben', 'If', 'then', 'plans', 'key', 'İş', 'planı', 'οδος', 'ΟΔΟΣ', '[[Notes|Action items]]', '[[Action]]', '**items**', '-', '–', '/', ':', '  ', '#', 'x'];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...lists), fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), fc.constantFrom(' ', '', '-'), (names, words, between) => {
+        const heading = words.join(between);
+        const expected = byDefinition(names, heading);
+        if (expected) matched++;
+        expect(headingMatcher(names)(heading)).toBe(expected);
+      }),
+      { numRuns: 4000 },
+    );
+    expect(matched).toBeGreaterThan(200);
   });
 });
