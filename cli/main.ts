@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Args, UsageError, checkFlags, isUsageError, parseArgs, resolveToday } from './args.js';
@@ -279,11 +280,34 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** A short wait, without leaving the thread (a pipe's reader needs a moment to take what it was given). */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Write to standard output before going on, waiting while a pipe is full. Node
+ * queues what a slow reader has not taken yet (`list --json | jq` on a large
+ * vault would hold the whole output in memory); this holds at most a piece.
+ */
+function writeOut(text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(1, bytes, done, bytes.length - done);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 2);
+      else if (code === 'EPIPE') process.exit(0); // the reader stopped early (`| head`): not an error
+      else throw error;
+    }
+  }
+}
+
 const invokedDirectly = process.argv[1] !== undefined && /(?:cli\.js|main\.ts|follow-through)$/.test(process.argv[1]);
 if (invokedDirectly) {
   const code = await main(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
-    write: (text) => process.stdout.write(text),
+    write: writeOut,
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,

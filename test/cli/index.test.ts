@@ -223,6 +223,41 @@ describe("the command line's index", () => {
     expect(result.stdout).toBe(run('list', mixed, '--json', '--no-cache'));
   }, 60_000);
 
+  it('should wait for a slow reader of its output, and stop quietly when the reader stops early', async () => {
+    const slow = path.join(tmp, 'slow-reader');
+    writeVault(slow, 400, 13);
+    age(slow);
+    const fresh = run('list', slow, '--json', '--no-cache');
+    expect(fresh.length).toBeGreaterThan(1 << 18); // more than a pipe holds: the writer has to wait
+    const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir };
+    const args = [cli, 'list', slow, '--json', '--today', '2026-11-30'];
+    // A reader that takes nothing for half a second, then all of it.
+    const waited = await new Promise<{ out: string; code: number | null; err: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, args, { env });
+      child.stdout.pause();
+      let out = '';
+      let err = '';
+      setTimeout(() => child.stdout.resume(), 500);
+      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+      child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ out, code, err }));
+    });
+    expect(waited.code, waited.err).toBe(0);
+    expect(waited.out).toBe(fresh);
+    // A reader that stops after the first piece (as `| head` does).
+    const stopped = await new Promise<{ code: number | null; err: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, args, { env });
+      let err = '';
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, err }));
+    });
+    expect(stopped.err).toBe('');
+    expect(stopped.code).toBe(0);
+  }, 60_000);
+
   it('should answer from the index when nothing changed (a note edited behind its back in place, same size and time, is not seen)', () => {
     both();
     // Prove the index is used: change a note's words but keep its size and time.
