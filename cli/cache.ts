@@ -111,7 +111,7 @@ interface Header {
   entries: number;
 }
 
-/** Spills older than this were left by a run that stopped before it saved: removed when an index is opened. */
+/** Spills and half-written indexes older than this were left by a run that stopped before it saved: removed when an index is opened. */
 const staleSpillMs = 60 * 60_000;
 
 /** Where the index lives: FOLLOW_THROUGH_CACHE_DIR, else the platform's cache folder. */
@@ -363,8 +363,11 @@ export class NoteIndex {
       renameSync(temp, file);
       this.changed = false;
     } catch {
-      if (fd !== undefined) closeSync(fd);
-      rmSync(temp, { force: true });
+      // A cache folder that cannot be written (read-only, or not a folder at all): nothing to tidy, and nothing to say.
+      quietly(() => {
+        if (fd !== undefined) closeSync(fd);
+      });
+      quietly(() => rmSync(temp, { force: true }));
     }
   }
 
@@ -376,9 +379,11 @@ export class NoteIndex {
   /** Close the index's files and remove this run's spill (its texts are not needed once the index is written). */
   close(): void {
     this.closeIndex();
-    if (this.spillFd !== undefined && this.file) {
-      closeSync(this.spillFd);
-      rmSync(spillOf(this.file), { force: true });
+    const spillFd = this.spillFd;
+    if (spillFd !== undefined && this.file) {
+      const spill = spillOf(this.file);
+      quietly(() => closeSync(spillFd));
+      quietly(() => rmSync(spill, { force: true }));
     }
     this.spillFd = undefined;
   }
@@ -388,15 +393,29 @@ function spillOf(file: string): string {
   return `${file}.${process.pid}.spill`;
 }
 
-function removeStaleSpills(dir: string): void {
+/** Run a step whose failure changes nothing that is printed (closing or removing the cache's own files). */
+function quietly(step: () => void): void {
   try {
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.spill')) continue;
-      const full = path.join(dir, name);
-      if (Date.now() - statSync(full).mtimeMs > staleSpillMs) rmSync(full, { force: true });
-    }
+    step();
   } catch {
-    // no cache folder yet, or one that cannot be read: nothing to tidy
+    // only the cache's tidiness suffers
+  }
+}
+
+/** Remove what runs that stopped before they were done left in the cache folder: their spills, and indexes they did not finish writing. */
+function removeStaleSpills(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // no cache folder yet, or one that cannot be read: nothing to tidy
+  }
+  for (const name of names) {
+    if (!name.startsWith('index-') || !/\.\d+\.(spill|tmp)$/.test(name)) continue;
+    const full = path.join(dir, name);
+    quietly(() => {
+      if (Date.now() - statSync(full).mtimeMs > staleSpillMs) rmSync(full, { force: true });
+    });
   }
 }
 

@@ -1,0 +1,145 @@
+// The command line's index (cli/cache.ts) under attack: notes whose names and
+// words are not ASCII, a line longer than the piece the index is read in, CRLF
+// notes, an index damaged in place (same length or not), a cache folder that
+// cannot be written, and what a killed run leaves behind. Whatever the index
+// holds, every command prints what `--no-cache` prints.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuiltCli, exampleVault } from '../support/cli.js';
+
+let tmp = '';
+
+beforeAll(() => {
+  ensureBuiltCli();
+  tmp = mkdtempSync(path.join(tmpdir(), 'follow-through-index-adv-'));
+}, 60_000);
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Set every note's time a day back (the index leaves notes written this minute out). */
+function age(folder: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
+    const day = new Date(Date.now() - 86_400_000 + Math.floor(Math.random() * 1000));
+    utimesSync(path.join(entry.parentPath, entry.name), day, day);
+  }
+}
+
+function run(cacheDir: string, ...args: string[]): string {
+  const result = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-30'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir },
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+const commands = (vault: string) => [['list', vault, '--json'], ['lint', vault, '--json'], ['report', vault, '--json'], ['review', vault], ['list', vault]];
+
+/** Every reading command, with the index (twice: the run that fills it, the run that answers from it) and without. */
+function expectSameAsFresh(vault: string, cacheDir: string): string[] {
+  const fresh = commands(vault).map((c) => run(cacheDir, ...c, '--no-cache'));
+  expect(commands(vault).map((c) => run(cacheDir, ...c))).toEqual(fresh);
+  expect(commands(vault).map((c) => run(cacheDir, ...c))).toEqual(fresh);
+  return fresh;
+}
+
+function indexOf(cacheDir: string): string {
+  const [file] = readdirSync(cacheDir).filter((f) => f.startsWith('index-') && f.endsWith('.txt'));
+  if (!file) throw new Error('no index');
+  return path.join(cacheDir, file);
+}
+
+/** A vault of the example notes and some that are not ASCII: names and words with emoji, curly quotes and CJK, and a CRLF note. */
+function unicodeVault(name: string): string {
+  const vault = path.join(tmp, name);
+  cpSync(exampleVault, vault, { recursive: true });
+  mkdirSync(path.join(vault, 'clients', 'zoë 日本'), { recursive: true });
+  writeFileSync(
+    path.join(vault, 'clients', 'zoë 日本', '2026-11-24 “session” 🎉.md'),
+    '---\nclient: Zoë 佐藤 🎉\nsession: 2026-11-24\n---\n\n## Commitments\n\n- When I open my laptop on Monday, I’ll write to 田中さん about the “launch” 🚀.\n- I’ll walk 🐕 every evening after dinner.\n',
+  );
+  writeFileSync(
+    path.join(vault, 'clients', 'zoë 日本', '2026-11-17 crlf.md'),
+    '---\r\nclient: Zoë 佐藤 🎉\r\nsession: 2026-11-17\r\n---\r\n\r\n## Commitments\r\n\r\n- When I finish lunch on Tuesday, I will call the bank.\r\n- [ ] Send the “draft” 📄 by Friday\r\n',
+  );
+  age(vault);
+  return vault;
+}
+
+describe("the command line's index, attacked", () => {
+  it('should print what a fresh read prints for notes whose names and words are not ASCII, and CRLF notes', () => {
+    const vault = unicodeVault('unicode');
+    const cacheDir = path.join(tmp, 'cache-unicode');
+    const fresh = expectSameAsFresh(vault, cacheDir);
+    expect(fresh[0]).toContain('田中さん');
+    expect(fresh[0]).toContain('call the bank');
+  });
+
+  it('should print what a fresh read prints when a note\'s line in the index is longer than the piece it is read in', () => {
+    const vault = unicodeVault('huge');
+    // A note holds at most 40 commitments: long ones make its line in the index megabytes long, multi-byte characters across every piece's end.
+    const lines = Array.from({ length: 40 }, (_, i) => `- When I open my laptop on day ${i}, I’ll send ${'佐藤🎉 '.repeat(3000 + i)} invoice №${i}.`);
+    writeFileSync(path.join(vault, 'clients', 'zoë 日本', '2026-11-10 huge.md'), `---\nclient: Zoë 佐藤 🎉\nsession: 2026-11-10\n---\n\n## Commitments\n\n${lines.join('\n')}\n`);
+    age(vault);
+    const cacheDir = path.join(tmp, 'cache-huge');
+    expectSameAsFresh(vault, cacheDir);
+    expect(statSync(indexOf(cacheDir)).size).toBeGreaterThan(2 << 20);
+  }, 120_000);
+
+  it('should print what a fresh read prints when the index is changed in place, keeping its length or not', () => {
+    const vault = unicodeVault('damaged');
+    const cacheDir = path.join(tmp, 'cache-damaged');
+    const fresh = expectSameAsFresh(vault, cacheDir);
+    const file = indexOf(cacheDir);
+    const whole = readFileSync(file, 'utf8');
+    const damages: Array<[string, string]> = [
+      ['田中さん', '田中様ん'], // printed output, same length in bytes
+      ['call the bank', 'call the BANK'], // the printed output or the reading, same length
+      ['Zoë 佐藤', 'Zoe 佐藤 '], // the head (the client's name), other bytes
+      ['two potential clients', 'twenty potential clients'], // longer
+      ['"Dana"', '"Dona"'], // a head
+    ];
+    for (const [from, to] of damages) {
+      expect(whole).toContain(from);
+      writeFileSync(file, whole.replaceAll(from, to));
+      expect(commands(vault).map((c) => run(cacheDir, ...c)), `${from} -> ${to}`).toEqual(fresh);
+      expect(commands(vault).map((c) => run(cacheDir, ...c)), `${from} -> ${to}, again`).toEqual(fresh);
+    }
+  }, 120_000);
+
+  it('should print right, and not fail, when the cache folder cannot be made', () => {
+    const vault = unicodeVault('nocache');
+    const blocker = path.join(tmp, 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    expectSameAsFresh(vault, path.join(blocker, 'cache'));
+    expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
+  });
+
+  it('should make a cache folder that is missing', () => {
+    const vault = unicodeVault('missing');
+    const cacheDir = path.join(tmp, 'not', 'yet', 'there');
+    expectSameAsFresh(vault, cacheDir);
+    expect(indexOf(cacheDir)).toBeTruthy();
+  });
+
+  it('should remove what a killed run left (its spill and its half-written index) once it is old', () => {
+    const vault = unicodeVault('killed');
+    const cacheDir = path.join(tmp, 'cache-killed');
+    expectSameAsFresh(vault, cacheDir);
+    const file = indexOf(cacheDir);
+    const left = [`${file}.99999999.spill`, `${file}.99999999.tmp`];
+    const old = new Date(Date.now() - 2 * 3_600_000);
+    for (const f of left) {
+      writeFileSync(f, 'x'.repeat(1000));
+      utimesSync(f, old, old);
+    }
+    expectSameAsFresh(vault, cacheDir);
+    for (const f of left) expect(existsSync(f), f).toBe(false);
+  });
+});
