@@ -14,10 +14,11 @@ import { closeSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSy
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { type KeptReading, type ReadNote, readKept } from '../core/index.js';
 
 /** Bump when what is stored, or how a note is read, changes: older indexes are then ignored. */
-const format = 4;
+const format = 5;
 
 /**
  * Which build of the tool this is: the running file's size and time, and the
@@ -57,6 +58,8 @@ interface Stored {
   in: 'index' | 'spill';
   offset: number;
   length: number;
+  /** The CRC-32 of its bytes, for a text in the index: checked when it is read back (the file may have been damaged, or rewritten in place). */
+  crc?: number;
 }
 
 /** A text in memory, or where it is on disk. */
@@ -94,12 +97,15 @@ export interface LazyKept {
 const lineBreak = 0x01;
 
 /*
- * The file: a first line of JSON, `{"format":4,"version":…,"options":[key, …],"entries":N}`,
+ * The file: a first line of JSON, `{"format":5,"version":…,"options":[key, …],"entries":N}`,
  * then N lines, one per note: its path as a JSON string, its size, its
  * modification time, the index of its options in that list, its reading's
  * head and body as JSON (or `-` and `-`), and the key of what `list --json`
  * printed for it, as a JSON string, and that output, its line breaks written as
- * `lineBreak` (or `-` and `-`), separated by tabs. JSON never holds a raw tab or
+ * `lineBreak` (or `-` and `-`), then the CRC-32 (in hex) of the line's small
+ * fields (the first five, tabs between them included, then the output's key)
+ * and of each text (or `-`), separated by tabs: a line changed in any byte is
+ * not used. JSON never holds a raw tab or
  * line break, and JSON.stringify's indented output holds a line break only
  * between values, so neither can appear inside a field.
  */
@@ -152,7 +158,10 @@ export class NoteIndex {
     let fd: number | undefined;
     try {
       fd = openSync(file, 'r');
-      return new NoteIndex(file, readEntries(fd), fd);
+      const { entries, damaged } = readEntries(fd);
+      const index = new NoteIndex(file, entries, fd);
+      index.changed = damaged; // written again without the damaged lines
+      return index;
     } catch {
       // No index yet, or one that cannot be read: start afresh (it is only a cache).
       if (fd !== undefined) closeSync(fd);
@@ -187,7 +196,15 @@ export class NoteIndex {
       if (n === 0) throw new Error('the index file is shorter than it said');
       read += n;
     }
+    if (text.crc !== undefined && crc32(buffer) !== text.crc) throw new Error('the index file was changed');
     return buffer;
+  }
+
+  /** A text to write into the next index, and its CRC-32 (checked as it is read back, when it is in the index). */
+  private checked(text: Text): { text: string; crc: number } {
+    if (typeof text === 'string') return { text, crc: crc32(text) };
+    const bytes = this.bytes(text);
+    return { text: bytes.toString('utf8'), crc: text.crc ?? crc32(bytes) };
   }
 
   /** Put a text in this run's spill, so memory does not hold it; kept in memory if the spill cannot be written. */
@@ -339,8 +356,11 @@ export class NoteIndex {
       const options: string[] = [];
       const numbers = new Map<string, number>();
       for (const e of this.entries.values()) if (!numbers.has(e.options)) numbers.set(e.options, options.push(e.options) - 1);
-      const header: Header = { format, version: toolVersion, options, entries: this.entries.size };
-      let batch: string[] = [`${JSON.stringify(header)}\n`];
+      // How many lines follow is known only at the end (a line whose texts cannot be read back is left out):
+      // the header is written first with room for it, and again at the end, the same length.
+      const header = (entries: number) => `${JSON.stringify({ format, version: toolVersion, options }).slice(0, -1)},"entries":${String(entries).padEnd(16)}}\n`;
+      let lines = 0;
+      let batch: string[] = [header(0)];
       let size = 0;
       const flush = () => {
         writeAll(out, batch.join(''));
@@ -348,14 +368,27 @@ export class NoteIndex {
         size = 0;
       };
       for (const [absolute, e] of this.entries) {
-        const kept = e.kept ? `${e.kept.head}\t${this.text(e.kept.body)}` : '-\t-';
-        const output = e.output ? `${JSON.stringify(e.output.key)}\t${this.text(e.output.stored)}` : '-\t-';
-        const line = `${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${numbers.get(e.options)}\t${kept}\t${output}\n`;
+        let body: { text: string; crc: number } | undefined;
+        let output: { text: string; crc: number } | undefined;
+        try {
+          body = e.kept ? this.checked(e.kept.body) : undefined;
+          output = e.output ? this.checked(e.output.stored) : undefined;
+        } catch {
+          continue; // its texts cannot be read back (the old index was damaged): left out, read afresh next time
+        }
+        const small = `${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${numbers.get(e.options)}\t${e.kept ? e.kept.head : '-'}`;
+        const outKey = e.output ? JSON.stringify(e.output.key) : '-';
+        const sums = `${crc32(outKey, crc32(small)).toString(16)}\t${body ? body.crc.toString(16) : '-'}\t${output ? output.crc.toString(16) : '-'}`;
+        const line = `${small}\t${body ? body.text : '-'}\t${outKey}\t${output ? output.text : '-'}\t${sums}\n`;
+        lines++;
         batch.push(line);
         size += line.length;
         if (size >= 1 << 20) flush();
       }
       flush();
+      // The header says how many lines follow, so it is written last, at the place kept for it.
+      const last = Buffer.from(header(lines), 'utf8');
+      if (writeSync(out, last, 0, last.length, 0) !== last.length) throw new Error('the header was not written');
       closeSync(out);
       fd = undefined;
       // The texts have all been read from the old index: it can go (on every platform) before the new one takes its name.
@@ -430,8 +463,10 @@ function writeAll(fd: number, text: string): void {
  * where its texts are; throws on anything that is not this format and build
  * (the caller starts afresh).
  */
-function readEntries(fd: number): Map<string, Entry> {
+function readEntries(fd: number): { entries: Map<string, Entry>; damaged: boolean } {
   const entries = new Map<string, Entry>();
+  let lines = 0;
+  let damaged = false;
   const piece = Buffer.allocUnsafe(1 << 20);
   let carry: Buffer = Buffer.alloc(0);
   /** Where `carry` starts in the file. */
@@ -444,21 +479,31 @@ function readEntries(fd: number): Map<string, Entry> {
       if (!header || header.format !== format || header.version !== toolVersion || !Array.isArray(header.options)) throw new Error('not this index');
       return;
     }
+    lines++;
     const tabs: number[] = [];
     for (let t = bytes.indexOf(9); t >= 0; t = bytes.indexOf(9, t + 1)) tabs.push(t);
-    if (tabs.length !== 7) throw new Error('a damaged line');
-    const field = (i: number) => bytes.toString('utf8', i === 0 ? 0 : (tabs[i - 1] ?? 0) + 1, tabs[i] ?? bytes.length);
-    const stored = (i: number): Stored => {
-      const start = (tabs[i - 1] ?? 0) + 1;
-      return { in: 'index', offset: at + start, length: (tabs[i] ?? bytes.length) - start };
-    };
-    const key = header?.options?.[Number(field(3))];
-    if (key === undefined) throw new Error('a damaged line');
-    const head = field(4);
-    const entry: Entry = { size: Number(field(1)), mtimeMs: Number(field(2)), options: key, kept: head === '-' ? null : { head, body: stored(5) } };
-    const outKey = field(6);
-    if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, stored: stored(7) };
-    entries.set(JSON.parse(field(0)) as string, entry);
+    const start = (i: number) => (i === 0 ? 0 : (tabs[i - 1] ?? 0) + 1);
+    const end = (i: number) => tabs[i] ?? bytes.length;
+    const field = (i: number) => bytes.toString('utf8', start(i), end(i));
+    // `-` (or any other damage) reads as NaN, which no text's CRC equals.
+    const sum = (i: number) => Number.parseInt(field(i), 16);
+    // A line changed in any byte of its small fields is left out (and the note read afresh); its texts are checked as they are read.
+    if (tabs.length !== 10 || crc32(bytes.subarray(start(6), end(6)), crc32(bytes.subarray(0, end(4)))) !== sum(8)) {
+      damaged = true;
+      return;
+    }
+    const stored = (i: number, crc: number): Stored => ({ in: 'index', offset: at + start(i), length: end(i) - start(i), crc });
+    try {
+      const key = header?.options?.[Number(field(3))];
+      if (key === undefined) throw new Error('a damaged line');
+      const head = field(4);
+      const entry: Entry = { size: Number(field(1)), mtimeMs: Number(field(2)), options: key, kept: head === '-' ? null : { head, body: stored(5, sum(9)) } };
+      const outKey = field(6);
+      if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, stored: stored(7, sum(10)) };
+      entries.set(JSON.parse(field(0)) as string, entry);
+    } catch {
+      damaged = true;
+    }
   };
   for (;;) {
     const n = readSync(fd, piece, 0, piece.length, position);
@@ -476,6 +521,6 @@ function readEntries(fd: number): Map<string, Entry> {
     carryAt = bytesAt + start;
   }
   if (carry.length > 0) throw new Error('cut short');
-  if (!header || entries.size !== header.entries) throw new Error('cut short');
-  return entries;
+  if (!header || lines !== header.entries) throw new Error('cut short');
+  return { entries, damaged };
 }

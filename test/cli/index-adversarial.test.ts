@@ -49,6 +49,23 @@ function expectSameAsFresh(vault: string, cacheDir: string): string[] {
   return fresh;
 }
 
+/**
+ * Prove every command answered from the index (its texts read back by their
+ * place): change a note's words behind its back, the same size and time, and
+ * the runs with the index still print what they printed before.
+ */
+function expectAnsweredFromIndex(vault: string, cacheDir: string, note: string, from: string, to: string, before: string[]): void {
+  const text = readFileSync(note, 'utf8');
+  const { atime, mtime } = statSync(note);
+  expect(Buffer.byteLength(to)).toBe(Buffer.byteLength(from));
+  writeFileSync(note, text.replaceAll(from, to));
+  utimesSync(note, atime, mtime);
+  expect(commands(vault).map((c) => run(cacheDir, ...c))).toEqual(before);
+  expect(run(cacheDir, 'list', vault, '--json', '--no-cache')).toContain(to);
+  writeFileSync(note, text);
+  utimesSync(note, atime, mtime);
+}
+
 function indexOf(cacheDir: string): string {
   const [file] = readdirSync(cacheDir).filter((f) => f.startsWith('index-') && f.endsWith('.txt'));
   if (!file) throw new Error('no index');
@@ -79,6 +96,8 @@ describe("the command line's index, attacked", () => {
     const fresh = expectSameAsFresh(vault, cacheDir);
     expect(fresh[0]).toContain('田中さん');
     expect(fresh[0]).toContain('call the bank');
+    expectAnsweredFromIndex(vault, cacheDir, path.join(vault, 'clients', 'zoë 日本', '2026-11-17 crlf.md'), 'call the bank', 'call the BANK', fresh);
+    expectAnsweredFromIndex(vault, cacheDir, path.join(vault, 'clients', 'zoë 日本', '2026-11-24 “session” 🎉.md'), '田中さん', '田中様ん', fresh);
   });
 
   it('should print what a fresh read prints when a note\'s line in the index is longer than the piece it is read in', () => {
@@ -88,7 +107,8 @@ describe("the command line's index, attacked", () => {
     writeFileSync(path.join(vault, 'clients', 'zoë 日本', '2026-11-10 huge.md'), `---\nclient: Zoë 佐藤 🎉\nsession: 2026-11-10\n---\n\n## Commitments\n\n${lines.join('\n')}\n`);
     age(vault);
     const cacheDir = path.join(tmp, 'cache-huge');
-    expectSameAsFresh(vault, cacheDir);
+    const fresh = expectSameAsFresh(vault, cacheDir);
+    expectAnsweredFromIndex(vault, cacheDir, path.join(vault, 'clients', 'zoë 日本', '2026-11-10 huge.md'), 'invoice №39.', 'INVOICE №39.', fresh);
     expect(statSync(indexOf(cacheDir)).size).toBeGreaterThan(2 << 20);
   }, 120_000);
 
@@ -110,6 +130,8 @@ describe("the command line's index, attacked", () => {
       writeFileSync(file, whole.replaceAll(from, to));
       expect(commands(vault).map((c) => run(cacheDir, ...c)), `${from} -> ${to}`).toEqual(fresh);
       expect(commands(vault).map((c) => run(cacheDir, ...c)), `${from} -> ${to}, again`).toEqual(fresh);
+      // Written again without the damage.
+      expect(readFileSync(file, 'utf8')).not.toContain(to);
     }
   }, 120_000);
 
