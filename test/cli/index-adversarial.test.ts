@@ -3,11 +3,12 @@
 // notes, an index damaged in place (same length or not), a cache folder that
 // cannot be written, and what a killed run leaves behind. Whatever the index
 // holds, every command prints what `--no-cache` prints.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeVault } from '../../bench/vault.js';
 import { cli, ensureBuiltCli, exampleVault } from '../support/cli.js';
 
 let tmp = '';
@@ -85,6 +86,11 @@ function unicodeVault(name: string): string {
     path.join(vault, 'clients', 'zoë 日本', '2026-11-17 crlf.md'),
     '---\r\nclient: Zoë 佐藤 🎉\r\nsession: 2026-11-17\r\n---\r\n\r\n## Commitments\r\n\r\n- When I finish lunch on Tuesday, I will call the bank.\r\n- [ ] Send the “draft” 📄 by Friday\r\n',
   );
+  // A name with a tab, words with a tab, \x01 (what the index writes for a line break), U+2028 and a byte order mark.
+  writeFileSync(
+    path.join(vault, 'clients', 'zoë 日本', '2026-11-03 tab\there.md'),
+    '\uFEFF---\nclient: Zoë 佐藤 🎉\nsession: 2026-11-03\n---\n\n## Commitments\n\n- When I sit\tdown on Monday, I’ll write \u0001 one page\u2028 of the plan.\n',
+  );
   age(vault);
   return vault;
 }
@@ -96,8 +102,11 @@ describe("the command line's index, attacked", () => {
     const fresh = expectSameAsFresh(vault, cacheDir);
     expect(fresh[0]).toContain('田中さん');
     expect(fresh[0]).toContain('call the bank');
+    expect(fresh[0]).toContain('tab\\there.md');
+    expect(fresh[0]).toContain('write \\u0001 one page');
     expectAnsweredFromIndex(vault, cacheDir, path.join(vault, 'clients', 'zoë 日本', '2026-11-17 crlf.md'), 'call the bank', 'call the BANK', fresh);
     expectAnsweredFromIndex(vault, cacheDir, path.join(vault, 'clients', 'zoë 日本', '2026-11-24 “session” 🎉.md'), '田中さん', '田中様ん', fresh);
+    expectAnsweredFromIndex(vault, cacheDir, path.join(vault, 'clients', 'zoë 日本', '2026-11-03 tab\there.md'), 'one page', 'ONE PAGE', fresh);
   });
 
   it('should print what a fresh read prints when a note\'s line in the index is longer than the piece it is read in', () => {
@@ -133,6 +142,38 @@ describe("the command line's index, attacked", () => {
       // Written again without the damage.
       expect(readFileSync(file, 'utf8')).not.toContain(to);
     }
+  }, 120_000);
+
+  it('should print what a fresh read prints from runs at once, some saving a new index while others read theirs by place', async () => {
+    const vault = path.join(tmp, 'together');
+    writeVault(vault, 400, 5);
+    cpSync(unicodeVault('together-unicode'), path.join(vault, 'unicode'), { recursive: true });
+    age(vault);
+    const cacheDir = path.join(tmp, 'cache-together');
+    // The first round fills the index from runs at once (each spills what it read, and saves); the next ones answer from it, and one
+    // of another day prints new output (it saves again while the others read the index by place).
+    const day = ['--today', '2026-11-30'];
+    const runs = [['list', vault, '--json', ...day], ['list', vault, '--json', ...day], ['lint', vault, '--json', ...day], ['review', vault, ...day], ['list', vault, '--json', '--today', '2026-12-02']];
+    const fresh = runs.map((args) => spawnSync(process.execPath, [cli, ...args, '--no-cache'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp } }).stdout);
+    for (let round = 0; round < 3; round++) {
+      const together = await Promise.all(
+        runs.map(
+          (args) =>
+            new Promise<string>((resolve, reject) => {
+              const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir } });
+              let out = '';
+              child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+              child.on('error', reject);
+              child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+            }),
+        ),
+      );
+      expect(together).toEqual(fresh);
+      // The index the runs left reads, and holds what they printed.
+      const header = JSON.parse(readFileSync(indexOf(cacheDir), 'utf8').split('\n')[0] ?? '') as { entries?: number };
+      expect(header.entries).toBeGreaterThan(400);
+    }
+    expect(readdirSync(cacheDir).filter((f) => !f.endsWith('.txt'))).toEqual([]);
   }, 120_000);
 
   it('should print right, and not fail, when the cache folder cannot be made', () => {
