@@ -120,13 +120,22 @@ interface Header {
 /** Spills and half-written indexes older than this were left by a run that stopped before it saved: removed when an index is opened. */
 const staleSpillMs = 60 * 60_000;
 
-/** Where the index lives: FOLLOW_THROUGH_CACHE_DIR, else the platform's cache folder. */
-export function cacheHome(env: NodeJS.ProcessEnv): string {
+/** A folder named by the environment, when it is a whole path: an empty or relative one would be the folder a command is run from (perhaps the vault). */
+function absolute(folder: string | undefined): string | undefined {
+  return folder && path.isAbsolute(folder) ? folder : undefined;
+}
+
+/**
+ * Where the index lives: FOLLOW_THROUGH_CACHE_DIR, else the platform's cache
+ * folder; undefined when no whole path names one (no index is kept).
+ */
+export function cacheHome(env: NodeJS.ProcessEnv): string | undefined {
   if (env.FOLLOW_THROUGH_CACHE_DIR) return env.FOLLOW_THROUGH_CACHE_DIR;
-  const home = env.HOME ?? os.homedir();
-  if (process.platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'follow-through', 'cache');
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'follow-through');
-  return path.join(env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'follow-through');
+  const home = absolute(env.HOME) ?? absolute(os.homedir());
+  const under = (base: string | undefined, ...parts: string[]) => (base === undefined ? undefined : path.join(base, ...parts));
+  if (process.platform === 'win32') return under(absolute(env.LOCALAPPDATA) ?? under(home, 'AppData', 'Local'), 'follow-through', 'cache');
+  if (process.platform === 'darwin') return under(home, 'Library', 'Caches', 'follow-through');
+  return under(absolute(env.XDG_CACHE_HOME) ?? under(home, '.cache'), 'follow-through');
 }
 
 /** The index for the notes under one folder. */
@@ -153,7 +162,9 @@ export class NoteIndex {
   /** Open the index kept for a folder; a missing, corrupt or older index is an empty one. */
   static open(folder: string, env: NodeJS.ProcessEnv): NoteIndex {
     const name = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 24);
-    const file = path.join(cacheHome(env), `index-${name}.txt`);
+    const home = cacheHome(env);
+    if (home === undefined) return NoteIndex.none();
+    const file = path.join(home, `index-${name}.txt`);
     removeStaleSpills(path.dirname(file));
     let fd: number | undefined;
     try {

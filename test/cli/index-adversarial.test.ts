@@ -184,6 +184,22 @@ describe("the command line's index, attacked", () => {
     expect(readFileSync(blocker, 'utf8')).toBe('not a folder');
   });
 
+  it.runIf(process.platform === 'linux')('should never write into the folder it is run from when the cache folder is named by an empty or relative XDG_CACHE_HOME or HOME', () => {
+    const vault = unicodeVault('empty-home');
+    const before = readdirSync(vault, { recursive: true }).map(String).sort();
+    for (const env of [{ HOME: tmp, XDG_CACHE_HOME: '' }, { HOME: tmp, XDG_CACHE_HOME: 'cache' }, { HOME: '' }, { HOME: 'home' }]) {
+      const inVault = (...args: string[]) => {
+        const result = spawnSync(process.execPath, [cli, ...args, '--today', '2026-11-30'], { cwd: vault, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
+        expect(result.status, result.stderr).toBe(0);
+        return result.stdout;
+      };
+      const fresh = inVault('list', '.', '--json', '--no-cache');
+      expect(inVault('list', '.', '--json'), JSON.stringify(env)).toBe(fresh);
+      expect(inVault('list', '.', '--json'), JSON.stringify(env)).toBe(fresh);
+      expect(readdirSync(vault, { recursive: true }).map(String).sort(), JSON.stringify(env)).toEqual(before);
+    }
+  });
+
   it('should make a cache folder that is missing', () => {
     const vault = unicodeVault('missing');
     const cacheDir = path.join(tmp, 'not', 'yet', 'there');
