@@ -207,6 +207,29 @@ describe("the command line's index, attacked", () => {
     expect(indexOf(cacheDir)).toBeTruthy();
   });
 
+  it('should print what a fresh read prints after runs killed at any moment (reading, spilling, saving)', async () => {
+    const vault = path.join(tmp, 'killed-at');
+    writeVault(vault, 400, 9);
+    age(vault);
+    const cacheDir = path.join(tmp, 'cache-killed-at');
+    const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir };
+    const fresh = run(cacheDir, 'list', vault, '--json', '--no-cache');
+    for (const [i, delay] of [50, 150, 250, 350, 450, 550, 700, 900].entries()) {
+      // A new horizon each time: what the run prints is new to the index, so it spills and saves.
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [cli, 'list', vault, '--json', '--today', '2026-11-30', '--horizon', String((i % 7) + 1)], { env, stdio: 'ignore' });
+        const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+        child.on('error', reject);
+        child.on('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      expect(run(cacheDir, 'list', vault, '--json'), `killed after ${delay} ms`).toBe(fresh);
+      expect(run(cacheDir, 'list', vault, '--json'), `killed after ${delay} ms, again`).toBe(fresh);
+    }
+  }, 120_000);
+
   it('should remove what a killed run left (its spill and its half-written index) once it is old', () => {
     const vault = unicodeVault('killed');
     const cacheDir = path.join(tmp, 'cache-killed');
