@@ -14,10 +14,11 @@ import { closeSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSy
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { type KeptReading, type ReadNote, readKept } from '../core/index.js';
 
 /** Bump when what is stored, or how a note is read, changes: older indexes are then ignored. */
-const format = 4;
+const format = 5;
 
 /**
  * Which build of the tool this is: the running file's size and time, and the
@@ -57,6 +58,8 @@ interface Stored {
   in: 'index' | 'spill';
   offset: number;
   length: number;
+  /** The CRC-32 of its bytes, for a text in the index: checked when it is read back (the file may have been damaged, or rewritten in place). */
+  crc?: number;
 }
 
 /** A text in memory, or where it is on disk. */
@@ -94,12 +97,15 @@ export interface LazyKept {
 const lineBreak = 0x01;
 
 /*
- * The file: a first line of JSON, `{"format":4,"version":…,"options":[key, …],"entries":N}`,
+ * The file: a first line of JSON, `{"format":5,"version":…,"options":[key, …],"entries":N}`,
  * then N lines, one per note: its path as a JSON string, its size, its
  * modification time, the index of its options in that list, its reading's
  * head and body as JSON (or `-` and `-`), and the key of what `list --json`
  * printed for it, as a JSON string, and that output, its line breaks written as
- * `lineBreak` (or `-` and `-`), separated by tabs. JSON never holds a raw tab or
+ * `lineBreak` (or `-` and `-`), then the CRC-32 (in hex) of the line's small
+ * fields (the first five, tabs between them included, then the output's key)
+ * and of each text (or `-`), separated by tabs: a line changed in any byte is
+ * not used. JSON never holds a raw tab or
  * line break, and JSON.stringify's indented output holds a line break only
  * between values, so neither can appear inside a field.
  */
@@ -111,16 +117,25 @@ interface Header {
   entries: number;
 }
 
-/** Spills older than this were left by a run that stopped before it saved: removed when an index is opened. */
+/** Spills and half-written indexes older than this were left by a run that stopped before it saved: removed when an index is opened. */
 const staleSpillMs = 60 * 60_000;
 
-/** Where the index lives: FOLLOW_THROUGH_CACHE_DIR, else the platform's cache folder. */
-export function cacheHome(env: NodeJS.ProcessEnv): string {
+/** A folder named by the environment, when it is a whole path: an empty or relative one would be the folder a command is run from (perhaps the vault). */
+function absolute(folder: string | undefined): string | undefined {
+  return folder && path.isAbsolute(folder) ? folder : undefined;
+}
+
+/**
+ * Where the index lives: FOLLOW_THROUGH_CACHE_DIR, else the platform's cache
+ * folder; undefined when no whole path names one (no index is kept).
+ */
+export function cacheHome(env: NodeJS.ProcessEnv): string | undefined {
   if (env.FOLLOW_THROUGH_CACHE_DIR) return env.FOLLOW_THROUGH_CACHE_DIR;
-  const home = env.HOME ?? os.homedir();
-  if (process.platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'follow-through', 'cache');
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'follow-through');
-  return path.join(env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'follow-through');
+  const home = absolute(env.HOME) ?? absolute(os.homedir());
+  const under = (base: string | undefined, ...parts: string[]) => (base === undefined ? undefined : path.join(base, ...parts));
+  if (process.platform === 'win32') return under(absolute(env.LOCALAPPDATA) ?? under(home, 'AppData', 'Local'), 'follow-through', 'cache');
+  if (process.platform === 'darwin') return under(home, 'Library', 'Caches', 'follow-through');
+  return under(absolute(env.XDG_CACHE_HOME) ?? under(home, '.cache'), 'follow-through');
 }
 
 /** The index for the notes under one folder. */
@@ -153,12 +168,17 @@ export class NoteIndex {
   /** Open the index kept for a folder; a missing, corrupt or older index is an empty one. */
   static open(folder: string, env: NodeJS.ProcessEnv): NoteIndex {
     const name = createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 24);
-    const file = path.join(cacheHome(env), `index-${name}.txt`);
+    const home = cacheHome(env);
+    if (home === undefined) return NoteIndex.none();
+    const file = path.join(home, `index-${name}.txt`);
     removeStaleSpills(path.dirname(file));
     let fd: number | undefined;
     try {
       fd = openSync(file, 'r');
-      return new NoteIndex(file, readEntries(fd), fd);
+      const { entries, damaged } = readEntries(fd);
+      const index = new NoteIndex(file, entries, fd);
+      index.changed = damaged; // written again without the damaged lines
+      return index;
     } catch {
       // No index yet, or one that cannot be read: start afresh (it is only a cache).
       if (fd !== undefined) closeSync(fd);
@@ -202,7 +222,15 @@ export class NoteIndex {
       if (n === 0) throw new Error('the index file is shorter than it said');
       read += n;
     }
+    if (text.crc !== undefined && crc32(buffer) !== text.crc) throw new Error('the index file was changed');
     return buffer;
+  }
+
+  /** A text to write into the next index, and its CRC-32 (checked as it is read back, when it is in the index). */
+  private checked(text: Text): { text: string; crc: number } {
+    if (typeof text === 'string') return { text, crc: crc32(text) };
+    const bytes = this.bytes(text);
+    return { text: bytes.toString('utf8'), crc: text.crc ?? crc32(bytes) };
   }
 
   /** Put a text in this run's spill, so memory does not hold it (beyond the last megabyte, written together). */
@@ -368,41 +396,39 @@ export class NoteIndex {
       const options: string[] = [];
       const numbers = new Map<string, number>();
       for (const e of this.entries.values()) if (!numbers.has(e.options)) numbers.set(e.options, options.push(e.options) - 1);
-      const header: Header = { format, version: toolVersion, options, entries: this.entries.size };
-      // Lines go out a megabyte at a time; a text kept on disk is copied as bytes, never decoded.
-      const pieces: Buffer[] = [];
-      let words = `${JSON.stringify(header)}\n`;
+      // How many lines follow is known only at the end (a line whose texts cannot be read back is left out):
+      // the header is written first with room for it, and again at the end, the same length.
+      const header = (entries: number) => `${JSON.stringify({ format, version: toolVersion, options }).slice(0, -1)},"entries":${String(entries).padEnd(16)}}\n`;
+      let lines = 0;
+      let batch: string[] = [header(0)];
       let size = 0;
-      const bytesOf = (text: Text) => {
-        if (typeof text === 'string') {
-          words += text;
-          return;
-        }
-        pieces.push(Buffer.from(words, 'utf8'), this.bytes(text));
-        size += words.length + text.length;
-        words = '';
-      };
       const flush = () => {
-        pieces.push(Buffer.from(words, 'utf8'));
-        writeAll(out, Buffer.concat(pieces));
-        pieces.length = 0;
-        words = '';
+        writeAll(out, batch.join(''));
+        batch = [];
         size = 0;
       };
       for (const [absolute, e] of this.entries) {
-        words += `${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${numbers.get(e.options)}\t`;
-        if (e.kept) {
-          words += `${e.kept.head}\t`;
-          bytesOf(e.kept.body);
-        } else words += '-\t-';
-        if (e.output) {
-          words += `\t${JSON.stringify(e.output.key)}\t`;
-          bytesOf(e.output.stored);
-          words += '\n';
-        } else words += '\t-\t-\n';
-        if (size + words.length >= 1 << 20) flush();
+        let body: { text: string; crc: number } | undefined;
+        let output: { text: string; crc: number } | undefined;
+        try {
+          body = e.kept ? this.checked(e.kept.body) : undefined;
+          output = e.output ? this.checked(e.output.stored) : undefined;
+        } catch {
+          continue; // its texts cannot be read back (the old index was damaged): left out, read afresh next time
+        }
+        const small = `${JSON.stringify(absolute)}\t${e.size}\t${e.mtimeMs}\t${numbers.get(e.options)}\t${e.kept ? e.kept.head : '-'}`;
+        const outKey = e.output ? JSON.stringify(e.output.key) : '-';
+        const sums = `${crc32(outKey, crc32(small)).toString(16)}\t${body ? body.crc.toString(16) : '-'}\t${output ? output.crc.toString(16) : '-'}`;
+        const line = `${small}\t${body ? body.text : '-'}\t${outKey}\t${output ? output.text : '-'}\t${sums}\n`;
+        lines++;
+        batch.push(line);
+        size += line.length;
+        if (size >= 1 << 20) flush();
       }
       flush();
+      // The header says how many lines follow, so it is written last, at the place kept for it.
+      const last = Buffer.from(header(lines), 'utf8');
+      if (writeSync(out, last, 0, last.length, 0) !== last.length) throw new Error('the header was not written');
       closeSync(out);
       fd = undefined;
       // The texts have all been read from the old index: it can go (on every platform) before the new one takes its name.
@@ -410,13 +436,11 @@ export class NoteIndex {
       renameSync(temp, file);
       this.changed = false;
     } catch {
-      // A cache folder that cannot be written (read-only, full, not a folder): the next run reads afresh.
-      try {
+      // A cache folder that cannot be written (read-only, or not a folder at all): nothing to tidy, and nothing to say.
+      quietly(() => {
         if (fd !== undefined) closeSync(fd);
-        rmSync(temp, { force: true });
-      } catch {
-        // nothing was left, or nothing can be removed there
-      }
+      });
+      quietly(() => rmSync(temp, { force: true }));
     }
   }
 
@@ -427,14 +451,12 @@ export class NoteIndex {
 
   /** Close the index's files and remove this run's spill (its texts are not needed once the index is written). */
   close(): void {
-    try {
-      this.closeIndex();
-      if (this.spillFd !== undefined && this.file) {
-        closeSync(this.spillFd);
-        rmSync(spillOf(this.file), { force: true });
-      }
-    } catch {
-      // a spill that cannot be removed is removed by a later run (removeStaleSpills)
+    this.closeIndex();
+    const spillFd = this.spillFd;
+    if (spillFd !== undefined && this.file) {
+      const spill = spillOf(this.file);
+      quietly(() => closeSync(spillFd));
+      quietly(() => rmSync(spill, { force: true }));
     }
     this.spillFd = undefined;
   }
@@ -444,19 +466,34 @@ function spillOf(file: string): string {
   return `${file}.${process.pid}.spill`;
 }
 
-function removeStaleSpills(dir: string): void {
+/** Run a step whose failure changes nothing that is printed (closing or removing the cache's own files). */
+function quietly(step: () => void): void {
   try {
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.spill')) continue;
-      const full = path.join(dir, name);
-      if (Date.now() - statSync(full).mtimeMs > staleSpillMs) rmSync(full, { force: true });
-    }
+    step();
   } catch {
-    // no cache folder yet, or one that cannot be read: nothing to tidy
+    // only the cache's tidiness suffers
   }
 }
 
-function writeAll(fd: number, bytes: Buffer): void {
+/** Remove what runs that stopped before they were done left in the cache folder: their spills, and indexes they did not finish writing. */
+function removeStaleSpills(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return; // no cache folder yet, or one that cannot be read: nothing to tidy
+  }
+  for (const name of names) {
+    if (!name.startsWith('index-') || !/\.\d+\.(spill|tmp)$/.test(name)) continue;
+    const full = path.join(dir, name);
+    quietly(() => {
+      if (Date.now() - statSync(full).mtimeMs > staleSpillMs) rmSync(full, { force: true });
+    });
+  }
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
@@ -466,8 +503,10 @@ function writeAll(fd: number, bytes: Buffer): void {
  * where its texts are; throws on anything that is not this format and build
  * (the caller starts afresh).
  */
-function readEntries(fd: number): Map<string, Entry> {
+function readEntries(fd: number): { entries: Map<string, Entry>; damaged: boolean } {
   const entries = new Map<string, Entry>();
+  let lines = 0;
+  let damaged = false;
   const piece = Buffer.allocUnsafe(1 << 20);
   let carry: Buffer = Buffer.alloc(0);
   /** Where `carry` starts in the file. */
@@ -480,21 +519,31 @@ function readEntries(fd: number): Map<string, Entry> {
       if (!header || header.format !== format || header.version !== toolVersion || !Array.isArray(header.options)) throw new Error('not this index');
       return;
     }
+    lines++;
     const tabs: number[] = [];
     for (let t = bytes.indexOf(9); t >= 0; t = bytes.indexOf(9, t + 1)) tabs.push(t);
-    if (tabs.length !== 7) throw new Error('a damaged line');
-    const field = (i: number) => bytes.toString('utf8', i === 0 ? 0 : (tabs[i - 1] ?? 0) + 1, tabs[i] ?? bytes.length);
-    const stored = (i: number): Stored => {
-      const start = (tabs[i - 1] ?? 0) + 1;
-      return { in: 'index', offset: at + start, length: (tabs[i] ?? bytes.length) - start };
-    };
-    const key = header?.options?.[Number(field(3))];
-    if (key === undefined) throw new Error('a damaged line');
-    const head = field(4);
-    const entry: Entry = { size: Number(field(1)), mtimeMs: Number(field(2)), options: key, kept: head === '-' ? null : { head, body: stored(5) } };
-    const outKey = field(6);
-    if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, stored: stored(7) };
-    entries.set(JSON.parse(field(0)) as string, entry);
+    const start = (i: number) => (i === 0 ? 0 : (tabs[i - 1] ?? 0) + 1);
+    const end = (i: number) => tabs[i] ?? bytes.length;
+    const field = (i: number) => bytes.toString('utf8', start(i), end(i));
+    // `-` (or any other damage) reads as NaN, which no text's CRC equals.
+    const sum = (i: number) => Number.parseInt(field(i), 16);
+    // A line changed in any byte of its small fields is left out (and the note read afresh); its texts are checked as they are read.
+    if (tabs.length !== 10 || crc32(bytes.subarray(start(6), end(6)), crc32(bytes.subarray(0, end(4)))) !== sum(8)) {
+      damaged = true;
+      return;
+    }
+    const stored = (i: number, crc: number): Stored => ({ in: 'index', offset: at + start(i), length: end(i) - start(i), crc });
+    try {
+      const key = header?.options?.[Number(field(3))];
+      if (key === undefined) throw new Error('a damaged line');
+      const head = field(4);
+      const entry: Entry = { size: Number(field(1)), mtimeMs: Number(field(2)), options: key, kept: head === '-' ? null : { head, body: stored(5, sum(9)) } };
+      const outKey = field(6);
+      if (outKey !== '-') entry.output = { key: JSON.parse(outKey) as string, stored: stored(7, sum(10)) };
+      entries.set(JSON.parse(field(0)) as string, entry);
+    } catch {
+      damaged = true;
+    }
   };
   for (;;) {
     const n = readSync(fd, piece, 0, piece.length, position);
@@ -512,6 +561,6 @@ function readEntries(fd: number): Map<string, Entry> {
     carryAt = bytesAt + start;
   }
   if (carry.length > 0) throw new Error('cut short');
-  if (!header || entries.size !== header.entries) throw new Error('cut short');
-  return entries;
+  if (!header || lines !== header.entries) throw new Error('cut short');
+  return { entries, damaged };
 }

@@ -106,13 +106,13 @@ describe("the command line's index", () => {
     if (!file) throw new Error('no index');
     const whole = readFileSync(path.join(cacheDir, file), 'utf8');
     // Cut short, a line damaged in the middle, and not an index at all.
-    for (const damaged of ['{"format":4,"version":', whole.replace(/\t\d+\t/, '\t'), whole.slice(0, Math.floor(whole.length / 2)), 'hello']) {
+    for (const damaged of ['{"format":5,"version":', whole.replace(/\t\d+\t/, '\t'), whole.slice(0, Math.floor(whole.length / 2)), 'hello']) {
       writeFileSync(path.join(cacheDir, file), damaged);
       const after = both();
       expect(after.cached).toEqual(after.fresh);
       // Built again: its header reads, and it answers the next run.
       const header = JSON.parse(readFileSync(path.join(cacheDir, file), 'utf8').split('\n')[0] ?? '') as { format?: number };
-      expect(header.format).toBe(4);
+      expect(header.format).toBe(5);
     }
   });
 
