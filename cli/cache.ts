@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
-import { type KeptReading, type ReadNote, readKept } from '../core/index.js';
+import type { KeptReading } from '../core/index.js';
 
 /** Bump when what is stored, or how a note is read, changes: older indexes are then ignored. */
 const format = 5;
@@ -306,18 +306,6 @@ export class NoteIndex {
     }
   }
 
-  /** The note as read last time, when the file and the options are as they were; else undefined. */
-  get(absolute: string, size: number, mtimeMs: number, options: string): ReadNote | undefined {
-    const kept = this.getKept(absolute, size, mtimeMs, options);
-    if (!kept) return undefined;
-    try {
-      return readKept(kept);
-    } catch {
-      this.forget(absolute);
-      return undefined;
-    }
-  }
-
   /** What `list --json` printed for a note the index holds, as UTF-8, when it was printed under the same key. */
   getOutput(absolute: string, key: string): Uint8Array | undefined {
     if (!this.file) return undefined;
@@ -346,11 +334,6 @@ export class NoteIndex {
   /** Forget a damaged entry: the note is read afresh, and the next save leaves it out. */
   forget(absolute: string): void {
     if (this.entries.delete(absolute)) this.changed = true;
-  }
-
-  /** Whether the index knows, for this file as it is, that it holds no commitments. */
-  holdsNothing(absolute: string, size: number, mtimeMs: number, options: string): boolean {
-    return this.entry(absolute, size, mtimeMs, options)?.kept === null;
   }
 
   /** Remember how a note read (`kept`: see `keep`). */

@@ -610,7 +610,6 @@ function fieldProblem(scan: ScannedNote, items: readonly ScannedListItem[], name
   return { code: 'invalid-field', severity: 'warning', line: fieldLine(scan, items, name), column: 1, message, suggestion };
 }
 
-/** What the words say, then what the fields say on top of them (fields win). */
 /**
  * The pieces of a commitment's words in the order they are written. "- 1. Attend my classes" with a paragraph
  * under it is a numbered item inside the item, then the item's own words: the reader gets the plan first.
@@ -625,6 +624,7 @@ function inWrittenOrder(scan: ScannedNote, items: readonly ScannedListItem[], pl
     .filter((t) => t.trim() !== '');
 }
 
+/** What the words say, then what the fields say on top of them (fields win). */
 function readingWithFields(entry: WordsLayout, words: NoteWords, scan: ScannedNote, diagnostics: Diagnostic[], read: (text: string) => Reading) {
   const { place, items, start, count } = entry;
   const plain = words.plain.slice(start, start + count);
