@@ -94,7 +94,7 @@ const timePattern =
   '(?:\\d{1,2}(?::\\d{2}|\\.\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o\'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))';
 /** Moments people anchor a plan to by place or activity: "on the bus to work", "during my lunch break". */
 const situationPattern =
-  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+[a-z]+)?|\\s+home)?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
+  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in)\\b)[a-z]+)?|\\s+home)?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
   /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
 const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or)?\\s*(?:and\\s+)?${dayPattern})*`;
@@ -110,7 +110,7 @@ const leadDayRe = new RegExp(
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
 const subjectModalRe =
-  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:really\s+|also\s+|definitely\s+|probably\s+|likely\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:just\s+|also\s+|really\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to)\s+|i\s+(?:really\s+|also\s+|just\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
+  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:(?:really|also|definitely|probably|likely|actually|finally|seriously|totally|now|still|absolutely)\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still|absolutely)\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to)\s+|i\s+(?:(?:really|also|just|actually|finally|seriously|now|still|honestly)\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
 const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+not|can't|cannot|can\s+not)|i\s*(?:don't|do\s+not)\s+(?:want|plan|intend)\s+to|i\s*(?:'m|am)\s+not\s+going\s+to)\s+/i;
 const deadlineRe = new RegExp(
   `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
@@ -169,10 +169,12 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const arrow = t.indexOf('\u2192');
   if (arrow > 0) return { cue: t.slice(0, arrow), action: t.slice(arrow + 1) };
   const thenMatch = /(?:,\s*|(?<!\band)\s+)(?:then|than)\s+/i.exec(t);
-  const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z]+\b)/i;
+  const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z0-9]+\b)/i;
   const firstComma = /,\s*(?=i\b|i'|we\b|let me\b)/i.exec(t);
   // The cue ends at its first boundary: "When I wake up, I'll drink water, then eat" keeps "then eat" in the act.
-  if (thenMatch && thenMatch.index > 2 && !(firstComma && firstComma.index < thenMatch.index)) {
+  const opening = planOpeningRe.exec(t);
+  const openingFirst = !!opening && opening.index > 2 && !!thenMatch && opening.index < thenMatch.index && !/,/.test(t.slice(0, opening.index));
+  if (thenMatch && thenMatch.index > 2 && !(firstComma && firstComma.index < thenMatch.index) && !openingFirst) {
     return { cue: t.slice(0, thenMatch.index), action: t.slice(thenMatch.index + thenMatch[0].length) };
   }
   // The first comma followed by the person ("I'll …") ends the cue.
@@ -207,7 +209,7 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
  * "I'm planning on", "I want to", "I'd like to", "I need to"), as planMarks has them.
  */
 const planOpeningRe =
-  /\s+(?=i\s*(?:'ll|will|won't|shall|'d (?:like|love)|would (?:like|love))\b|i\s*(?:'m|am)\s+(?:(?:just|also|really)\s+)?(?:going|gonna|planning|aiming|committing|trying|hoping)\b|i\s+(?:(?:really|also|just)\s+)?(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)\b)/i;
+  /\s+(?=i\s*(?:'ll|will|won't|shall|'d (?:like|love)|would (?:like|love))\b|i\s*(?:'m|am)\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still)\s+)?(?:going|gonna|planning|aiming|committing|trying|hoping)\b|i\s+(?:(?:really|also|just)\s+)?(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)\b)/i;
 const hedgeTailRe = /,?\s+(?:if (?:possible|i can|need be|i'm able|there's time)|when(?:ever)? possible|where possible)$/i;
 /** A comparison after the act ("more often than I used to", "earlier than last year"): not the act, and not a story. */
 const comparisonTailRe = /\s+than\s+(?:i\s+(?:used\s+to|did|do(?:\s+now)?|have|was)|before|last\s+(?:year|month|week|time)|ever|usual|now|i'?m\s+used\s+to)\b.*$/i;
@@ -227,7 +229,7 @@ function tidyCue(cue: string): string {
   return lowerFirst(c);
 }
 
-const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:\u2192]{1,40}):\s*(?=\S)/i;
+const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:\u2192]{1,40}):(?!\d{2}\b)\s*(?=\S)/i;
 const leadHowOftenRe =
   /^(?:once|twice|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times))\s+(?:a|per|each)\s+(?:day|week|month)(?:\s+to\s+(?:start|begin)(?:\s+with)?)?(?:,?\s+then\s+(?:once|twice|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times))(?:\s+(?:a|per|each)\s+(?:day|week|month))?)?\s*,\s+/i;
 const leadCadenceRe = new RegExp(
@@ -260,6 +262,15 @@ interface Parts {
   dayCue: string | null;
 }
 
+/** A label that names what is done ("Spanish", "Strength training"), not the note's own words for a plan or a time. */
+function topicLabel(name: string): boolean {
+  return words(name) <= 3 && !/\d/.test(name) && !labelWords.test(name);
+}
+const labelWords =
+  /\b(?:goals?|plans?|resolutions?|habits?|homework|steps?|rules?|notes?|updates?|to-?dos?|targets?|challenges?|focus|priorit(?:y|ies)|commitments?|intentions?|actions?|tasks?|ideas?|reminders?|strateg(?:y|ies)|week|month|year|today|tonight|tomorrow|daily|weekly|monthly|mornings?|evenings?|nights?|plan b|backup|back-up|fallback|otherwise|if not|when|where|how|why|what|who|trigger|cue|reward|desired|current|new|my|the|this|next)\b/i;
+/** Words after a label that hold no act: an amount ("15 min …", "2L a day") or only a moment ("mon/wed/fri after work"). */
+const quantityOrMoment = new RegExp(`^(?:\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly)\\b|${dayPattern}\\b)`, 'i');
+
 /** Take framing words off the front: "So", "I reckon", "the idea for this quarter is to". */
 function stripFraming(text: string): string {
   let t = text;
@@ -286,6 +297,8 @@ function readParts(raw: string): Parts {
     if (!/\d$/.test(label[1]) || /^[a-z]+\s*#?\d{1,2}$/i.test(name)) {
       connective = /^(?:plan b|backup|back-up|fallback|if not|otherwise)\b/i.test(label[1]);
       t = t.slice(label[0].length);
+      // "Spanish: 15 min on the train", "Gym - mon/wed/fri after work": with no act after it, the topic is the act.
+      if (topicLabel(name) && !isInstruction(t) && !planMarks.test(t) && quantityOrMoment.test(t)) t = `${name} ${t}`;
     }
   }
   const conn = connectiveRe.exec(t);
@@ -483,6 +496,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
+  // "run after work, if it's not raining": a condition after a comma is not the act.
+  a = a.replace(/(?<=\S),\s+(?:if|unless|as long as|provided)\s+.*$/i, '');
   // "go swimming, if possible": a hedge after the act is not the act (it is said elsewhere: no obstacle named).
   a = a.replace(hedgeTailRe, '');
   // "run more often than I used to": the comparison is not the act.
@@ -700,6 +715,29 @@ const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?
 /** A clause that names itself the plan: "My plan: …", "The plan is to …", "Goal: …". */
 const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?:plan|goal|aim|resolution|intention|commitment)\s*(?::|is to\b|will be to\b)/i;
 
+/** Where a backup plan starts inside a sentence: ", if …", " and if …", after an act of its own. */
+const backupStartRe = /(?:,\s*|\s+)(?:and\s+|but\s+|or\s+)?(?=if\s+\S)/gi;
+/** A backup that says what to do: its "if …" is followed by a comma, "then", an arrow, or "just …" / "I'll …". */
+const backupResponseRe = /^if\s+\S.*?(?:,\s*\S|\s+then\s+\S|\s*\u2192\s*\S|(?<!\b(?:i|we|you))\s+(?:just|instead)\s+[a-z]|\s+i\s*(?:'ll|will)\s+[a-z])/i;
+
+/**
+ * "After the kids go to bed I'll do 30 minutes, if I'm wiped then just 10": a backup plan written in the same
+ * sentence as the plan is a clause of its own, after an act of its own. Only the first such "if" splits.
+ */
+function splitBackup(sentence: string, backups: Set<string>): string[] {
+  if (!/\bif\s/i.test(sentence)) return [sentence];
+  backupStartRe.lastIndex = 0;
+  for (let m = backupStartRe.exec(sentence); m; m = backupStartRe.exec(sentence)) {
+    if (m.index < 3) continue;
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    if (!backupResponseRe.test(after) || words(before) < 2 || !readParts(before).act) continue;
+    backups.add(after);
+    return [before, after];
+  }
+  return [sentence];
+}
+
 function splitTurns(sentence: string, soTurns: Set<string>): string[] {
   if (!turnRe.test(sentence)) return [sentence];
   turnRe.lastIndex = 0;
@@ -740,8 +778,11 @@ function clausesOf(text: string): Clauses {
   const all = lines.flatMap((line, n) =>
     splitSentences(line).flatMap((sentence) => {
       const soTurns = new Set<string>();
-      return splitTurns(sentence, soTurns).map((piece) => {
+      const backups = new Set<string>();
+      return splitTurns(sentence, soTurns).flatMap((turn) => splitBackup(turn, backups)).map((piece) => {
         const p = readParts(piece);
+        // A backup plan said after the plan, in its sentence, follows the plan as its backup.
+        if (backups.has(piece)) p.connective = true;
         const c = roleOf(piece, p);
         detail.set(c, p);
         lineOf.set(c, n);
@@ -823,7 +864,9 @@ function copingOf(clauses: readonly Clause[], main: Clause | undefined, triggerC
     if (!c.cue || !c.act || (c === triggerClause && c !== main)) continue;
     if (c.role !== 'obstacle' && !(c !== main && /^(?:if|when|whenever|in case|should|on days)\b/i.test(c.cue) && c.role === 'act')) continue;
     if (c === main && c.role !== 'obstacle') continue;
-    coping.push({ obstacle: obstacleOf(c.cue), response: lowerFirst(stripSubject(c.act)) });
+    // "if not, …" names no obstacle of its own: it is what to do when the plan falls through.
+    const obstacle = obstacleOf(c.cue);
+    coping.push({ obstacle: /^(?:not|so)$/i.test(obstacle) ? 'the first plan falls through' : obstacle, response: lowerFirst(stripSubject(c.act)) });
   }
   const otherwise = clauses.find((c) => /^(?:otherwise|if not|failing that|if that fails)\b/i.test(trimClause(c.text)));
   if (otherwise && !coping.some((c) => otherwise.text.includes(c.response))) {

@@ -196,7 +196,7 @@ export const contextMarks =
 
 /** Marks of a plan: the person says what they will do. */
 export const planMarks =
-  /\b(?:i\s*(?:'ll|will|shall|'d like|would like|'d love|would love)|(?:i'm|i am)\s+(?:going|planning|aiming|committing|trying)|(?:i|we)\s+(?:(?:really|also|just)\s+)?(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)|going to|my (?:\w+\s+)?(?:goal|plan|aim|intention|resolution|strategy|target|challenge)|(?:goal|plan|aim|resolution)\s*:|let me|i can|i must|i should)\b/i;
+  /\b(?:i\s*(?:'ll|will|shall|'d like|would like|'d love|would love)|(?:i'm|i am)\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still)\s+)?(?:going|gonna|planning|aiming|committing|trying)|(?:i|we)\s+(?:(?:really|also|just|actually|finally|seriously|now|still|honestly)\s+)?(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)|going to|my (?:\w+\s+)?(?:goal|plan|aim|intention|resolution|strategy|target|challenge)|(?:goal|plan|aim|resolution)\s*:|let me|i can|i must|i should)\b/i;
 
 /** Words that say the person is unsure the plan is the plan ("maybe", "might"). */
 export const hedgeMarks = /\b(?:maybe|might|perhaps|possibly|probably|hopefully|not sure|we'll see|don't know|do not know|no idea)\b/i;
