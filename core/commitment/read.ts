@@ -105,7 +105,7 @@ const timeCueStartRe = new RegExp(
 );
 /** A day or part of the day written as the cue at the front, without "when": "Saturday mornings I …", "each evening, …". */
 const leadDayRe = new RegExp(
-  `^((?:(?:every|each|on|most)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
+  `^((?:(?:every|each|on|most)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
   'i',
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
@@ -121,7 +121,7 @@ const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:break
 const trailingCueRe =
   /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
-const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I)\b/i;
+const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
@@ -196,6 +196,12 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const first = /\s+(?=i\s+[a-z]{2,}\b)/i.exec(t);
   if (first && /\S\s+\S/.test(t.slice(0, first.index)) && !/\bi\b/i.test(t.slice(0, first.index)) && !/,/.test(t.slice(0, first.index))) {
     return { cue: t.slice(0, first.index), action: t.slice(first.index).trim() };
+  }
+  // "if I'm too tired just do 10 minutes": with no comma, "just" or "instead" after the moment starts the act.
+  const just = /\s+(?!(?:i|we|you)\s)[a-z']+\s+(?=(?:just|instead)\s+[a-z])/i.exec(t);
+  if (just && !t.slice(0, just.index).includes(',')) {
+    const at = just.index + just[0].length;
+    return { cue: t.slice(0, at), action: t.slice(at) };
   }
   const comma = commaAction.exec(t);
   if (comma) {
@@ -422,6 +428,8 @@ export function plainForm(ing: string): string {
   return stem;
 }
 
+const joinedIngRe = /((?:,|\s)\s*(?:and|then|or)\s+)([a-z]{2,}ing)\b/gi;
+
 /** Take "I will" and the like off the front of an act. */
 function stripSubject(action: string): string {
   let a = trimClause(stripFraming(trimClause(action)));
@@ -432,7 +440,8 @@ function stripSubject(action: string): string {
   if (going) return 'go ' + a.slice(going[0].length);
   // "I'm setting my alarm", "im doing week 1": the act is the verb's plain form.
   const doing = progressiveRe.exec(a);
-  if (doing && doing[1]) return plainForm(doing[1]) + a.slice(doing[0].length);
+  // "setting two alarms and putting my phone across the room": each act joined on is in its plain form too.
+  if (doing && doing[1]) return plainForm(doing[1]) + a.slice(doing[0].length).replace(joinedIngRe, (m, join: string, ing: string) => (plainVerbs.has(plainForm(ing).toLowerCase()) ? `${join}${plainForm(ing)}` : m));
   for (let i = 0; i < 3; i++) {
     const m = subjectModalRe.exec(a);
     if (!m || m[0].length === 0) break;
@@ -497,7 +506,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
   // "run after work, if it's not raining": a condition after a comma is not the act.
-  a = a.replace(/(?<=\S),\s+(?:if|unless|as long as|provided)\s+.*$/i, '');
+  a = a.replace(/(\S),\s+(?:if|unless|as long as|provided)\s+.*$/i, '$1');
   // "go swimming, if possible": a hedge after the act is not the act (it is said elsewhere: no obstacle named).
   a = a.replace(hedgeTailRe, '');
   // "run more often than I used to": the comparison is not the act.
@@ -675,7 +684,7 @@ function listAfterIntro(clauses: Clause[], lineOf: Map<Clause, number>): Clause[
 
 /** Whether a clause is an instruction: it opens with a verb's plain form, with no subject ("Stretch and hop in the shower"). */
 function isInstruction(text: string): boolean {
-  const m = /^(?:(?:and|also|then|plus)\s+)?([a-z]+)(\s+\S+)?/i.exec(trimClause(text));
+  const m = /^(?:(?:and|also|then|plus)\s+)?(?:(?:don't|do not|never|always)\s+)?([a-z]+)(\s+\S+)?/i.exec(trimClause(text));
   if (!m || !plainVerbs.has((m[1] ?? '').toLowerCase())) return false;
   // "Walk is …", "Run's …": the word is a noun here.
   return !/^\s+(?:is|was|are|were|isn't|wasn't|will|would|can|could|has|had)\b/i.test(m[2] ?? '') && !/^'s\b/.test(m[2] ?? '');
@@ -718,7 +727,7 @@ const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?
 /** Where a backup plan starts inside a sentence: ", if …", " and if …", after an act of its own. */
 const backupStartRe = /(?:,\s*|\s+)(?:and\s+|but\s+|or\s+)?(?=if\s+\S)/gi;
 /** A backup that says what to do: its "if …" is followed by a comma, "then", an arrow, or "just …" / "I'll …". */
-const backupResponseRe = /^if\s+\S.*?(?:,\s*\S|\s+then\s+\S|\s*\u2192\s*\S|(?<!\b(?:i|we|you))\s+(?:just|instead)\s+[a-z]|\s+i\s*(?:'ll|will)\s+[a-z])/i;
+const backupResponseRe = /^if\s+\S.*?(?:,\s*\S|\s+then\s+\S|\s*\u2192\s*\S|\s+(?!(?:i|we|you)\s)[a-z']+\s+(?:just|instead)\s+[a-z]|\s+i\s*(?:'ll|will)\s+[a-z])/i;
 
 /**
  * "After the kids go to bed I'll do 30 minutes, if I'm wiped then just 10": a backup plan written in the same
