@@ -367,7 +367,9 @@ function readInner(t: string): Parts {
   const trailing = trailingCueRe.exec(action);
   // "Walk to work if it's not raining": an if after an act of its own is its condition ("sometimes if …" has no act before it).
   const conditionAfterAct = !/^if\b/i.test(trailing?.[1] ?? '') || isInstruction(action.slice(0, trailing?.index ?? 0)) || words(action.slice(0, trailing?.index ?? 0)) >= 3;
-  if (trailing && trailing[1] && trailing.index > 0 && conditionAfterAct) {
+  // "… before the end of the year", "… by Christmas": a deadline, not a moment (cleanIntention cuts it as one).
+  const deadlineAfter = !!trailing?.[1] && /^(?:before|by)\s/i.test(trailing[1]) && deadlineRe.exec(trailing[1])?.index === 0;
+  if (trailing && trailing[1] && trailing.index > 0 && conditionAfterAct && !deadlineAfter) {
     // The cue runs to the end of the sentence; what follows a comma or "instead of" is the act's, not the cue's.
     const cue = trailing[1];
     const stop = cueTailRe.exec(cue);
@@ -549,6 +551,9 @@ function pointsBack(c: Clause): boolean {
   return /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+(?:again|too|more|now|every \w+))?$/i.test(act);
 }
 
+/** An amount of an activity, as shorthand writes an act: "5 min of stretching", "20 pages", "10 squats". */
+const amountOfAct = /^\d+\s*(?:min|mins|minutes|hours?|hrs?|pages|reps|push-?ups|sit-?ups|squats|km|k|miles|steps|words|lines)\b/i;
+
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {
   const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
@@ -571,7 +576,7 @@ function roleOf(text: string, p: Parts): Clause {
   }
   const act = stripSubject(p.act);
   const single = act.split(/\s+/).length === 1;
-  if (!single && /^[a-z]/i.test(act) && !notImperative.test(p.act.replace(/^(?:i\s*(?:'ll|will|'d)\s+)/i, ''))) weight += 1;
+  if (!single && (/^[a-z]/i.test(act) || amountOfAct.test(act)) && !notImperative.test(p.act.replace(/^(?:i\s*(?:'ll|will|'d)\s+)/i, ''))) weight += 1;
   // A statement ("tomorrow is a new day", "the allure of my bed is too strong"): a subject and "is" early on,
   // no plan's words and no instruction.
   // "My time for meditating is during my commute" says when: it is the plan, put as a statement.
@@ -615,8 +620,11 @@ export function isVagueIntention(intention: string | null): boolean {
 /** Whether a cue is missing or a judgment rather than a moment. */
 export function isVagueTrigger(trigger: string | null): boolean {
   if (!trigger) return true;
-  return vagueCue.test(trigger);
+  return vagueCue.test(trigger) || pronounCueRe.test(trigger);
 }
+
+/** A cue that names its moment only as "it" or "that" ("when I'm faced with it", "once that happens"): no moment. */
+const pronounCueRe = /^(?:when(?:ever)?|if|once|as soon as)\s+(?:(?:i|i'm|i am|it|that|this)\s+)?(?:[a-z']+\s+){0,2}?(?:it|that|this|them)(?:\s+(?:happens|comes up|arises|occurs))?$|^(?:when(?:ever)?|if|once)\s+(?:it|that|this)\s+(?:happens|comes up|arises|occurs)\b/i;
 
 /** A result with a total or an amount per period stays a result; finishing or reaching something is one too. */
 const finishRe = /^(?:finish|complete|submit|hand in|launch|ship)\b/i;
@@ -850,7 +858,10 @@ function chooseMain(c: Clauses): MainChoice {
 function chooseTrigger(c: Clauses, choice: MainChoice): { trigger: string | null; triggerClause: Clause | undefined } {
   const { main, intro } = choice;
   const mainParts = main ? c.detail.get(main) : undefined;
-  const isCue = (x: Clause) => x !== main && x.cue !== null && x.role !== 'obstacle' && x.role !== 'context';
+  // Another clause's moment is the plan's when that clause is only the moment, or is itself said as a plan:
+  // "my resolve will crumble as soon as I make that commitment" tells a fear, not a moment; "When the alarm goes,
+  // I get up" is the plan's form itself.
+  const isCue = (x: Clause) => x !== main && x.cue !== null && x.role !== 'obstacle' && x.role !== 'context' && (x.role === 'cue' || x.weight >= 1 || (x.weight >= 0 && c.detail.get(x)?.cueAt === 'lead'));
   if (main?.cue && main.cueStrength === 'event') return { trigger: main.cue, triggerClause: main };
   // With a day of its own ("Coke Zero on Saturdays"), the plan's "if …" elsewhere is a condition, not its moment.
   const ownDay = mainParts?.dayCue ?? (main?.cueStrength === 'day' ? main.cue : null);
