@@ -498,6 +498,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
     .replace(/^(?:try|trying)\s+and\s+/i, '')
     .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
   a = cutAside(a);
+  // "cut back on salt and I'll walk 30 minutes": two acts, the person said once.
+  a = a.replace(/,?\s+and\s+(?:i|we)\s*(?:'ll|will|'m going to|am going to|'m gonna)\s+(?=[a-z])/gi, ', ');
   // "do 5 squats and then I will feel proud": the consequence is not the act.
   a = a.replace(consequenceTail, '');
   // "be adopting word goals": the act is "adopt word goals".
@@ -554,6 +556,9 @@ function pointsBack(c: Clause): boolean {
 /** An amount of an activity, as shorthand writes an act: "5 min of stretching", "20 pages", "10 squats". */
 const amountOfAct = /^\d+\s*(?:min|mins|minutes|hours?|hrs?|pages|reps|push-?ups|sit-?ups|squats|km|k|miles|steps|words|lines)\b/i;
 
+/** Words that report a plan someone said rather than make one: "says", "keep saying", "told me". */
+const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells me|told me)\b(?:\s+(?:that|to))?\s*/i;
+
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {
   const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
@@ -569,7 +574,14 @@ function roleOf(text: string, p: Parts): Clause {
   }
   let weight = 0;
   const evidence: string[] = [];
-  const plan = planMarks.exec(bare);
+  const found = planMarks.exec(bare);
+  // "My doctor says I need to …", "I keep saying I'll …": a plan reported, not made.
+  const reported = found ? reportedRe.exec(bare) : null;
+  const plan = found && !(reported && reported.index + reported[0].length <= found.index) ? found : null;
+  if (reported && !plan) {
+    weight -= 4;
+    evidence.push(`reports what was said: "${reported[0].trim()}"`);
+  }
   if (plan) {
     weight += 3;
     evidence.push(`says what will be done: "${plan[0]}"`);
