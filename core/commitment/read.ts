@@ -187,6 +187,13 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   if (subject && subject.index > 2) {
     return { cue: t.slice(0, subject.index), action: t.slice(subject.index).trim() };
   }
+  // "When I'm ready to eat take a small plate": with no comma, an instruction after the cue's own verb starts the act.
+  const told = instructionAfterCue(t);
+  if (told > 0) return { cue: t.slice(0, told), action: t.slice(told).trim() };
+  // "Before opening a computer I ask myself …": a cue with a verb of its own before the first "I" ends there.
+  const firstI = /\s+(?=i\s+[a-z]{2,}\b)/i.exec(t);
+  const ownVerb = !!firstI && /\b[a-z]{3,}ing\b/i.test(t.slice(0, firstI.index)) && !/,/.test(t.slice(0, firstI.index));
+  if (firstI && ownVerb) return { cue: t.slice(0, firstI.index), action: t.slice(firstI.index).trim() };
   // "As soon as I get home I change …": the person's second "I" starts the act.
   const second = /^\S+(?:\s+\S+)*?\s+i\b[^]*?\s+(?=i\s+[a-z]{2,})/i.exec(t);
   if (second && second[0].length > 2 && !/,/.test(t)) {
@@ -208,6 +215,36 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
     return { cue: t.slice(0, comma.index), action: t.slice(comma.index + comma[0].length) };
   }
   return { cue: t, action: null };
+}
+
+/** Words after which a verb's plain form is not an instruction: "to eat", "my run", "from work", "I get". */
+const notBeforeInstruction = new Set(
+  (
+    'a an the my your his her our their its this that these those some any every each no to from at on in with for of by into onto about ' +
+    'before after when whenever if once until till while as than and or but nor i you we he she they it me him us them is am are was were ' +
+    'be been will would shall should can could may might must do does did don\'t i\'m i\'ve i\'ll i\'d let not'
+  ).split(' '),
+);
+
+/**
+ * Where an instruction starts inside a cue written without a comma ("after I put the kids to bed on Wednesday call my
+ * sister"): a verb's plain form, after the cue has a person and a verb of its own, not after a word that makes it a noun
+ * or an infinitive. -1 when there is none.
+ */
+function instructionAfterCue(t: string): number {
+  if (t.includes(',') || !/\b(?:i|we|you|it|they|he|she)\b/i.test(t)) return -1;
+  const re = /\S+/g;
+  let prev = '';
+  // The word right after the person is the cue's own verb; the word after that is its object ("I finish work").
+  let sincePerson = -1;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const word = m[0].toLowerCase();
+    if (sincePerson >= 2 && plainVerbs.has(word) && !notBeforeInstruction.has(prev)) return m.index;
+    if (/^(?:i|we|you|it|they|he|she|i'm|we're|you're|it's|they're)$/.test(word)) sincePerson = 0;
+    else if (sincePerson >= 0) sincePerson++;
+    prev = word;
+  }
+  return -1;
 }
 
 /**
