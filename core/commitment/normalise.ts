@@ -124,5 +124,48 @@ export function splitSentences(text: string): string[] {
     const rest = block.slice(start).trim();
     if (rest) out.push(rest);
   }
-  return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return out.flatMap(runOn).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
+
+/**
+ * Words that start a sentence, and are written with a capital only there: "Last week I missed my workouts This week
+ * I will …" is two sentences. Names, days, "I" and the small words of titles ("Walk Away The Pounds") are not here.
+ */
+const runOnRe =
+  /([a-z0-9%)]) (?=(?:This|My|It|It's|Its|So|But|Then|After|When|Whenever|If|Every|Each|Last|Next|Tomorrow|Today|Tonight|That|That's|There|There's|Here|Here's|Now|Also|Maybe|Otherwise|Please|Even|Once|Before|Since|Because|Starting|Our|We|We'll|We're|Or|And|Plus|However|Instead|Hopefully|Unfortunately|Luckily|Honestly|Basically|Realistically|Ok|Okay|Anyway|Still|Sometimes|Usually|Lofty|Things)\b)/g;
+
+/** Where the person starts saying the plan: "… my workouts this week i will go to the gym". */
+const planStartRe = /\s(?=(?:i\s*(?:'ll|will)|i'm going to|i am going to|my (?:goal|plan) (?:is|for))\s)/gi;
+/** Words a sentence does not end on: the plan said after them belongs to them ("because I will", "so I'll"). */
+const linkEndRe = /\b(?:because|so|that|if|when|whenever|once|and|but|or|since|as|until|then|think|know|hope|guess|feel|suppose|reckon|believe|sure|what|how|why|where|which|who|after|before|while|cos|cause)\s*$|\bthat\s+(?:\S+\s+){0,3}$/i;
+
+/** Split a sentence run on without its full stops at a word that starts a sentence; text in title case stays whole. */
+function runOn(sentence: string): string[] {
+  let pieces = [sentence];
+  if (/[a-z0-9] [A-Z]/.test(sentence)) {
+    const words = sentence.split(' ');
+    const capitals = words.filter((w) => /^[A-Z]/.test(w)).length;
+    if (capitals * 2.5 <= words.length) pieces = sentence.replace(runOnRe, '$1\n').split('\n');
+  }
+  return pieces.flatMap(atPlanStart);
+}
+
+/**
+ * "last week i missed my workouts this week i will go to the gym": written without stops, the person saying what
+ * they will do starts a sentence, after at least three words that do not lead into it (a cue, "because", "I think").
+ */
+function atPlanStart(sentence: string): string[] {
+  if (sentence.includes(',') || !/\b(?:will|'ll|going|goal|plan)\b/i.test(sentence)) return [sentence];
+  const out: string[] = [];
+  let start = 0;
+  planStartRe.lastIndex = 0;
+  for (let m = planStartRe.exec(sentence); m; m = planStartRe.exec(sentence)) {
+    const before = sentence.slice(start, m.index);
+    if (before.trim().split(/\s+/).length < 3 || linkEndRe.test(before) || cueOpenRe.test(before)) continue;
+    out.push(before);
+    start = m.index + 1;
+  }
+  out.push(sentence.slice(start));
+  return out;
+}
+const cueOpenRe = /^\s*(?:(?:or|and|but|so|then)\s+)?(?:if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;

@@ -146,7 +146,7 @@ export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chor
  */
 export const texting = {
   /** Whether any spelling below could apply ("I" and "It's" alone need nothing). */
-  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Ww]anna|[Gg]otta|[Tt]ryna|[Ii]ts|[Bb]4|[Nn]ite|[Tt]onite|2nite|[Tt]mrw?|[Tt]mrrw|2moro|2morrow|[Ww]knd|[Ll]ol|LOL|[Ll]mao|[Hh]aha\w*|[Tt]bh|[Cc]uz|[Cc]oz|[Bb]c|[Ii]dk|IDK)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
+  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Hh]eres|[Tt]hats|[Tt]heres|[Ww]hats|[Cc]ouldnt|[Ww]ouldnt|[Ss]houldnt|[Hh]avent|[Hh]asnt|[Ww]asnt|[Ww]erent|[Aa]rent|[Ww]anna|[Gg]otta|[Tt]ryna|[Ii]ts|[Bb]4|[Nn]ite|[Tt]onite|2nite|[Tt]mrw?|[Tt]mrrw|2moro|2morrow|[Ww]knd|[Ll]ol|LOL|[Ll]mao|[Hh]aha\w*|[Tt]bh|[Cc]uz|[Cc]oz|[Bb]c|[Ii]dk|IDK)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
   spellings: [
     // Shorthand for words ("b4 work", "20 pages a nite", "tmrw"), and laughter and asides that are not the plan.
     [/\bb4\b/gi, 'before'],
@@ -172,6 +172,9 @@ export const texting = {
     [/\bwanna\b/gi, 'want to'],
     [/\bgotta\b/gi, 'have to'],
     [/\b(if|when|once|unless|because|since|while|as|whenever)\s+its\b/gi, "$1 it's"],
+    // "heres my plan", "thats the goal", "theres no time", "whats next": the apostrophe left out.
+    [/\b(here|that|there|what)s\b/gi, "$1's"],
+    [/\b(could|would|should|have|has|was|were|are|is|did|does|do)nt\b/gi, "$1n't"],
   ] as ReadonlyArray<readonly [RegExp, string]>,
 };
 
