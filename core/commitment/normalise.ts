@@ -135,10 +135,9 @@ const runOnRe =
   /([a-z0-9%)]) (?=(?:This|My|It|It's|Its|So|But|Then|After|When|Whenever|If|Every|Each|Last|Next|Tomorrow|Today|Tonight|That|That's|There|There's|Here|Here's|Now|Also|Maybe|Otherwise|Please|Even|Once|Before|Since|Because|Starting|Our|We|We'll|We're|Or|And|Plus|However|Instead|Hopefully|Unfortunately|Luckily|Honestly|Basically|Realistically|Ok|Okay|Anyway|Still|Sometimes|Usually|Lofty|Things)\b)/g;
 
 /** Where the person starts saying the plan: "… my workouts this week i will go to the gym". */
-const planStartRe =
-  /\s(?=(?:i\s*(?:'ll|will)|i(?:'m| am)\s+(?:(?:just|also|really|actually|finally|definitely)\s+)?(?:going to|gonna|planning to)|i\s+(?:(?:really|also|just|actually)\s+)?(?:aim|plan|want|need|intend|promise)\s+to|my (?:goal|plan) (?:is|for))\s)/gi;
+const planStartRe = /\s(?=(?:i\s*(?:'ll|will)|i'm going to|i am going to|my (?:goal|plan) (?:is|for))\s)/gi;
 /** Words a sentence does not end on: the plan said after them belongs to them ("because I will", "so I'll"). */
-const linkEndRe = /\b(?:because|so|that|if|when|whenever|once|and|but|or|since|as|until|then|think|know|hope|guess|feel|suppose|reckon|believe|sure|what|how|why|where|which|who|after|before|while|cos|cause|says|said|saying|told me|tells me)\s*$|\bthat\s+(?:\S+\s+){0,3}$/i;
+const linkEndRe = /\b(?:because|so|that|if|when|whenever|once|and|but|or|since|as|until|then|think|know|hope|guess|feel|suppose|reckon|believe|sure|what|how|why|where|which|who|after|before|while|cos|cause)\s*$|\bthat\s+(?:\S+\s+){0,3}$/i;
 
 /** Split a sentence run on without its full stops at a word that starts a sentence; text in title case stays whole. */
 function runOn(sentence: string): string[] {
@@ -156,7 +155,7 @@ function runOn(sentence: string): string[] {
  * they will do starts a sentence, after at least three words that do not lead into it (a cue, "because", "I think").
  */
 function atPlanStart(sentence: string): string[] {
-  if (sentence.includes(',') || !/\b(?:will|'ll|going|gonna|goal|plan|planning|aim|want|need|intend|promise)\b/i.test(sentence)) return [sentence];
+  if (sentence.includes(',') || !/\b(?:will|'ll|going|goal|plan)\b/i.test(sentence)) return [sentence];
   const out: string[] = [];
   let start = 0;
   planStartRe.lastIndex = 0;
