@@ -142,20 +142,24 @@ const linkEndRe = /\b(?:because|so|that|if|when|whenever|once|and|but|or|since|a
 /** Split a sentence run on without its full stops at a word that starts a sentence; text in title case stays whole. */
 function runOn(sentence: string): string[] {
   let pieces = [sentence];
-  if (/[a-z0-9] [A-Z]/.test(sentence)) {
-    const words = sentence.split(' ');
-    const capitals = words.filter((w) => /^[A-Z]/.test(w)).length;
-    if (capitals * 2.5 <= words.length) pieces = sentence.replace(runOnRe, '$1\n').split('\n');
+  runOnRe.lastIndex = 0;
+  // Most sentences hold no opener after a small word: one search says so, before any counting.
+  if (/[a-z0-9] [A-Z]/.test(sentence) && runOnRe.test(sentence)) {
+    const words = (sentence.match(/ /g)?.length ?? 0) + 1;
+    const capitals = sentence.match(/(?:^| )[A-Z]/g)?.length ?? 0;
+    runOnRe.lastIndex = 0;
+    if (capitals * 2.5 <= words) pieces = sentence.replace(runOnRe, '$1\n').split('\n');
   }
-  return pieces.flatMap(atPlanStart);
+  return pieces.length === 1 && !planWordRe.test(sentence) ? pieces : pieces.flatMap(atPlanStart);
 }
+const planWordRe = /\b(?:will|'ll|going|goal|plan)\b/i;
 
 /**
  * "last week i missed my workouts this week i will go to the gym": written without stops, the person saying what
  * they will do starts a sentence, after at least three words that do not lead into it (a cue, "because", "I think").
  */
 function atPlanStart(sentence: string): string[] {
-  if (sentence.includes(',') || !/\b(?:will|'ll|going|goal|plan)\b/i.test(sentence)) return [sentence];
+  if (sentence.includes(',') || !planWordRe.test(sentence)) return [sentence];
   const out: string[] = [];
   let start = 0;
   planStartRe.lastIndex = 0;
