@@ -22,6 +22,7 @@ const tasksRecurrenceRe = /\u{1F501}\uFE0F?\s*([^\u{1F4C5}\u{23F3}\u{1F6EB}\u{27
 const emojiRe = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
 // eslint-disable-next-line no-control-regex -- only text with a character outside ASCII can hold an emoji
 const nonAsciiRe = /[^\u0000-\u007f]/;
+const pauseAsideRe = /([\p{L}\p{N}])\s*\.{3,}\s*([^.\n]{1,30}?)\s*\.{3,}\s*(?=[\p{L}\p{N}])()/gu;
 const asideRe = /\s*\(([^()]{1,160})\)/g;
 /** A list number or bullet written inside the item ("1.", "2)", "#1", "*"). */
 const listMarkRe = /^(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
@@ -66,6 +67,15 @@ export function normalise(input: string): Normalised {
     text = text.replace(asideRe, (_all, inner: string) => {
       asides.push(inner.trim());
       return '';
+    });
+  }
+  // "be....wait for it....healthier": a few words set between two ellipses are an aside (not the person's own).
+  if (text.includes('...')) {
+    text = text.replace(pauseAsideRe, (all: string, before: string, inner: string, after: string) => {
+      // "… plan....I'm gonna make a plan...and …": words of the person's own are not an aside.
+      if (/\b(?:i|i'm|i'll|i've|i'd|my|we|we'll)\b/i.test(inner)) return all;
+      asides.push(inner.trim());
+      return `${before} ${after}`;
     });
   }
   // Each pass runs only where its mark is in the text: most plans need none of them.
