@@ -31,7 +31,7 @@ const listMarkHintRe = /(?:^|\n)[ \t]*(?:\d|#\d|[-*•+]|\(\d)/;
 const spacedMeridiemHintRe = /[ap]\.\s/i;
 const spacesRe = /[ \t]{2}|\t/;
 const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
-const topicDashRe = /^([A-Za-z][A-Za-z ]{1,20}?)\s?-\s+(?=[A-Za-z])/gm;
+const topicDashRe = /^([A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2})?)\s?-\s+(?=[A-Za-z])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
 const arrowRe = /\s*(?:=>|->|-->|\u2192|\u21D2|\u27F6|\s=\s)\s*/g;
 

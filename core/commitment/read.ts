@@ -582,12 +582,12 @@ function isObstacle(cue: string | null, connective: boolean): boolean {
 
 /** First words that make a clause a statement, not an instruction ("is a new day", "the pool …"). */
 const notImperative =
-  /^(?:i|it|this|that|there|here|we|she|he|they|you|my|our|the|a|an|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|am|be|its|it's|that's|there's|which|who|what|his|her|their|your|some|any|all|most|one)\b/i;
+  /^(?:i|it|this|that|there|here|we|she|he|they|you|my|our|the|a|an|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|am|be|its|it's|that's|there's|which|who|what|his|her|their|your|some|any|all|most|one|many|much|lots|such|very|too|several|plenty)\b/i;
 
 /** An act whose object is only "it", "that" or "this" ("start doing that again", "do it"). */
 function pointsBack(c: Clause): boolean {
   const act = stripSubject(c.act ?? '');
-  return /^(?:\S+\s+){0,3}(?:it|that|this|them)(?:\s+(?:again|too|more|now|every \w+))?$/i.test(act);
+  return /^(?:\S+\s+){0,3}(?:it|that|this|them|something(?:\s+(?:new|different|else))?|things|stuff)(?:\s+(?:again|too|more|now|every \w+))?$/i.test(act);
 }
 
 /** An amount of an activity, as shorthand writes an act: "5 min of stretching", "20 pages", "10 squats". */
@@ -776,7 +776,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today)\b[^,.;]{0,25}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')/gi;
 
 /** A clause that names itself the plan: "My plan: …", "The plan is to …", "Goal: …". */
 const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?:plan|goal|aim|resolution|intention|commitment)\s*(?::|is to\b|will be to\b)/i;
