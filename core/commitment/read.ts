@@ -119,7 +119,7 @@ const deadlineRe = new RegExp(
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
 const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
@@ -352,7 +352,8 @@ function readParts(raw: string): Parts {
   t = stripFraming(t);
   // "lunch → 10 min walk": an arrow joins a cue to its act.
   const arrow = t.indexOf('\u2192');
-  if (arrow > 0 && !cueStartRe.test(t)) {
+  // "weight: 180 → 170": between two numbers an arrow is a change, not a cue and its act.
+  if (arrow > 0 && !cueStartRe.test(t) && !/\d\s*\u2192\s*\d/.test(t)) {
     const cue = trimClause(t.slice(0, arrow));
     const act = trimClause(t.slice(arrow + 1));
     if (cue && act) return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act, dayCue: null };
@@ -582,7 +583,7 @@ function isObstacle(cue: string | null, connective: boolean): boolean {
 
 /** First words that make a clause a statement, not an instruction ("is a new day", "the pool …"). */
 const notImperative =
-  /^(?:i|it|this|that|there|here|we|she|he|they|you|my|our|the|a|an|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|am|be|its|it's|that's|there's|which|who|what|his|her|their|your|some|any|all|most|one|many|much|lots|such|very|too|several|plenty)\b/i;
+  /^(?:i|it|this|that|there|here|we|she|he|they|you|my|our|the|a|an|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|am|be|its|it's|that's|there's|which|who|what|his|her|their|your|some|any|all|most|one|many|much|lots|such|very|too|several|plenty|still|haven't|hasn't|didn't|wasn't|weren't|isn't|aren't)\b/i;
 
 /** An act whose object is only "it", "that" or "this" ("start doing that again", "do it"). */
 function pointsBack(c: Clause): boolean {
@@ -637,6 +638,11 @@ function roleOf(text: string, p: Parts): Clause {
     evidence.push(`tells what happened: "${told[0]}"`);
   }
   if (hedgeMarks.test(bare)) weight -= 1;
+  // "Back in January I promised myself I'd learn to cook": a promise told as past is the plan only if nothing later is.
+  if (/^back (?:in|when)\b|\b(?:promised|told) myself\b/i.test(bare)) {
+    weight -= 1;
+    evidence.push('tells a promise made before');
+  }
   if (/\?\s*$/.test(bare)) weight -= 2;
   if (topicOnly.test(act) && !p.cue && single && !plan) {
     // "Running." names a topic; "Meditate." may be the act: it is the plan only if no other clause is.

@@ -195,7 +195,7 @@ export const framingClause =
 
 /** Marks of a sentence that tells what happened, not what will: context, not the plan. */
 export const contextMarks =
-  /\b(?:yesterday|lately|(?:has|have|had|'s|'ve)\s+(?:always|never|often|usually|mostly|long)\s+been|recently|^been\s+[a-z]+ing|last (?:week|night|year|month|time)|ago|used to|was|were|had|did|went|got|came|felt|thought|said|posted|wrote|bought|found|realised|realized|noticed|texted|tried|started|(?:i|we)\s+(?:have|'ve)\s+been|i've (?:written|been|had|noticed|found|tried)|it's (?:rained|been)|has been|have been|had been|'s been|(?:has|have)\s+(?:really\s+|totally\s+|kind of\s+)?(?:[a-z]{3,}ed|fallen|gone|become|grown|gotten|taken|slipped)|(?:have|had)\s+(?:a|this)\s+(?:bad\s+|terrible\s+|awful\s+)?habit\s+of)\b|^(?:the\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will be|won't be|is|isn't|was|wasn't|are|not so much|needs to be)\b/i;
+  /\b(?:yesterday|lately|(?:has|have|had|'s|'ve)\s+(?:always|never|often|usually|mostly|long)\s+been|recently|^been\s+[a-z]+ing|last (?:week|night|year|month|time)|ago|used to|was|were|had|did|went|got|came|felt|thought|said|posted|wrote|bought|found|realised|realized|noticed|texted|tried|started|(?:i|we)\s+(?:have|'ve)\s+been|i've (?:written|been|had|noticed|found|tried)|it's (?:rained|been)|has been|have been|had been|'s been|(?:has|have)\s+(?:really\s+|totally\s+|kind of\s+)?(?:[a-z]{3,}ed|fallen|gone|become|grown|gotten|taken|slipped)|(?:have|had)\s+(?:a|this)\s+(?:bad\s+|terrible\s+|awful\s+)?habit\s+of|i\s+(?:usually\s+|often\s+|always\s+)?tend\s+to)\b|^(?:the\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:will be|won't be|is|isn't|was|wasn't|are|not so much|needs to be)\b/i;
 
 /** Marks of a plan: the person says what they will do. */
 export const planMarks =
