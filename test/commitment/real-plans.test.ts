@@ -26,9 +26,12 @@ type Floors = Record<(typeof scoredFields)[number], number>;
 const realDevFloor: Floors = { intention: 61, trigger: 72, flag: 86, kind: 91 };
 const realHeldFloor: Floors = { intention: 44, trigger: 54, flag: 78, kind: 89 };
 const cleanFloor: Floors = { intention: 97, trigger: 97, flag: 97, kind: 95 };
-// fixtures/commitments-everyday.jsonl: 53 plans the team wrote the way clients jot them in a session note (texting,
-// shorthand, a story then the plan), labelled before the reader was changed for them. Issue 10's "your own sets".
-const everydayFloor: Floors = { intention: 81, trigger: 79, flag: 88, kind: 92 };
+// fixtures/commitments-everyday.jsonl: 113 plans the team wrote the way clients jot them in a session note and the
+// way people post them (texting, shorthand, a story then the plan), each labelled before the reader was changed for it.
+// Issue 10's "your own sets". The last 60 were written after the first round of changes and measured once before any
+// change for them: 56.7 / 79.4 / 78.3 / 91.7 there with the reader of the session's start, 61.7 / 82.4 / 78.3 / 91.7 after (two of their
+// labels were put right after that measure: a day alone is a concrete cue, as in the corpora).
+const everydayFloor: Floors = { intention: 77, trigger: 83, flag: 86, kind: 91 };
 
 const parts = [
   { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
