@@ -194,6 +194,12 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const firstI = /\s+(?=i\s+[a-z]{2,}\b)/i.exec(t);
   const ownVerb = !!firstI && /\b[a-z]{3,}ing\b/i.test(t.slice(0, firstI.index)) && !/,/.test(t.slice(0, firstI.index));
   if (firstI && ownVerb) return { cue: t.slice(0, firstI.index), action: t.slice(firstI.index).trim() };
+  // "when I get home from my shift I'm putting my phone on the charger": after a cue with its own verb, "I'm" and an
+  // -ing verb start the act.
+  const doing = /\s+(?=i\s*(?:'m|am)\s+[a-z]{2,}ing\b)/i.exec(t);
+  if (doing && !t.slice(0, doing.index).includes(',') && /\b(?:i|we|you|it|they|he|she)\s+(?!'m\b|am\b)[a-z]{2,}/i.test(t.slice(0, doing.index))) {
+    return { cue: t.slice(0, doing.index), action: t.slice(doing.index).trim() };
+  }
   // "As soon as I get home I change …": the person's second "I" starts the act.
   const second = /^\S+(?:\s+\S+)*?\s+i\b[^]*?\s+(?=i\s+[a-z]{2,})/i.exec(t);
   if (second && second[0].length > 2 && !/,/.test(t)) {
@@ -312,7 +318,7 @@ function topicLabel(name: string): boolean {
 const labelWords =
   /\b(?:goals?|plans?|resolutions?|habits?|homework|steps?|rules?|notes?|updates?|to-?dos?|targets?|challenges?|focus|priorit(?:y|ies)|commitments?|intentions?|actions?|tasks?|ideas?|reminders?|strateg(?:y|ies)|week|month|year|today|tonight|tomorrow|daily|weekly|monthly|mornings?|evenings?|nights?|plan b|backup|back-up|fallback|otherwise|if not|when|where|how|why|what|who|trigger|cue|reward|desired|current|new|my|the|this|next)\b/i;
 /** Words after a label that hold no act: an amount ("15 min …", "2L a day") or only a moment ("mon/wed/fri after work"). */
-const quantityOrMoment = new RegExp(`^(?:\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly)\\b|${dayPattern}\\b)`, 'i');
+const quantityOrMoment = new RegExp(`^(?:\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly|first|last|second|third)\\b|${dayPattern}\\b)`, 'i');
 
 /** Take framing words off the front: "So", "I reckon", "the idea for this quarter is to". */
 function stripFraming(text: string): string {
@@ -494,7 +500,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even if|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which)\b|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even if|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which)\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);
@@ -534,6 +540,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
     .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying)\s+to\s+/i, '')
     .replace(/^(?:try|trying)\s+and\s+/i, '')
+    // "start doing 10 pushups": the act is "do 10 pushups".
+    .replace(/^(?:start|begin)\s+([a-z]{2,}ing)\b(?=\s+\S)/i, (_m, ing: string) => plainForm(ing))
     .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
   a = cutAside(a);
   // "cut back on salt and I'll walk 30 minutes": two acts, the person said once.
@@ -547,6 +555,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
+  // "budget check with my husband, no exceptions": insisting is not the act.
+  a = a.replace(/,?\s+(?:no exceptions|no excuses|no matter what|whatever happens)$/i, '');
   // "run after work, if it's not raining": a condition after a comma is not the act.
   a = a.replace(/(\S),\s+(?:if|unless|as long as|provided)\s+.*$/i, '$1');
   // "go swimming, if possible": a hedge after the act is not the act (it is said elsewhere: no obstacle named).
@@ -893,6 +903,17 @@ function chooseMain(c: Clauses): MainChoice {
   if (means && main && planMarks.test(main.text) && planMarks.test(means.text)) {
     served = main;
     main = means;
+  }
+  // "My main goal is to stop cramming. I'll review my notes for 20 minutes …": a goal said without an act to do, then
+  // a plan that says one, is the goal and its means; the means is the plan.
+  if (main && !served && !main.cue && main !== namedPlan) {
+    const goal = cleanIntention(main.act ?? '', [], null);
+    const later = planLike.find((x) => c.all.indexOf(x) > c.all.indexOf(main as Clause) && !pointsBack(x) && x.role === 'act');
+    const means = later ? cleanIntention(later.act ?? '', [], null) : null;
+    if (later && means && (isVagueIntention(goal) || kindOf(goal, null) === 'outcome') && !isVagueIntention(means) && kindOf(means, null) === 'process') {
+      served = main;
+      main = later;
+    }
   }
   // "More specifically, I will:" and a list: the listed acts are the plan, and the sentence before them is its frame.
   const [intro, ...listed] = listAfterIntro(c.all, c.lineOf);
