@@ -888,6 +888,9 @@ interface MainChoice {
   listed: Clause[];
 }
 
+/** Words that say a goal or a wish, not yet an act: "my goal is", "I want to", "I'd like to". */
+const wishRe = /\b(?:goal|aim|resolution|want|wish|hope|hoping|would like|'d like|'d love|would love|desire)\b/i;
+
 function chooseMain(c: Clauses): MainChoice {
   const acts = c.all.filter((x) => x.role === 'act');
   // The plan is the first clause that reads as one (what will be done, or an instruction); a bare statement only if none does.
@@ -906,7 +909,7 @@ function chooseMain(c: Clauses): MainChoice {
   }
   // "My main goal is to stop cramming. I'll review my notes for 20 minutes …": a goal said without an act to do, then
   // a plan that says one, is the goal and its means; the means is the plan.
-  if (main && !served && !main.cue && main !== namedPlan) {
+  if (main && !served && !main.cue && main !== namedPlan && wishRe.test(main.text)) {
     const goal = cleanIntention(main.act ?? '', [], null);
     const later = planLike.find((x) => c.all.indexOf(x) > c.all.indexOf(main as Clause) && !pointsBack(x) && x.role === 'act');
     const means = later ? cleanIntention(later.act ?? '', [], null) : null;

@@ -171,7 +171,8 @@ describe('messy writing', () => {
     ['going to bed by 11 lol', 'go to bed by 11', null],
     ['honestly i just need to call my mom more, like every sunday', 'call my mom more', 'every sunday'],
     ['wanna get back into running, maybe 2x a week', 'get back into running', null],
-    ['want to eat more veggies. will add a salad to lunch', 'eat more veggies', null],
+    // A wish, then the act that serves it: the act is the plan (the wish is its goal).
+    ['want to eat more veggies. will add a salad to lunch', 'add a salad to lunch', null],
   ])('should read %j', (text, intention, trigger) => {
     const r = readCommitment(text);
     expect(r.intention).toBe(intention);
