@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { type Diagnostic, IfMissed, type NoteMeta, WeekStart } from './schema.js';
+import { type Diagnostic, type NoteMeta, ifMissedValues, nameText, oneOf, weekStartValues } from './schema.js';
 import { readSimpleYaml } from './simple-yaml.js';
 
 /** Parse YAML text into a value; throw on broken YAML (the CLI passes `yaml`'s `parse`, the plugin Obsidian's `parseYaml`). */
@@ -84,15 +83,13 @@ export function readDate(input: unknown): string | undefined {
   return m[1];
 }
 
-const NameText = z.string().check(z.trim(), z.minLength(1));
-
 /** Read the text of a name: a string, or a one-item list, or a `[[link]]` (quoted or not). */
 function readName(input: unknown): string | undefined {
   const value = unquotedLink(input);
   const raw: unknown = Array.isArray(value) && value.length === 1 ? value[0] : value;
-  const parsed = NameText.safeParse(typeof raw === 'number' ? String(raw) : raw);
-  if (!parsed.success) return undefined;
-  return parsed.data.replace(/^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/, (_m, target: string, alias?: string) => alias ?? target);
+  const text = nameText(typeof raw === 'number' ? String(raw) : raw);
+  if (text === undefined) return undefined;
+  return text.replace(/^\[\[([^\]|]+)(?:\|([^\]]*))?\]\]$/, (_m, target: string, alias?: string) => alias ?? target);
 }
 
 /** Find the 1-based note line of a top-level key in the frontmatter. */
@@ -213,14 +210,14 @@ function readKeys(record: Record<string, unknown>, meta: NoteMeta, lines: readon
   }
   if (present('if-missed')) {
     const raw = record['if-missed'];
-    const parsed = IfMissed.safeParse(typeof raw === 'string' ? raw.trim().toLowerCase() : raw);
-    if (parsed.success) meta.ifMissed = parsed.data;
+    const value = typeof raw === 'string' ? raw.trim().toLowerCase() : raw;
+    if (oneOf(ifMissedValues, value)) meta.ifMissed = value;
     else bad('if-missed', raw, 'one of curious, gentle, direct or none');
   }
   if (present('week-start')) {
     const raw = record['week-start'];
-    const parsed = WeekStart.safeParse(typeof raw === 'string' ? dayName(raw) : raw);
-    if (parsed.success) meta.weekStart = parsed.data;
+    const value = typeof raw === 'string' ? dayName(raw) : raw;
+    if (oneOf(weekStartValues, value)) meta.weekStart = value;
     else bad('week-start', raw, 'a day of the week, like "week-start: sunday" or "week-start: Sun"');
   }
   if (present('breaks')) {

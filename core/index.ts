@@ -41,5 +41,5 @@ export { clientNameKey } from './client.js';
 export { hashText } from './hash.js';
 
 // The shapes every adapter shows (schemas whose values the adapters check; the rest as types)
-export { CommitmentKind, IfMissed, PeriodStatus, WeekStart } from './schema.js';
-export type { Commitment, Finding, FindingCode } from './schema.js';
+export { commitmentKinds, ifMissedValues, oneOf, periodStatuses, weekStartValues } from './schema.js';
+export type { Commitment, Finding, FindingCode, IfMissed, WeekStart } from './schema.js';

@@ -4,10 +4,11 @@ import { dayCodes } from './commitment/vocabulary.js';
 // The shapes core hands to every adapter. Each schema and its type share a
 // name; the command line's JSON and the plugin's views are these objects.
 //
-// Every zod call here is marked pure: at run time the adapters only check the
-// frontmatter enums, so a bundler may drop the rest (the whole-note schemas are
-// for tests and for people scripting against the JSON). That keeps about 10 KB
-// of zod out of the plugin, which must stay under 250 KB.
+// Every zod call here is marked pure, and what the adapters need at run time (an
+// enum's values, a check that a value is one of them) is plain code beside the
+// schema: the whole-note schemas are for tests and for people scripting against
+// the JSON. That keeps zod out of the plugin (about 10 KB), which must stay under
+// 300,000 bytes; test/core/schema-checks.test.ts holds each plain check to its schema.
 
 /** Short day codes, Monday first (the reader's list, core/commitment/vocabulary.ts). */
 export const DayCode = /* @__PURE__ */ z.enum(dayCodes);
@@ -65,11 +66,13 @@ export const Diagnostic = /* @__PURE__ */ z.object({
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
 /** What a commitment aims at: something the client does, or a result. */
-export const CommitmentKind = /* @__PURE__ */ z.enum(['process', 'outcome']);
+export const commitmentKinds = ['process', 'outcome'] as const;
+export const CommitmentKind = /* @__PURE__ */ z.enum(commitmentKinds);
 export type CommitmentKind = z.infer<typeof CommitmentKind>;
 
 /** How a period went: still open, met, partly done, or missed. */
-export const PeriodStatus = /* @__PURE__ */ z.enum(['open', 'met', 'partial', 'missed']);
+export const periodStatuses = ['open', 'met', 'partial', 'missed'] as const;
+export const PeriodStatus = /* @__PURE__ */ z.enum(periodStatuses);
 export type PeriodStatus = z.infer<typeof PeriodStatus>;
 
 export const Commitment = /* @__PURE__ */ z.object({
@@ -107,11 +110,30 @@ export const Commitment = /* @__PURE__ */ z.object({
 });
 export type Commitment = z.infer<typeof Commitment>;
 
-export const IfMissed = /* @__PURE__ */ z.enum(['curious', 'gentle', 'direct', 'none']);
+/** The tones a missed period is followed up in: IfMissed's values. */
+export const ifMissedValues = ['curious', 'gentle', 'direct', 'none'] as const;
+export const IfMissed = /* @__PURE__ */ z.enum(ifMissedValues);
 export type IfMissed = z.infer<typeof IfMissed>;
 
-export const WeekStart = /* @__PURE__ */ z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The days a week may start on: WeekStart's values. */
+export const weekStartValues = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WeekStart = /* @__PURE__ */ z.enum(weekStartValues);
 export type WeekStart = z.infer<typeof WeekStart>;
+
+/**
+ * Whether a value is one of the list's: what the zod enum above says of it, without zod's parser in the plugin
+ * (about 10 KB of main.js for three checks). test/core/schema-checks.test.ts holds the two to the same answers.
+ */
+export function oneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+/** A name's text, trimmed, or undefined when there is none: what `z.string().check(z.trim(), z.minLength(1))` gives. */
+export function nameText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const t = value.trim();
+  return t.length >= 1 ? t : undefined;
+}
 
 /** What Follow Through reads from a note's frontmatter; every key is optional. */
 export const NoteMeta = /* @__PURE__ */ z.object({

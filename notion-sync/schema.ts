@@ -2,7 +2,7 @@
 // `checkDatabase` expects, and what its repair adds. Names are the contract
 // (see DESIGN.md); changing one orphans every existing database.
 
-import { CommitmentKind, PeriodStatus } from '../core/index.js';
+import { commitmentKinds, periodStatuses } from '../core/index.js';
 
 /** The property types the sync uses. */
 export type PropertyType = 'title' | 'checkbox' | 'select' | 'rich_text' | 'date' | 'url' | 'last_edited_by';
@@ -48,10 +48,10 @@ export const properties: readonly PropertySpec[] = [
   { name: P.trigger, type: 'rich_text', writtenBy: 'sync', about: 'the trigger' },
   { name: P.backup, type: 'rich_text', writtenBy: 'sync', about: 'the backup plans' },
   { name: P.cadence, type: 'rich_text', writtenBy: 'sync', about: 'how often' },
-  { name: P.kind, type: 'select', writtenBy: 'sync', about: 'process or outcome', options: CommitmentKind.options },
+  { name: P.kind, type: 'select', writtenBy: 'sync', about: 'process or outcome', options: commitmentKinds },
   { name: P.period, type: 'rich_text', writtenBy: 'sync', about: 'the period, for people' },
   { name: P.periodStart, type: 'date', writtenBy: 'sync', about: "the period's first day" },
-  { name: P.status, type: 'select', writtenBy: 'sync', about: "the period's status", options: PeriodStatus.options },
+  { name: P.status, type: 'select', writtenBy: 'sync', about: "the period's status", options: periodStatuses },
   { name: P.progress, type: 'rich_text', writtenBy: 'sync', about: 'done of target' },
   { name: P.reflection, type: 'rich_text', writtenBy: 'both', about: "the client's answer to the period's prompt" },
   { name: P.note, type: 'url', writtenBy: 'sync', about: 'a link back to the note (only when turned on)' },

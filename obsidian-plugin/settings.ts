@@ -1,5 +1,5 @@
 import { type App, type ButtonComponent, PluginSettingTab, SecretComponent, Setting, normalizePath, requireApiVersion } from 'obsidian';
-import { IfMissed, WeekStart, defaultHeadings, defaultHorizonWeeks, defaultMeta } from '../core/index.js';
+import { type IfMissed, type WeekStart, defaultHeadings, defaultHorizonWeeks, defaultMeta, ifMissedValues, oneOf, weekStartValues } from '../core/index.js';
 
 /** What the user can set. Defaults below; nothing here is secret (the Notion token lives in Obsidian's keychain, SecretStorage). */
 export interface FollowThroughSettings {
@@ -95,8 +95,8 @@ export function readSettings(saved: unknown): FollowThroughSettings {
         ? s.headings
         : [...DEFAULT_SETTINGS.headings],
     tag: typeof s.tag === 'string' && s.tag.trim() !== '' ? s.tag.trim().replace(/^#/, '') : DEFAULT_SETTINGS.tag,
-    weekStart: WeekStart.safeParse(s.weekStart).data ?? DEFAULT_SETTINGS.weekStart,
-    ifMissed: IfMissed.safeParse(s.ifMissed).data ?? DEFAULT_SETTINGS.ifMissed,
+    weekStart: oneOf(weekStartValues, s.weekStart) ? s.weekStart : DEFAULT_SETTINGS.weekStart,
+    ifMissed: oneOf(ifMissedValues, s.ifMissed) ? s.ifMissed : DEFAULT_SETTINGS.ifMissed,
     autoUpdate: typeof s.autoUpdate === 'boolean' ? s.autoUpdate : DEFAULT_SETTINGS.autoUpdate,
     horizonWeeks:
       typeof s.horizonWeeks === 'number' && Number.isInteger(s.horizonWeeks) && s.horizonWeeks >= 1 && s.horizonWeeks <= defaultHorizonWeeks
@@ -181,7 +181,7 @@ export class FollowThroughSettingTab extends PluginSettingTab {
       .setName('First day of the week')
       .setDesc('Weeks are tracked from this day, unless a note says otherwise with "week-start".')
       .addDropdown((dropdown) => {
-        for (const day of WeekStart.options) {
+        for (const day of weekStartValues) {
           dropdown.addOption(day, day.charAt(0).toUpperCase() + day.slice(1));
         }
         dropdown.setValue(settings.weekStart).onChange(async (value) => {
@@ -205,7 +205,7 @@ export class FollowThroughSettingTab extends PluginSettingTab {
       .setName('When a week slips')
       .setDesc('How a reflection prompt speaks, unless a note says otherwise with "if-missed".')
       .addDropdown((dropdown) => {
-        for (const tone of IfMissed.options) dropdown.addOption(tone, toneChoices[tone]);
+        for (const tone of ifMissedValues) dropdown.addOption(tone, toneChoices[tone]);
         dropdown.setValue(settings.ifMissed).onChange(async (value) => {
           settings.ifMissed = value as IfMissed;
           await save();

@@ -22,6 +22,10 @@ describe('the plugin bundle', () => {
     expect(statSync(path.join(out, 'main.js')).size).toBeLessThanOrEqual(300_000);
   });
 
+  it("should carry no zod (core's plain checks stand in for its enums; the schemas are for tests and scripts)", () => {
+    expect(bundle.includes('_zod')).toBe(false);
+  });
+
   it('should never build HTML from a string (no innerHTML, outerHTML or insertAdjacentHTML), as the community directory requires', () => {
     const found = [...bundle.matchAll(/innerHTML|outerHTML|insertAdjacentHTML/g)].map((m) => `${m[0]} at ${m.index}: ${bundle.slice(Math.max(0, m.index - 40), m.index + 40)}`);
     expect(found).toEqual([]);

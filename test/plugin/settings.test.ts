@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ButtonComponent as ObsidianButton } from 'obsidian';
 import { ButtonComponent, SecretComponent, Setting, setApiVersion } from '../obsidian-fake/obsidian.js';
-import { IfMissed, WeekStart, defaultMeta } from '../../core/index.js';
+import { defaultMeta, ifMissedValues, weekStartValues } from '../../core/index.js';
 import { DEFAULT_SETTINGS, defaultTokenSecret, markDestructive, readSettings, vaultFolders } from '../../obsidian-plugin/settings.js';
 import { type Started, root, start } from './harness.js';
 
@@ -40,8 +40,8 @@ describe('the note defaults in the settings', () => {
     started = await start();
     const tab = settingsTab(started);
     const offered = (name: string) => Array.from(tab.get(name)?.controlEl.querySelectorAll('option') ?? []).map((o) => o.getAttribute('value'));
-    expect(offered('First day of the week')).toEqual([...WeekStart.options]);
-    expect(offered('When a week slips')).toEqual([...IfMissed.options]);
+    expect(offered('First day of the week')).toEqual([...weekStartValues]);
+    expect(offered('When a week slips')).toEqual([...ifMissedValues]);
     expect(DEFAULT_SETTINGS.weekStart).toBe(defaultMeta.weekStart);
     expect(DEFAULT_SETTINGS.ifMissed).toBe(defaultMeta.ifMissed);
   });
