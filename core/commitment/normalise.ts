@@ -24,10 +24,10 @@ const emojiRe = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
 const nonAsciiRe = /[^\u0000-\u007f]/;
 const pauseAsideRe = /([\p{L}\p{N}])\s*\.{3,}\s*([^.\n]{1,30}?)\s*\.{3,}\s*(?=[\p{L}\p{N}])()/gu;
 const asideRe = /\s*\(([^()]{1,160})\)/g;
-/** A list number or bullet written inside the item ("1.", "2)", "#1", "*"). */
-const listMarkRe = /^(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
+/** A list number, bullet or heading mark written inside the item ("1.", "2)", "#1", "*", "### "). */
+const listMarkRe = /^(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|#{1,6}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
 const bracketRe = /\[\s*([^\]]*?)\s*\]/g;
-const listMarkHintRe = /(?:^|\n)[ \t]*(?:\d|#\d|[-*•+]|\(\d)/;
+const listMarkHintRe = /(?:^|\n)[ \t]*(?:\d|#|[-*•+]|\(\d)/;
 const spacedMeridiemHintRe = /[ap]\.\s/i;
 const spacesRe = /[ \t]{2}|\t/;
 const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
