@@ -182,4 +182,4 @@ function atPlanStart(sentence: string): string[] {
   out.push(sentence.slice(start));
   return out;
 }
-const cueOpenRe = /^\s*(?:(?:or|and|but|so|then)\s+)?(?:if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;
+const cueOpenRe = /^\s*(?:(?:or|and|but|so|then)\s+)?(?:every|each|on|this|next|tomorrow|tonight|today|at|by|from|starting|most|if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;

@@ -25,7 +25,8 @@ const fixtures = path.join(import.meta.dirname, '../fixtures');
 type Floors = Record<(typeof scoredFields)[number], number>;
 const realDevFloor: Floors = { intention: 61, trigger: 72, flag: 86, kind: 91 };
 const realHeldFloor: Floors = { intention: 44, trigger: 54, flag: 78, kind: 89 };
-const cleanFloor: Floors = { intention: 97, trigger: 97, flag: 97, kind: 95 };
+// The clean sets stay where they are (issue 10): any plan they lose fails here.
+const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 };
 // fixtures/commitments-everyday.jsonl: 113 plans the team wrote the way clients jot them in a session note and the
 // way people post them (texting, shorthand, a story then the plan), each labelled before the reader was changed for it.
 // Issue 10's "your own sets". The last 60 were written after the first round of changes and measured once before any
