@@ -625,7 +625,9 @@ function roleOf(text: string, p: Parts): Clause {
   const found = planMarks.exec(bare);
   // "My doctor says I need to …", "I keep saying I'll …": a plan reported, not made.
   const reported = found ? reportedRe.exec(bare) : null;
-  const plan = found && !(reported && reported.index + reported[0].length <= found.index) ? found : null;
+  // "I still met my goal": a goal named after what was done to it is the story, not a plan.
+  const pastGoal = !!found && /^my\b/i.test(found[0]) && /\b(?:met|reached|hit|achieved|missed|smashed|crushed|beat|[a-z]{3,}ed)\s+$/i.test(bare.slice(0, found.index));
+  const plan = found && !pastGoal && !(reported && reported.index + reported[0].length <= found.index) ? found : null;
   if (reported && !plan) {
     weight -= 4;
     evidence.push(`reports what was said: "${reported[0].trim()}"`);
@@ -738,6 +740,26 @@ function followingLineActs(clauses: Clause[], main: Clause, lineOf: Map<Clause, 
 }
 
 /**
+ * Lines after the plan's that say the same thing of another act, one to a line ("I cannot eat within three hours of my
+ * bedtime / I cannot drink within two hours …"): they open with the plan line's first two words. At most four.
+ */
+function orParallel(found: Clause[], clauses: Clause[], main: Clause, lineOf: Map<Clause, number>): Clause[] {
+  if (found.length > 0) return found;
+  const opening = (x: Clause) => /^\s*(\S+\s+\S+)\s/.exec(x.text.toLowerCase())?.[1];
+  const first = opening(main);
+  if (!first || main.role !== 'act') return [];
+  const out: Clause[] = [];
+  let line = lineOf.get(main) ?? 0;
+  for (const x of clauses.slice(clauses.indexOf(main) + 1)) {
+    const n = lineOf.get(x) ?? 0;
+    if (n === line || x.role !== 'act' || opening(x) !== first || out.length >= 4) break;
+    out.push(x);
+    line = n;
+  }
+  return out;
+}
+
+/**
  * The acts listed after a line that says the plan follows ("More specifically, I will:", "At this point I will
  * immediately either:"), one to a line, each without a cue of its own: at most five.
  */
@@ -792,7 +814,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b)/gi;
 
 /** A clause that names itself the plan: "My plan: …", "The plan is to …", "Goal: …". */
 const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?:plan|goal|aim|resolution|intention|commitment)\s*(?::|is to\b|will be to\b)/i;
@@ -827,6 +849,8 @@ function splitTurns(sentence: string, soTurns: Set<string>): string[] {
   let start = 0;
   for (let m = turnRe.exec(sentence); m; m = turnRe.exec(sentence)) {
     const piece = sentence.slice(start, m.index);
+    // "that's okay because I met my goal, and I plan on adding …": "and" turns to the plan only after no plan of its own.
+    if (/^,?\s+and\s/i.test(m[0]) && /\b(?:i|we)\s*(?:'ll|will|'m going|am going|'m gonna|plan|want|intend|need|hope|aim)\b/i.test(piece)) continue;
     // "If I'm tired, then I'll …, but I'll …": a cue's sentence stays whole.
     if (cueStartRe.test(trimClause(piece)) && start === 0) return [sentence];
     out.push(piece);
@@ -1008,7 +1032,7 @@ export function readCommitment(text: string): Reading {
   const coping = copingOf(c.all, main, triggerClause);
 
   // A plan written one act per line ("6am: wake up / have breakfast / read"): the acts together are the intention.
-  const lineActs = listed.length > 1 ? listed.slice(1) : main ? followingLineActs(c.all, main, c.lineOf) : [];
+  const lineActs = listed.length > 1 ? listed.slice(1) : main ? orParallel(followingLineActs(c.all, main, c.lineOf), c.all, main, c.lineOf) : [];
   if (main && scheduled(main) && trigger === main.cue) {
     const times = lineActs.filter(scheduled).map((x) => x.cue ?? '');
     if (times.length > 0) trigger = [trigger, ...times].join('; ');
