@@ -127,7 +127,7 @@ const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|even
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
-  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
+  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
   'gi',
 );
 const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through)\s+$/i;
