@@ -320,6 +320,9 @@ const labelWords =
 /** Words after a label that hold no act: an amount ("15 min …", "2L a day") or only a moment ("mon/wed/fri after work"). */
 const quantityOrMoment = new RegExp(`^(?:\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly|first|last|second|third)\\b|${dayPattern}\\b)`, 'i');
 
+/** Words that open a clause and say nothing of it: "Ok so", "Anyway,", "Alright". */
+const interjectionRe = /^(?:(?:ok|okay|alright|anyway|well|yeah|right|hmm|ugh)\b[,!.]*\s+)+(?:so\b[,]?\s+)?/i;
+
 /** Take framing words off the front: "So", "I reckon", "the idea for this quarter is to". */
 function stripFraming(text: string): string {
   let t = text;
@@ -334,6 +337,7 @@ function stripFraming(text: string): string {
 /** Cut the clause's cue from its act. */
 function readParts(raw: string): Parts {
   let t = trimClause(raw);
+  if (interjectionRe.test(t)) t = t.replace(interjectionRe, '');
   let connective = false;
   // A label before a colon ("My homework this week: …", "Sleep: …") is not the act; a day or time there is the cue.
   const label = labelRe.exec(t);
@@ -613,7 +617,9 @@ function roleOf(text: string, p: Parts): Clause {
   const bare = trimClause(text);
   if (framingClause.test(bare)) return { ...base, role: 'framing', evidence: 'frames the plan without saying it', act: null, weight: -9 };
   // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
-  if (/:\s*$/.test(text) && words(bare) <= 6 && !p.cue) return { ...base, role: 'framing', evidence: 'a title over the plan', act: null, weight: -9 };
+  // The words after "Ok so", "Anyway", … are the clause's own.
+  const core = interjectionRe.test(bare) ? bare.replace(interjectionRe, '') : bare;
+  if (/:\s*$/.test(text) && words(core) <= 6 && !p.cue) return { ...base, role: 'framing', evidence: 'a title over the plan', act: null, weight: -9 };
   if (p.cue && !p.act) return { ...base, role: 'cue', evidence: `names a moment: "${p.cue}"`, weight: -9 };
   if (!p.act) return { ...base, role: 'context', evidence: 'no act in it', weight: -9 };
   if (isObstacle(p.cue, p.connective)) {
@@ -644,7 +650,7 @@ function roleOf(text: string, p: Parts): Clause {
   // "My time for meditating is during my commute" says when: it is the plan, put as a statement.
   const statement =
     plan || isInstruction(act) ? null : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(bare);
-  const told = plan ? null : (contextMarks.exec(bare.replace(comparisonTailRe, '')) ?? statement);
+  const told = plan ? null : (contextMarks.exec(core.replace(comparisonTailRe, '')) ?? statement);
   if (told) {
     weight -= 4;
     evidence.push(`tells what happened: "${told[0]}"`);
@@ -835,7 +841,10 @@ function splitBackup(sentence: string, backups: Set<string>): string[] {
     if (m.index < 3) continue;
     const before = sentence.slice(0, m.index);
     const after = sentence.slice(m.index + m[0].length);
-    if (!backupResponseRe.test(after) || words(before) < 2 || !readParts(before).act) continue;
+    // "Ok so if my afternoon slump hits, …", "This week, if …": the words before the "if" must be an act of their own:
+    // the person doing something, or an instruction.
+    const own = trimClause(stripFraming(`${trimClause(before)} `));
+    if (!backupResponseRe.test(after) || words(own) < 2 || !(/\b(?:i|we)\b/i.test(own) || isInstruction(own)) || !readParts(before).act) continue;
     backups.add(after);
     return [before, after];
   }
@@ -937,7 +946,9 @@ function chooseMain(c: Clauses): MainChoice {
     const goal = cleanIntention(main.act ?? '', [], null);
     const later = planLike.find((x) => c.all.indexOf(x) > c.all.indexOf(main as Clause) && !pointsBack(x) && x.role === 'act');
     const means = later ? cleanIntention(later.act ?? '', [], null) : null;
-    if (later && means && (isVagueIntention(goal) || kindOf(goal, null) === 'outcome') && !isVagueIntention(means) && kindOf(means, null) === 'process') {
+    // The means says itself a plan, or names its moment: "Wish me luck!" after a wish is no means.
+    const said = !!later && (later.weight >= 3 || !!later.cue);
+    if (later && means && said && (isVagueIntention(goal) || kindOf(goal, null) === 'outcome') && !isVagueIntention(means) && kindOf(means, null) === 'process') {
       served = main;
       main = later;
     }

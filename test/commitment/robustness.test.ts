@@ -23,12 +23,27 @@ const variants: Record<string, (text: string) => string> = {
   'no commas': (t) => t.replace(/,/g, ''),
   'no full stop at the end': (t) => t.replace(/[.!]+\s*$/, ''),
   texting: (t) => t.toLowerCase().replace(/['\u2019]/g, '').replace(/,/g, '').replace(/[.!]+\s*$/, ''),
+  // Words around the plan that say nothing of it: an opening, a sentence of context before, a closing after.
+  'an opening ("Ok so")': (t) => `Ok so ${lowerStart(unlisted(t))}`,
+  'an opening ("This week,")': (t) => `This week, ${lowerStart(unlisted(t))}`,
+  'a sentence of context before': (t) => `I have not been doing well with this. ${unlisted(t)}`,
+  'a closing after ("Wish me luck!")': (t) => t.replace(/[.!]?\s*$/, '. Wish me luck!'),
   // Full stops between sentences left out; not those of "a.m.", "e.g." or a number.
   'sentences run on': (t) =>
     t.replace(/([.!?])(\s+)(?=\S)/g, (m: string, _stop: string, space: string, at: number) =>
       /(?:\b[a-z]\.[a-z]|\d|\.)$/i.test(t.slice(Math.max(0, at - 4), at)) ? m : space,
     ),
 };
+
+/** The plan without a list number or bullet written at its start ("1) …"): a word put before it goes before the plan. */
+function unlisted(t: string): string {
+  return t.replace(/^\s*(?:\d{1,2}[.)]|[-*])\s*/, '');
+}
+
+/** A first letter in lower case, after words put before it; "I" stays. */
+function lowerStart(t: string): string {
+  return /^I\b/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1);
+}
 
 /** Of the fields read right as written, the share still right in the variant (in %). */
 function kept(rows: readonly Labelled[], variant: (t: string) => string): Record<ScoredField, number> {
