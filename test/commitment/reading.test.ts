@@ -398,3 +398,39 @@ describe('how often, said as a range', () => {
     expect(r.cadence).toEqual(cadence);
   });
 });
+
+describe('words around the plan, and the plan written loosely', () => {
+  it.each([
+    ["This week, if I get the urge to snack after dinner, I'll brush my teeth.", 'brush my teeth', 'if I get the urge to snack after dinner'],
+    ['Ok so when I get home, I will change into my running clothes.', 'change into my running clothes', 'when I get home'],
+    ['I have not been doing well with this. After lunch I will walk for ten minutes.', 'walk for ten minutes', 'after lunch'],
+    ['After lunch I will walk for ten minutes. Wish me luck!', 'walk for ten minutes', 'after lunch'],
+    ['I will go to the gym at eight a.m.', 'go to the gym', 'eight a.m.'],
+    ["after the kids go to bed i'll do 30 mins on my course, if im wiped then just 10", 'do 30 mins on my course', 'after the kids go to bed'],
+    ['last week i missed all my workouts this week i will go to the gym after work', 'go to the gym', 'after work'],
+    ["When I'm ready to eat take a small plate", 'take a small plate', "when I'm ready to eat"],
+  ])('should read %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+  });
+
+  it('should read a backup plan in the sentence of the plan as a backup, with its own response', () => {
+    const r = readCommitment("after the kids go to bed i'll do 30 mins on my course, if im wiped then just 10");
+    expect(r.coping).toEqual([{ obstacle: 'wiped', response: 'just 10' }]);
+  });
+
+  it('should read a goal said without an act, then the plan that says one, as the goal and its means', () => {
+    expect(readCommitment("My main goal this semester is to stop cramming. I'll review my lecture notes for 20 minutes after each class.").intention).toBe(
+      'review my lecture notes for 20 minutes',
+    );
+    // A plan said as an act stays the plan.
+    expect(readCommitment("I'll run on Mondays. Walk is fine too. Call Sam after.").intention).toBe('run');
+  });
+
+  it('should not take a plan someone else said for the plan', () => {
+    const r = readCommitment('My doctor says I need to lower my blood pressure. So I am cutting back on salt and I will walk 30 minutes after dinner.');
+    expect(r.intention).toContain('walk 30 minutes');
+    expect(r.intention).not.toContain('blood pressure');
+  });
+});
