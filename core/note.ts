@@ -508,7 +508,12 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   const ids = idMaker(words);
   const cache = options.readings;
   const read = cache ? (text: string) => cache.read(text) : readCommitment;
-  const all = words.layout.map((entry) => commitmentOf(entry, words, scan, ids, diagnostics, read));
+  const todos: TodoKind[] = [];
+  const all = words.layout.map((entry) => {
+    const c = commitmentOf(entry, words, scan, ids, diagnostics, read, meta);
+    todos.push(c.todoKind);
+    return c.commitment;
+  });
 
   // The copy Tasks makes of a recurring commitment when it is completed (the next
   // occurrence, written beside it without the block id) is the same commitment:
@@ -516,7 +521,7 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   const copies = recurrenceCopies(words.layout, words.extracted, all);
   const commitments = copies.size === 0 ? all : all.filter((_, i) => !copies.has(i));
   const places = copies.size === 0 ? allPlaces : allPlaces.filter((_, i) => !copies.has(i));
-  setTodosApart(commitments, places, meta);
+  setTodosApart(commitments, places, copies.size === 0 ? todos : todos.filter((_, i) => !copies.has(i)));
   diagnostics.push(...noteFindings(commitments, places, options));
   return { meta, commitments, diagnostics, scan, places, marks };
 }
@@ -710,7 +715,10 @@ function statusOf(field: string): Commitment['status'] | undefined {
   return undefined;
 }
 
-/** One commitment, read from its words and fields, with its id and what would make it stronger. */
+/**
+ * One commitment, read from its words and fields, with its id and what would make it stronger; and whether it
+ * is a to-do (see `setTodosApart`). A to-do that is set apart is never shown: it is not judged or labelled.
+ */
 function commitmentOf(
   entry: WordsLayout,
   words: NoteWords,
@@ -718,27 +726,16 @@ function commitmentOf(
   idFor: (blockId: string | null, text: string) => string,
   diagnostics: Diagnostic[],
   read: (text: string) => Reading,
-): Commitment {
+  meta: NoteMeta,
+): { commitment: Commitment; todoKind: TodoKind } {
   const { place, start } = entry;
   const r = readingWithFields(entry, words, scan, diagnostics, read);
   const blockId = words.extracted[start]?.blockId ?? null;
   const fullText = r.texts.join(' ').replace(/\s+/g, ' ').trim();
   const id = idFor(blockId, fullText || r.fields.map((f) => `${f.name}:${f.value}`).join('|'));
-  const findings = judgeCommitment({
-    text: fullText,
-    intention: r.intention,
-    trigger: r.trigger,
-    copingCount: r.coping.filter((p) => p.obstacle.trim() !== '' && p.response.trim() !== '').length,
-    kind: r.kind,
-    vagueTrigger: r.vagueTrigger,
-    vagueIntention: r.vagueIntention,
-    negated: r.negated,
-    // Fields say which part is which: no doubt left. The language is the words'.
-    doubt: r.fieldsSayWhich ? null : r.reading.doubt,
-    language: r.reading.language,
-  });
+  const todoKind = todoKindOf(place, { text: fullText, cadence: r.cadence, trigger: r.trigger, deadline: r.reading.deadline }, meta);
   const hasFields = r.fields.length > 0;
-  return {
+  const commitment: Commitment = {
     id,
     line: place.item.line + 1,
     endLine: place.lastLine + 1,
@@ -752,10 +749,29 @@ function commitmentOf(
     source: hasFields ? (fullText !== '' ? 'both' : 'fields') : 'text',
     blockId,
     status: r.status,
-    label: r.value('label') ?? shortLabel(r.intention ?? fullText, fullText),
-    findings,
+    label: '',
+    findings: [],
   };
+  if (todoKind === 'apart') return { commitment, todoKind };
+  commitment.label = r.value('label') ?? shortLabel(r.intention ?? fullText, fullText);
+  commitment.findings = judgeCommitment({
+    text: fullText,
+    intention: r.intention,
+    trigger: r.trigger,
+    copingCount: r.coping.filter((p) => p.obstacle.trim() !== '' && p.response.trim() !== '').length,
+    kind: r.kind,
+    vagueTrigger: r.vagueTrigger,
+    vagueIntention: r.vagueIntention,
+    negated: r.negated,
+    // Fields say which part is which: no doubt left. The language is the words'.
+    doubt: r.fieldsSayWhich ? null : r.reading.doubt,
+    language: r.reading.language,
+  });
+  return { commitment, todoKind };
 }
+
+/** A to-do kept for its single prompt (`todo`), one set apart (`apart`), or not a to-do (undefined). */
+type TodoKind = 'todo' | 'apart' | undefined;
 
 /**
  * To-dos are their own record: a task item (`- [ ] follow up with tom`) with no cadence, stated or implied by a
@@ -763,13 +779,21 @@ function commitmentOf(
  * heading, is not a commitment (a tagged one is: the tag says so). In a session note (one with `client` or `session`) a to-do with a
  * deadline is kept, marked `todo`, for the one-off's single prompt; elsewhere (a daily note) it is passed over.
  */
-function setTodosApart(commitments: Commitment[], places: CommitmentPlace[], meta: NoteMeta): void {
+function todoKindOf(place: CommitmentPlace, c: Pick<Commitment, 'text' | 'cadence' | 'trigger' | 'deadline'>, meta: NoteMeta): TodoKind {
+  if (place.heading === undefined || place.item.task === undefined || ifThenStart.test(c.text) || statedCadence(c) !== null) return undefined;
   const sessionNote = meta.client !== null || meta.session !== null;
+  if (sessionNote && (c.deadline !== null || readDeadline(c.text, meta.session ?? '1970-01-01') !== null)) return 'todo';
+  return 'apart';
+}
+
+/** Mark the to-dos kept and take out those set apart (`todos`: each commitment's kind, from `todoKindOf`). */
+function setTodosApart(commitments: Commitment[], places: CommitmentPlace[], todos: readonly TodoKind[]): void {
   for (let index = commitments.length - 1; index >= 0; index--) {
     const c = commitments[index];
     const place = places[index];
-    if (!c || !place || place.heading === undefined || place.item.task === undefined || ifThenStart.test(c.text) || statedCadence(c) !== null) continue;
-    if (sessionNote && (c.deadline !== null || readDeadline(c.text, meta.session ?? '1970-01-01') !== null)) {
+    const kind = todos[index];
+    if (!c || !place || kind === undefined) continue;
+    if (kind === 'todo') {
       c.todo = true;
       c.todoDone = place.item.task !== ' ';
       continue;
