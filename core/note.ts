@@ -336,14 +336,39 @@ export function ownLines(scan: ScannedNote, item: ScannedListItem): number[] {
   return itemText(scan, item).paragraphs.flat();
 }
 
-/** The item's own text: its first line after the marker, and its continuation lines. */
-function ownSource(scan: ScannedNote, item: ScannedListItem): string {
-  return ownLines(scan, item)
+/** The item's own text: its first line after the marker, and its continuation lines (`lines`: its own lines). */
+function ownSource(scan: ScannedNote, item: ScannedListItem, lines = ownLines(scan, item)): string {
+  return lines
     .map((line) => {
       const text = scan.lines[line]?.text ?? '';
       return line === item.line ? text.slice(item.textOffset) : text.replace(/^[ \t>]*/, '');
     })
     .join('\n');
+}
+
+/**
+ * Each item's own lines and text, worked out once for one read of a note: finding the places, gathering
+ * the words and putting them in written order all ask for them.
+ */
+class OwnText {
+  private readonly lines = new Map<ScannedListItem, number[]>();
+  private readonly sources = new Map<ScannedListItem, string>();
+
+  constructor(private readonly scan: ScannedNote) {}
+
+  /** The item's own lines (`ownLines`). */
+  linesOf(item: ScannedListItem): number[] {
+    let lines = this.lines.get(item);
+    if (!lines) this.lines.set(item, (lines = ownLines(this.scan, item)));
+    return lines;
+  }
+
+  /** The item's own text (`ownSource`). */
+  sourceOf(item: ScannedListItem): string {
+    let source = this.sources.get(item);
+    if (source === undefined) this.sources.set(item, (source = ownSource(this.scan, item, this.linesOf(item))));
+    return source;
+  }
 }
 
 const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
@@ -370,14 +395,18 @@ function holdsHash(scan: ScannedNote, item: ScannedListItem): boolean {
 
 /** Find the commitments' places: items under a commitments heading, or tagged. */
 export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
-  return findPlacesCounted(scan, options).places;
+  return findPlacesCounted(scan, options, new OwnText(scan)).places;
 }
 
 /**
  * Find the places, and count the items under commitments headings: past
  * `maxHeadingItems` they are counted, never read, so memory stays bounded.
  */
-function findPlacesCounted(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'>): { places: CommitmentPlace[]; headingItems: number; firstLeftLine: number } {
+function findPlacesCounted(
+  scan: ScannedNote,
+  options: Pick<ParseOptions, 'headings' | 'tag'>,
+  ownText: OwnText,
+): { places: CommitmentPlace[]; headingItems: number; firstLeftLine: number } {
   const matches = headingMatcher(options.headings ?? defaultHeadings);
   const tagged = tagRe(tagName(options));
   let headingItems = 0;
@@ -417,7 +446,7 @@ function findPlacesCounted(scan: ScannedNote, options: Pick<ParseOptions, 'headi
     // Outside a commitments heading only a tag makes a commitment, and a tag needs a '#': most items are passed over here.
     if (!inHeading && !holdsHash(scan, item)) continue;
     // A checklist item or answer line Follow Through wrote is never a commitment, even when its commitment was deleted.
-    const own = ownSource(scan, item);
+    const own = ownText.sourceOf(item);
     if (isWrittenItem(own)) continue;
     if (!inHeading && !tagged.test(own)) continue;
     const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
@@ -431,7 +460,7 @@ function findPlacesCounted(scan: ScannedNote, options: Pick<ParseOptions, 'headi
   }
   // An empty item (`- ` or `- [ ]`, as a session template leaves them) holds no commitment yet.
   return {
-    places: places.filter((place) => place.descendants.length > 0 || ownSource(scan, place.item).trim() !== ''),
+    places: places.filter((place) => place.descendants.length > 0 || ownText.sourceOf(place.item).trim() !== ''),
     headingItems,
     firstLeftLine,
   };
@@ -482,7 +511,8 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   // the first time something asks for them.
   if (!mayHoldCommitments(text, options)) return Object.assign(Object.create(unscanned) as NoteDocument, emptyReading(options), { source: text });
   const scan = scanNote(text);
-  const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options);
+  const ownText = new OwnText(scan);
+  const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options, ownText);
   if (allPlaces.length === 0) return { ...emptyReading(options), scan };
 
   const diagnostics: Diagnostic[] = [];
@@ -504,7 +534,7 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   }
 
   const marks = findMarks(scan, options.taskStatuses);
-  const words = gatherWords(scan, allPlaces, marks);
+  const words = gatherWords(allPlaces, marks, ownText);
   const ids = idMaker(words);
   const cache = options.readings;
   const read = cache ? (text: string) => cache.read(text) : readCommitment;
@@ -547,23 +577,25 @@ interface NoteWords {
   layout: WordsLayout[];
   extracted: Extracted[];
   plain: string[];
+  /** The items' own lines and text, as they were read for the words. */
+  ownText: OwnText;
 }
 
-function gatherWords(scan: ScannedNote, allPlaces: readonly CommitmentPlace[], marks: Marks): NoteWords {
+function gatherWords(allPlaces: readonly CommitmentPlace[], marks: Marks, ownText: OwnText): NoteWords {
   const answerLines = new Set(marks.prompts.flatMap((p) => (p.answerLine === undefined ? [] : [p.answerLine])));
   const pieces: string[] = [];
   const layout = allPlaces.map((place) => {
-    const own = ownSource(scan, place.item);
+    const own = ownText.sourceOf(place.item);
     // Sub-items add to the words; checklists (task items) and the answer lines under prompts do not.
     const children = place.descendants.filter((d) => d.parent === place.item.line && d.task === undefined && !answerLines.has(d.line));
-    const sources = [own, ...children.map((d) => ownSource(scan, d))];
+    const sources = [own, ...children.map((d) => ownText.sourceOf(d))];
     const start = pieces.length;
     for (const source of sources) pieces.push(source);
     return { place, items: [place.item, ...children], start, count: sources.length };
   });
   // Block ids, then fields, come out before remark sees the words.
   const extracted = pieces.map(extractPiece);
-  return { layout, extracted, plain: toPlainTexts(extracted.map((e) => e.source)) };
+  return { layout, extracted, plain: toPlainTexts(extracted.map((e) => e.source)), ownText };
 }
 
 function extractPiece(source: string): Extracted {
@@ -620,8 +652,8 @@ function fieldProblem(scan: ScannedNote, items: readonly ScannedListItem[], name
  * under it is a numbered item inside the item, then the item's own words: the reader gets the plan first.
  * (The commitment's text and id keep the pieces' usual order.)
  */
-function inWrittenOrder(scan: ScannedNote, items: readonly ScannedListItem[], plain: readonly string[]): string[] {
-  const first = (i: number) => (i === 0 && items[0] ? (ownLines(scan, items[0])[0] ?? items[0].line) : (items[i]?.line ?? 0));
+function inWrittenOrder(ownText: OwnText, items: readonly ScannedListItem[], plain: readonly string[]): string[] {
+  const first = (i: number) => (i === 0 && items[0] ? (ownText.linesOf(items[0])[0] ?? items[0].line) : (items[i]?.line ?? 0));
   return plain
     .map((text, i) => ({ text, line: first(i), i }))
     .sort((a, b) => a.line - b.line || a.i - b.i)
@@ -636,7 +668,7 @@ function readingWithFields(entry: WordsLayout, words: NoteWords, scan: ScannedNo
   const texts = plain.filter((t) => t.trim() !== '');
   const pieces = words.extracted.slice(start, start + count);
   const fields: Field[] = pieces.flatMap((e) => e.fields);
-  const reading = read(inWrittenOrder(scan, items, plain).join('\n'));
+  const reading = read(inWrittenOrder(words.ownText, items, plain).join('\n'));
   const value = (name: Field['name']) => fields.find((f) => f.name === name)?.value;
 
   let { intention, trigger, coping, cadence, kind, vagueTrigger, vagueIntention, negated } = reading;
