@@ -336,9 +336,9 @@ export function ownLines(scan: ScannedNote, item: ScannedListItem): number[] {
   return itemText(scan, item).paragraphs.flat();
 }
 
-/** The item's own text: its first line after the marker, and its continuation lines (`lines`: its own lines). */
-function ownSource(scan: ScannedNote, item: ScannedListItem, lines = ownLines(scan, item)): string {
-  return lines
+/** The item's own text: its first line after the marker, and its continuation lines. */
+function ownSource(scan: ScannedNote, item: ScannedListItem): string {
+  return ownLines(scan, item)
     .map((line) => {
       const text = scan.lines[line]?.text ?? '';
       return line === item.line ? text.slice(item.textOffset) : text.replace(/^[ \t>]*/, '');
@@ -346,29 +346,16 @@ function ownSource(scan: ScannedNote, item: ScannedListItem, lines = ownLines(sc
     .join('\n');
 }
 
-/**
- * Each item's own lines and text, worked out once for one read of a note: finding the places, gathering
- * the words and putting them in written order all ask for them.
- */
-class OwnText {
-  private readonly lines = new Map<ScannedListItem, number[]>();
-  private readonly sources = new Map<ScannedListItem, string>();
+/** Each item's own text (`ownSource`), worked out once for one read of a note: finding the places and gathering the words both ask. */
+type OwnText = (item: ScannedListItem) => string;
 
-  constructor(private readonly scan: ScannedNote) {}
-
-  /** The item's own lines (`ownLines`). */
-  linesOf(item: ScannedListItem): number[] {
-    let lines = this.lines.get(item);
-    if (!lines) this.lines.set(item, (lines = ownLines(this.scan, item)));
-    return lines;
-  }
-
-  /** The item's own text (`ownSource`). */
-  sourceOf(item: ScannedListItem): string {
-    let source = this.sources.get(item);
-    if (source === undefined) this.sources.set(item, (source = ownSource(this.scan, item, this.linesOf(item))));
+function ownTextOf(scan: ScannedNote): OwnText {
+  const kept = new Map<ScannedListItem, string>();
+  return (item) => {
+    let source = kept.get(item);
+    if (source === undefined) kept.set(item, (source = ownSource(scan, item)));
     return source;
-  }
+  };
 }
 
 const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
@@ -395,7 +382,7 @@ function holdsHash(scan: ScannedNote, item: ScannedListItem): boolean {
 
 /** Find the commitments' places: items under a commitments heading, or tagged. */
 export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
-  return findPlacesCounted(scan, options, new OwnText(scan)).places;
+  return findPlacesCounted(scan, options, ownTextOf(scan)).places;
 }
 
 /**
@@ -446,7 +433,7 @@ function findPlacesCounted(
     // Outside a commitments heading only a tag makes a commitment, and a tag needs a '#': most items are passed over here.
     if (!inHeading && !holdsHash(scan, item)) continue;
     // A checklist item or answer line Follow Through wrote is never a commitment, even when its commitment was deleted.
-    const own = ownText.sourceOf(item);
+    const own = ownText(item);
     if (isWrittenItem(own)) continue;
     if (!inHeading && !tagged.test(own)) continue;
     const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
@@ -460,7 +447,7 @@ function findPlacesCounted(
   }
   // An empty item (`- ` or `- [ ]`, as a session template leaves them) holds no commitment yet.
   return {
-    places: places.filter((place) => place.descendants.length > 0 || ownText.sourceOf(place.item).trim() !== ''),
+    places: places.filter((place) => place.descendants.length > 0 || ownText(place.item).trim() !== ''),
     headingItems,
     firstLeftLine,
   };
@@ -511,7 +498,7 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   // the first time something asks for them.
   if (!mayHoldCommitments(text, options)) return Object.assign(Object.create(unscanned) as NoteDocument, emptyReading(options), { source: text });
   const scan = scanNote(text);
-  const ownText = new OwnText(scan);
+  const ownText = ownTextOf(scan);
   const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options, ownText);
   if (allPlaces.length === 0) return { ...emptyReading(options), scan };
 
@@ -538,12 +525,7 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   const ids = idMaker(words);
   const cache = options.readings;
   const read = cache ? (text: string) => cache.read(text) : readCommitment;
-  const todos: TodoKind[] = [];
-  const all = words.layout.map((entry) => {
-    const c = commitmentOf(entry, words, scan, ids, diagnostics, read, meta);
-    todos.push(c.todoKind);
-    return c.commitment;
-  });
+  const all = words.layout.map((entry) => commitmentOf(entry, words, scan, ids, diagnostics, read, meta));
 
   // The copy Tasks makes of a recurring commitment when it is completed (the next
   // occurrence, written beside it without the block id) is the same commitment:
@@ -551,7 +533,7 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   const copies = recurrenceCopies(words.layout, words.extracted, all);
   const commitments = copies.size === 0 ? all : all.filter((_, i) => !copies.has(i));
   const places = copies.size === 0 ? allPlaces : allPlaces.filter((_, i) => !copies.has(i));
-  setTodosApart(commitments, places, copies.size === 0 ? todos : todos.filter((_, i) => !copies.has(i)));
+  setTodosApart(commitments, places, meta);
   diagnostics.push(...noteFindings(commitments, places, options));
   return { meta, commitments, diagnostics, scan, places, marks };
 }
@@ -577,25 +559,23 @@ interface NoteWords {
   layout: WordsLayout[];
   extracted: Extracted[];
   plain: string[];
-  /** The items' own lines and text, as they were read for the words. */
-  ownText: OwnText;
 }
 
 function gatherWords(allPlaces: readonly CommitmentPlace[], marks: Marks, ownText: OwnText): NoteWords {
   const answerLines = new Set(marks.prompts.flatMap((p) => (p.answerLine === undefined ? [] : [p.answerLine])));
   const pieces: string[] = [];
   const layout = allPlaces.map((place) => {
-    const own = ownText.sourceOf(place.item);
+    const own = ownText(place.item);
     // Sub-items add to the words; checklists (task items) and the answer lines under prompts do not.
     const children = place.descendants.filter((d) => d.parent === place.item.line && d.task === undefined && !answerLines.has(d.line));
-    const sources = [own, ...children.map((d) => ownText.sourceOf(d))];
+    const sources = [own, ...children.map((d) => ownText(d))];
     const start = pieces.length;
     for (const source of sources) pieces.push(source);
     return { place, items: [place.item, ...children], start, count: sources.length };
   });
   // Block ids, then fields, come out before remark sees the words.
   const extracted = pieces.map(extractPiece);
-  return { layout, extracted, plain: toPlainTexts(extracted.map((e) => e.source)), ownText };
+  return { layout, extracted, plain: toPlainTexts(extracted.map((e) => e.source)) };
 }
 
 function extractPiece(source: string): Extracted {
@@ -652,8 +632,8 @@ function fieldProblem(scan: ScannedNote, items: readonly ScannedListItem[], name
  * under it is a numbered item inside the item, then the item's own words: the reader gets the plan first.
  * (The commitment's text and id keep the pieces' usual order.)
  */
-function inWrittenOrder(ownText: OwnText, items: readonly ScannedListItem[], plain: readonly string[]): string[] {
-  const first = (i: number) => (i === 0 && items[0] ? (ownText.linesOf(items[0])[0] ?? items[0].line) : (items[i]?.line ?? 0));
+function inWrittenOrder(scan: ScannedNote, items: readonly ScannedListItem[], plain: readonly string[]): string[] {
+  const first = (i: number) => (i === 0 && items[0] ? (ownLines(scan, items[0])[0] ?? items[0].line) : (items[i]?.line ?? 0));
   return plain
     .map((text, i) => ({ text, line: first(i), i }))
     .sort((a, b) => a.line - b.line || a.i - b.i)
@@ -668,7 +648,7 @@ function readingWithFields(entry: WordsLayout, words: NoteWords, scan: ScannedNo
   const texts = plain.filter((t) => t.trim() !== '');
   const pieces = words.extracted.slice(start, start + count);
   const fields: Field[] = pieces.flatMap((e) => e.fields);
-  const reading = read(inWrittenOrder(words.ownText, items, plain).join('\n'));
+  const reading = read(inWrittenOrder(scan, items, plain).join('\n'));
   const value = (name: Field['name']) => fields.find((f) => f.name === name)?.value;
 
   let { intention, trigger, coping, cadence, kind, vagueTrigger, vagueIntention, negated } = reading;
@@ -748,8 +728,8 @@ function statusOf(field: string): Commitment['status'] | undefined {
 }
 
 /**
- * One commitment, read from its words and fields, with its id and what would make it stronger; and whether it
- * is a to-do (see `setTodosApart`). A to-do that is set apart is never shown: it is not judged or labelled.
+ * One commitment, read from its words and fields, with its id and what would make it stronger. A to-do that
+ * `setTodosApart` will take out is never shown: it is not judged or labelled.
  */
 function commitmentOf(
   entry: WordsLayout,
@@ -759,13 +739,12 @@ function commitmentOf(
   diagnostics: Diagnostic[],
   read: (text: string) => Reading,
   meta: NoteMeta,
-): { commitment: Commitment; todoKind: TodoKind } {
+): Commitment {
   const { place, start } = entry;
   const r = readingWithFields(entry, words, scan, diagnostics, read);
   const blockId = words.extracted[start]?.blockId ?? null;
   const fullText = r.texts.join(' ').replace(/\s+/g, ' ').trim();
   const id = idFor(blockId, fullText || r.fields.map((f) => `${f.name}:${f.value}`).join('|'));
-  const todoKind = todoKindOf(place, { text: fullText, cadence: r.cadence, trigger: r.trigger, deadline: r.reading.deadline }, meta);
   const hasFields = r.fields.length > 0;
   const commitment: Commitment = {
     id,
@@ -784,7 +763,7 @@ function commitmentOf(
     label: '',
     findings: [],
   };
-  if (todoKind === 'apart') return { commitment, todoKind };
+  if (todoKindOf(place, commitment, meta) === 'apart') return commitment;
   commitment.label = r.value('label') ?? shortLabel(r.intention ?? fullText, fullText);
   commitment.findings = judgeCommitment({
     text: fullText,
@@ -799,7 +778,7 @@ function commitmentOf(
     doubt: r.fieldsSayWhich ? null : r.reading.doubt,
     language: r.reading.language,
   });
-  return { commitment, todoKind };
+  return commitment;
 }
 
 /** A to-do kept for its single prompt (`todo`), one set apart (`apart`), or not a to-do (undefined). */
@@ -818,13 +797,13 @@ function todoKindOf(place: CommitmentPlace, c: Pick<Commitment, 'text' | 'cadenc
   return 'apart';
 }
 
-/** Mark the to-dos kept and take out those set apart (`todos`: each commitment's kind, from `todoKindOf`). */
-function setTodosApart(commitments: Commitment[], places: CommitmentPlace[], todos: readonly TodoKind[]): void {
+/** Mark the to-dos kept and take out those set apart. */
+function setTodosApart(commitments: Commitment[], places: CommitmentPlace[], meta: NoteMeta): void {
   for (let index = commitments.length - 1; index >= 0; index--) {
     const c = commitments[index];
     const place = places[index];
-    const kind = todos[index];
-    if (!c || !place || kind === undefined) continue;
+    const kind = c && place && todoKindOf(place, c, meta);
+    if (!kind) continue;
     if (kind === 'todo') {
       c.todo = true;
       c.todoDone = place.item.task !== ' ';

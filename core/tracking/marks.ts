@@ -59,41 +59,29 @@ function isQuoteLine(text: string | undefined): boolean {
   return text !== undefined && /^[ \t]*>/.test(text);
 }
 
-/** A scan's list items by line. */
-interface ItemsByLine {
-  /** The innermost item on each line (`- - a` puts two items on one line). */
-  itemAt: Map<number, ScannedListItem>;
-  /** The outermost item on each line: a parent's line leads to it. */
-  outerAt: Map<number, ScannedListItem>;
-  /** Where each line's last item sits in scan.listItems (they come in line order). */
-  indexAt: Map<number, number>;
-}
-
-function itemsByLine(scan: ScannedNote): ItemsByLine {
-  const itemAt = new Map<number, ScannedListItem>();
-  const outerAt = new Map<number, ScannedListItem>();
-  const indexAt = new Map<number, number>();
-  scan.listItems.forEach((item, index) => {
-    itemAt.set(item.line, item);
-    if (!outerAt.has(item.line)) outerAt.set(item.line, item);
-    indexAt.set(item.line, index);
-  });
-  return { itemAt, outerAt, indexAt };
-}
-
 /** Find every line Follow Through wrote: checklist items and prompts with their answers. */
 export function findMarks(scan: ScannedNote, statuses?: TaskStatuses): Marks {
   const items: MarkedItem[] = [];
   const prompts: MarkedPrompt[] = [];
+  /** The innermost item on each line (`- - a` puts two items on one line). */
+  const itemAt = new Map<number, ScannedListItem>();
+  /** The outermost item on each line: a parent's line leads to it. */
+  const outerAt = new Map<number, ScannedListItem>();
+  /** Where each line's last item sits in scan.listItems (they come in line order). */
+  const indexAt = new Map<number, number>();
   const lines = scan.lines;
-  // Most notes hold no marker: the items are looked up by line only once one is found.
-  let byLine: ItemsByLine | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
     const m = lastMarker(text);
     if (!m) continue;
-    const { itemAt, outerAt, indexAt } = (byLine ??= itemsByLine(scan));
+    // Most notes hold no marker: the items are looked up by line only once one is found.
+    if (indexAt.size === 0)
+      scan.listItems.forEach((item, index) => {
+        itemAt.set(item.line, item);
+        if (!outerAt.has(item.line)) outerAt.set(item.line, item);
+        indexAt.set(item.line, index);
+      });
     const { commitmentId, periodStart } = m;
     if (m.n !== 'r') {
       const item = itemAt.get(i);
