@@ -487,9 +487,20 @@ const unscanned = {
   },
 };
 
+/**
+ * The parts of the reading of a note that holds no commitment (most notes of a vault): frozen, and shared by
+ * them all (the meta by those read with the same defaults as the last), so such a note holds no objects of its
+ * own. Nothing changes a reading once it is made; a change would fail at once rather than change every note's.
+ */
+const none = Object.freeze([]) as never[];
+const noMarks: Marks = Object.freeze({ items: none, prompts: none });
+let emptyMeta: NoteMeta | undefined;
+
 /** The reading of a note that holds no commitment. */
 function emptyReading(options: Pick<ParseOptions, 'defaults'>): ReadNote {
-  return { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] } };
+  const meta = freshMeta(options.defaults);
+  if (emptyMeta?.ifMissed !== meta.ifMissed || emptyMeta.weekStart !== meta.weekStart) emptyMeta = Object.freeze({ ...meta, breaks: none });
+  return { meta: emptyMeta, commitments: none, diagnostics: none, places: none, marks: noMarks };
 }
 
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
