@@ -346,6 +346,18 @@ function ownSource(scan: ScannedNote, item: ScannedListItem): string {
     .join('\n');
 }
 
+/** Each item's own text (`ownSource`), worked out once for one read of a note: finding the places and gathering the words both ask. */
+type OwnText = (item: ScannedListItem) => string;
+
+function ownTextOf(scan: ScannedNote): OwnText {
+  const kept = new Map<ScannedListItem, string>();
+  return (item) => {
+    let source = kept.get(item);
+    if (source === undefined) kept.set(item, (source = ownSource(scan, item)));
+    return source;
+  };
+}
+
 const blockIdRe = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
 const tagRes = new Map<string, RegExp>();
 
@@ -370,14 +382,18 @@ function holdsHash(scan: ScannedNote, item: ScannedListItem): boolean {
 
 /** Find the commitments' places: items under a commitments heading, or tagged. */
 export function findPlaces(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'> = {}): CommitmentPlace[] {
-  return findPlacesCounted(scan, options).places;
+  return findPlacesCounted(scan, options, ownTextOf(scan)).places;
 }
 
 /**
  * Find the places, and count the items under commitments headings: past
  * `maxHeadingItems` they are counted, never read, so memory stays bounded.
  */
-function findPlacesCounted(scan: ScannedNote, options: Pick<ParseOptions, 'headings' | 'tag'>): { places: CommitmentPlace[]; headingItems: number; firstLeftLine: number } {
+function findPlacesCounted(
+  scan: ScannedNote,
+  options: Pick<ParseOptions, 'headings' | 'tag'>,
+  ownText: OwnText,
+): { places: CommitmentPlace[]; headingItems: number; firstLeftLine: number } {
   const matches = headingMatcher(options.headings ?? defaultHeadings);
   const tagged = tagRe(tagName(options));
   let headingItems = 0;
@@ -417,7 +433,7 @@ function findPlacesCounted(scan: ScannedNote, options: Pick<ParseOptions, 'headi
     // Outside a commitments heading only a tag makes a commitment, and a tag needs a '#': most items are passed over here.
     if (!inHeading && !holdsHash(scan, item)) continue;
     // A checklist item or answer line Follow Through wrote is never a commitment, even when its commitment was deleted.
-    const own = ownSource(scan, item);
+    const own = ownText(item);
     if (isWrittenItem(own)) continue;
     if (!inHeading && !tagged.test(own)) continue;
     const place: CommitmentPlace = { item, descendants: [], lastLine: item.endLine };
@@ -431,7 +447,7 @@ function findPlacesCounted(scan: ScannedNote, options: Pick<ParseOptions, 'headi
   }
   // An empty item (`- ` or `- [ ]`, as a session template leaves them) holds no commitment yet.
   return {
-    places: places.filter((place) => place.descendants.length > 0 || ownSource(scan, place.item).trim() !== ''),
+    places: places.filter((place) => place.descendants.length > 0 || ownText(place.item).trim() !== ''),
     headingItems,
     firstLeftLine,
   };
@@ -471,9 +487,20 @@ const unscanned = {
   },
 };
 
+/**
+ * The parts of the reading of a note that holds no commitment (most notes of a vault): frozen, and shared by
+ * them all (the meta by those read with the same defaults as the last), so such a note holds no objects of its
+ * own. Nothing changes a reading once it is made; a change would fail at once rather than change every note's.
+ */
+const none = Object.freeze([]) as never[];
+const noMarks: Marks = Object.freeze({ items: none, prompts: none });
+let emptyMeta: NoteMeta | undefined;
+
 /** The reading of a note that holds no commitment. */
 function emptyReading(options: Pick<ParseOptions, 'defaults'>): ReadNote {
-  return { meta: freshMeta(options.defaults), commitments: [], diagnostics: [], places: [], marks: { items: [], prompts: [] } };
+  const meta = freshMeta(options.defaults);
+  if (emptyMeta?.ifMissed !== meta.ifMissed || emptyMeta.weekStart !== meta.weekStart) emptyMeta = Object.freeze({ ...meta, breaks: none });
+  return { meta: emptyMeta, commitments: none, diagnostics: none, places: none, marks: noMarks };
 }
 
 /** Read a note: its frontmatter, its commitments, and what would make each stronger. */
@@ -482,7 +509,8 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   // the first time something asks for them.
   if (!mayHoldCommitments(text, options)) return Object.assign(Object.create(unscanned) as NoteDocument, emptyReading(options), { source: text });
   const scan = scanNote(text);
-  const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options);
+  const ownText = ownTextOf(scan);
+  const { places: allPlaces, headingItems, firstLeftLine } = findPlacesCounted(scan, options, ownText);
   if (allPlaces.length === 0) return { ...emptyReading(options), scan };
 
   const diagnostics: Diagnostic[] = [];
@@ -504,11 +532,11 @@ export function parseNote(text: string, options: ParseOptions): NoteDocument {
   }
 
   const marks = findMarks(scan, options.taskStatuses);
-  const words = gatherWords(scan, allPlaces, marks);
+  const words = gatherWords(allPlaces, marks, ownText);
   const ids = idMaker(words);
   const cache = options.readings;
   const read = cache ? (text: string) => cache.read(text) : readCommitment;
-  const all = words.layout.map((entry) => commitmentOf(entry, words, scan, ids, diagnostics, read));
+  const all = words.layout.map((entry) => commitmentOf(entry, words, scan, ids, diagnostics, read, meta));
 
   // The copy Tasks makes of a recurring commitment when it is completed (the next
   // occurrence, written beside it without the block id) is the same commitment:
@@ -544,14 +572,14 @@ interface NoteWords {
   plain: string[];
 }
 
-function gatherWords(scan: ScannedNote, allPlaces: readonly CommitmentPlace[], marks: Marks): NoteWords {
+function gatherWords(allPlaces: readonly CommitmentPlace[], marks: Marks, ownText: OwnText): NoteWords {
   const answerLines = new Set(marks.prompts.flatMap((p) => (p.answerLine === undefined ? [] : [p.answerLine])));
   const pieces: string[] = [];
   const layout = allPlaces.map((place) => {
-    const own = ownSource(scan, place.item);
+    const own = ownText(place.item);
     // Sub-items add to the words; checklists (task items) and the answer lines under prompts do not.
     const children = place.descendants.filter((d) => d.parent === place.item.line && d.task === undefined && !answerLines.has(d.line));
-    const sources = [own, ...children.map((d) => ownSource(scan, d))];
+    const sources = [own, ...children.map((d) => ownText(d))];
     const start = pieces.length;
     for (const source of sources) pieces.push(source);
     return { place, items: [place.item, ...children], start, count: sources.length };
@@ -710,7 +738,10 @@ function statusOf(field: string): Commitment['status'] | undefined {
   return undefined;
 }
 
-/** One commitment, read from its words and fields, with its id and what would make it stronger. */
+/**
+ * One commitment, read from its words and fields, with its id and what would make it stronger. A to-do that
+ * `setTodosApart` will take out is never shown: it is not judged or labelled.
+ */
 function commitmentOf(
   entry: WordsLayout,
   words: NoteWords,
@@ -718,27 +749,15 @@ function commitmentOf(
   idFor: (blockId: string | null, text: string) => string,
   diagnostics: Diagnostic[],
   read: (text: string) => Reading,
+  meta: NoteMeta,
 ): Commitment {
   const { place, start } = entry;
   const r = readingWithFields(entry, words, scan, diagnostics, read);
   const blockId = words.extracted[start]?.blockId ?? null;
   const fullText = r.texts.join(' ').replace(/\s+/g, ' ').trim();
   const id = idFor(blockId, fullText || r.fields.map((f) => `${f.name}:${f.value}`).join('|'));
-  const findings = judgeCommitment({
-    text: fullText,
-    intention: r.intention,
-    trigger: r.trigger,
-    copingCount: r.coping.filter((p) => p.obstacle.trim() !== '' && p.response.trim() !== '').length,
-    kind: r.kind,
-    vagueTrigger: r.vagueTrigger,
-    vagueIntention: r.vagueIntention,
-    negated: r.negated,
-    // Fields say which part is which: no doubt left. The language is the words'.
-    doubt: r.fieldsSayWhich ? null : r.reading.doubt,
-    language: r.reading.language,
-  });
   const hasFields = r.fields.length > 0;
-  return {
+  const commitment: Commitment = {
     id,
     line: place.item.line + 1,
     endLine: place.lastLine + 1,
@@ -752,10 +771,29 @@ function commitmentOf(
     source: hasFields ? (fullText !== '' ? 'both' : 'fields') : 'text',
     blockId,
     status: r.status,
-    label: r.value('label') ?? shortLabel(r.intention ?? fullText, fullText),
-    findings,
+    label: '',
+    findings: [],
   };
+  if (todoKindOf(place, commitment, meta) === 'apart') return commitment;
+  commitment.label = r.value('label') ?? shortLabel(r.intention ?? fullText, fullText);
+  commitment.findings = judgeCommitment({
+    text: fullText,
+    intention: r.intention,
+    trigger: r.trigger,
+    copingCount: r.coping.filter((p) => p.obstacle.trim() !== '' && p.response.trim() !== '').length,
+    kind: r.kind,
+    vagueTrigger: r.vagueTrigger,
+    vagueIntention: r.vagueIntention,
+    negated: r.negated,
+    // Fields say which part is which: no doubt left. The language is the words'.
+    doubt: r.fieldsSayWhich ? null : r.reading.doubt,
+    language: r.reading.language,
+  });
+  return commitment;
 }
+
+/** A to-do kept for its single prompt (`todo`), one set apart (`apart`), or not a to-do (undefined). */
+type TodoKind = 'todo' | 'apart' | undefined;
 
 /**
  * To-dos are their own record: a task item (`- [ ] follow up with tom`) with no cadence, stated or implied by a
@@ -763,13 +801,21 @@ function commitmentOf(
  * heading, is not a commitment (a tagged one is: the tag says so). In a session note (one with `client` or `session`) a to-do with a
  * deadline is kept, marked `todo`, for the one-off's single prompt; elsewhere (a daily note) it is passed over.
  */
-function setTodosApart(commitments: Commitment[], places: CommitmentPlace[], meta: NoteMeta): void {
+function todoKindOf(place: CommitmentPlace, c: Pick<Commitment, 'text' | 'cadence' | 'trigger' | 'deadline'>, meta: NoteMeta): TodoKind {
+  if (place.heading === undefined || place.item.task === undefined || ifThenStart.test(c.text) || statedCadence(c) !== null) return undefined;
   const sessionNote = meta.client !== null || meta.session !== null;
+  if (sessionNote && (c.deadline !== null || readDeadline(c.text, meta.session ?? '1970-01-01') !== null)) return 'todo';
+  return 'apart';
+}
+
+/** Mark the to-dos kept and take out those set apart. */
+function setTodosApart(commitments: Commitment[], places: CommitmentPlace[], meta: NoteMeta): void {
   for (let index = commitments.length - 1; index >= 0; index--) {
     const c = commitments[index];
     const place = places[index];
-    if (!c || !place || place.heading === undefined || place.item.task === undefined || ifThenStart.test(c.text) || statedCadence(c) !== null) continue;
-    if (sessionNote && (c.deadline !== null || readDeadline(c.text, meta.session ?? '1970-01-01') !== null)) {
+    const kind = c && place && todoKindOf(place, c, meta);
+    if (!kind) continue;
+    if (kind === 'todo') {
       c.todo = true;
       c.todoDone = place.item.task !== ' ';
       continue;

@@ -1,6 +1,6 @@
 import type { CommitmentKind, Finding, FindingCode } from '../schema.js';
 import { type FindingContext, wording } from './wording.js';
-import { fitOf } from './fit.js';
+import { type Fit, fitOf } from './fit.js';
 import { languageName } from '../commitment/language.js';
 import { usesHomeworkLanguage } from '../commitment/read.js';
 
@@ -33,7 +33,15 @@ export function judgeCommitment(c: Judged): Finding[] {
   const base = { intention: c.intention, trigger: c.trigger, text: c.text };
   // A plan in another language gets one honest note, and no advice built from a misreading.
   if (c.language && c.language !== 'en') return [finding('not-english', { ...base, language: languageName(c.language) })];
-  const context: FindingContext = { ...base, fit: fitOf(c.text || (c.intention ?? '')), doubt: c.doubt ?? null };
+  // The fit (which area of life, which part of the day) is worked out only when a finding's words ask for it.
+  let fit: Fit | undefined;
+  const context: FindingContext = {
+    ...base,
+    get fit(): Fit {
+      return (fit ??= fitOf(c.text || (c.intention ?? '')));
+    },
+    doubt: c.doubt ?? null,
+  };
   const out: Finding[] = [];
   if (c.doubt) out.push(finding('unclear-act', context));
   if (c.kind === 'outcome') out.push(finding('outcome-goal', context));

@@ -47,9 +47,19 @@ function parseAll(sources: readonly string[]): string[] {
   );
 }
 
+/**
+ * One parser for every piece: building one combines micromark's constructs, which cost more than reading a
+ * short piece. What a parser keeps of a document (the definitions it found, which lines were lazy) is made
+ * afresh for each piece, so each is read exactly as by a parser of its own.
+ */
+let parser: ReturnType<typeof parse> | undefined;
+
 /** micromark's events for a piece, as remark-parse asks for them (its tokenizer is fed the whole piece at once). */
 function eventsOf(source: string): Event[] {
-  const tokenizer = parse().document();
+  parser ??= parse();
+  parser.defined = [];
+  parser.lazy = {};
+  const tokenizer = parser.document();
   const feed = tokenizer.write.bind(tokenizer); // a micromark tokenizer's method, not the DOM's document.write
   return postprocess(feed(preprocess()(source, undefined, true)));
 }

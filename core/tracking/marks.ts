@@ -69,17 +69,19 @@ export function findMarks(scan: ScannedNote, statuses?: TaskStatuses): Marks {
   const outerAt = new Map<number, ScannedListItem>();
   /** Where each line's last item sits in scan.listItems (they come in line order). */
   const indexAt = new Map<number, number>();
-  scan.listItems.forEach((item, index) => {
-    itemAt.set(item.line, item);
-    if (!outerAt.has(item.line)) outerAt.set(item.line, item);
-    indexAt.set(item.line, index);
-  });
   const lines = scan.lines;
 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
     const m = lastMarker(text);
     if (!m) continue;
+    // Most notes hold no marker: the items are looked up by line only once one is found.
+    if (indexAt.size === 0)
+      scan.listItems.forEach((item, index) => {
+        itemAt.set(item.line, item);
+        if (!outerAt.has(item.line)) outerAt.set(item.line, item);
+        indexAt.set(item.line, index);
+      });
     const { commitmentId, periodStart } = m;
     if (m.n !== 'r') {
       const item = itemAt.get(i);
