@@ -2,6 +2,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { parse, postprocess, preprocess } from 'micromark';
 import type { Event } from 'micromark-util-types';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import { emphasisText } from './emphasis.js';
 
 // remark-parse's parser reads with micromark and builds a tree; the plain text of a commitment's words is read
 // here straight from micromark's events, as mdast-util-to-string would read that tree (emphasis, links and code
@@ -27,11 +28,12 @@ function stripObsidian(text: string): string {
  */
 export function toPlainTexts(sources: readonly string[]): string[] {
   const stripped = sources.map((s) => stripObsidian(s));
-  // Most commitments are plain prose: only pieces with Markdown's marks are parsed.
-  const needsRemark = stripped.map((s) => /[*_`[\]<>&!\\~]|^\s*(?:[#>|]|\d+[.)]\s|[-+]\s)|^ {0,3}(?:=+|-+)[ \t]*$/m.test(s));
-  const parsed = parseAll(stripped.filter((_s, i) => needsRemark[i]));
+  // Most commitments are plain prose: only pieces with Markdown's marks are parsed, but for a line of words with
+  // `*` pairs around words, read without the parser exactly as the parser reads it.
+  const read = stripped.map((s) => (/[*_`[\]<>&!\\~]|^\s*(?:[#>|]|\d+[.)]\s|[-+]\s)|^ {0,3}(?:=+|-+)[ \t]*$/m.test(s) ? emphasisText(s) : s));
+  const parsed = parseAll(stripped.filter((_s, i) => read[i] === undefined));
   let next = 0;
-  return stripped.map((s, i) => (needsRemark[i] ? (parsed[next++] ?? '') : s)).map((s) => s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim());
+  return read.map((s) => (s ?? parsed[next++] ?? '').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim());
 }
 
 /**

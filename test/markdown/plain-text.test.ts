@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { emphasisText } from '../../core/markdown/emphasis.js';
 import { toPlainTexts } from '../../core/markdown/plain-text.js';
 
 const processor = unified().use(remarkParse);
@@ -52,6 +53,48 @@ describe('plain text from inline Markdown', () => {
       }),
       { numRuns: Number(process.env.FT_RUNS ?? 300) },
     );
+  });
+
+  // A line of words with `*` pairs around words is read without micromark (core/markdown/emphasis.ts). Random
+  // lines of star runs by letters, spaces, tabs, NBSP, punctuation, symbols and astral characters (most of them
+  // left to micromark), and lines of such pairs (most of them read without it): all as remark reads them.
+  const starLine = fc
+    .array(fc.constantFrom(...['*', '**', '***', '****', 'a', 'Dana', 'é', ' ', '\t', '.', ':', '(', ')', '"', '—', '😀', '€', '\u00a0', '-', '#', '1', '+', '=', '%']), {
+      minLength: 1,
+      maxLength: 16,
+    })
+    .map((parts) => parts.join(''));
+  const word = fc.constantFrom(...['Dana', 'me', 'é', 'send', 'the deck', '😀', 'x', 'Tomás', '2pm', ' x', 'y ', '(z)']);
+  const pairLine = fc
+    .array(fc.tuple(fc.constantFrom('', '*', '**', '**', '***'), word, fc.constantFrom(' ', ': ', ', ', ' (', ') ', '—', '"', '', '.', ' 😀 ', '\u00a0')), { minLength: 1, maxLength: 6 })
+    .map((parts) => parts.map(([mark, w, gap]) => `${mark}${w}${mark}${gap}`).join(''));
+
+  it('should read a line of `*` emphasis without micromark exactly as remark does', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.oneof(starLine, pairLine), (line) => {
+        const expected = tidy(throughUnified(line));
+        // (A line with no `*` is prose to toPlainTexts, parsed by neither; tags, highlights and comments, which `#`,
+        // `==` and `%%` may make, are taken out before: neither is what this looks at.)
+        if (line.includes('*') && !/[#=%]/.test(line)) expect(toPlainTexts([line])).toEqual([expected]);
+        const fastText = emphasisText(line);
+        if (fastText !== undefined) {
+          fast++;
+          expect(tidy(fastText)).toEqual(expected);
+        }
+      }),
+      { numRuns: Number(process.env.FT_RUNS ?? 2000) },
+    );
+    expect(fast).toBeGreaterThan(100);
+    for (const line of ['**Dana**: send the deck', '*a* and **b**', '"**a**"', '**Me**: go 😀 *x*.', '**Tomás** (me)', '***a*** b']) {
+      expect(emphasisText(line)).toBeDefined();
+      expect(toPlainTexts([line])).toEqual([tidy(throughUnified(line))]);
+    }
+    // Left to micromark: nested or unequal runs, a run that both opens and closes, blocks, other marks, NUL.
+    for (const line of ['***a** b*', '*a **b** c*', '**a*', 'a*"b"*', '*a*b*c*', '****a**', '**a** b**', 'x ** a**', 'x **a **', '**a**b', 'a**b**', '* a', '*** ', '** *', '# **a**', '- **a**', '1. **a**', '    **a**', '**a**\nb', '**a** _b_', '**a\u0000**']) {
+      expect(emphasisText(line)).toBeUndefined();
+      if (!line.includes('#')) expect(toPlainTexts([line])).toEqual([tidy(throughUnified(line))]);
+    }
   });
 
   it('should read hard breaks as the tree does', () => {
