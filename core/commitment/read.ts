@@ -12,6 +12,7 @@ import {
   effortOpening,
   framingClause,
   framingOpenings,
+  functionWords,
   hedgeMarks,
   homeworkWords,
   obstacleCue,
@@ -183,9 +184,8 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
     return { cue: t.slice(0, subjectComma.index), action: t.slice(subjectComma.index + subjectComma[0].length) };
   }
   // "When the kettle boils I'm planning on doing ten squats": the person saying what they will do starts the act.
-  const subject = planOpeningRe.exec(t);
-  if (subject && subject.index > 2) {
-    return { cue: t.slice(0, subject.index), action: t.slice(subject.index).trim() };
+  if (opening && opening.index > 2) {
+    return { cue: t.slice(0, opening.index), action: t.slice(opening.index).trim() };
   }
   // "When I'm ready to eat take a small plate": with no comma, an instruction after the cue's own verb starts the act.
   const told = instructionAfterCue(t);
@@ -223,14 +223,8 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   return { cue: t, action: null };
 }
 
-/** Words after which a verb's plain form is not an instruction: "to eat", "my run", "from work", "I get". */
-const notBeforeInstruction = new Set(
-  (
-    'a an the my your his her our their its this that these those some any every each no to from at on in with for of by into onto about ' +
-    'before after when whenever if once until till while as than and or but nor i you we he she they it me him us them is am are was were ' +
-    'be been will would shall should can could may might must do does did don\'t i\'m i\'ve i\'ll i\'d let not'
-  ).split(' '),
-);
+/** Words after which a verb's plain form is not an instruction: the function words ("to eat", "my run", "from work"), and modals. */
+const modalWords = new Set("been will would shall should can could may might must don't i'm i've i'll i'd let whenever once".split(' '));
 
 /**
  * Where an instruction starts inside a cue written without a comma ("after I put the kids to bed on Wednesday call my
@@ -245,7 +239,7 @@ function instructionAfterCue(t: string): number {
   let sincePerson = -1;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const word = m[0].toLowerCase();
-    if (sincePerson >= 2 && plainVerbs.has(word) && !notBeforeInstruction.has(prev)) return m.index;
+    if (sincePerson >= 2 && plainVerbs.has(word) && !functionWords.has(prev) && !modalWords.has(prev)) return m.index;
     if (/^(?:i|we|you|it|they|he|she|i'm|we're|you're|it's|they're)$/.test(word)) sincePerson = 0;
     else if (sincePerson >= 0) sincePerson++;
     prev = word;
