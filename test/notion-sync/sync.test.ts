@@ -360,7 +360,9 @@ describe('sync', () => {
 
   it('should find a client rows by the notes when their Client property was changed in Notion', async () => {
     const { dataSourceId } = await init();
-    await sync();
+    const synced = await sync();
+    expect(synced.code, synced.err).toBe(0);
+    expect(rowsIn(dataSourceId)).toHaveLength(5);
     for (const row of rowsIn(dataSourceId).slice(0, 2)) {
       await person().pages.update({ page_id: row.id, properties: { Client: { select: { name: 'Renamed' } } } });
       clock.advance(1000);
