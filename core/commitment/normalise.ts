@@ -137,6 +137,18 @@ export function splitSentences(text: string): string[] {
   return out.flatMap(runOn).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
+/** A long line of prose broken mid-sentence (hard-wrapped text, "doing some light\nexercise") goes on in the next line. */
+export function softWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    const before = out[last];
+    if (before !== undefined && before.length >= 50 && /[\p{L},]$/u.test(before) && !/^\s*(?:#|[-*+•]\s|\d+[.)]\s)/.test(before) && /^[a-z]/.test(line)) out[last] = `${before} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 /**
  * Words that start a sentence, and are written with a capital only there: "Last week I missed my workouts This week
  * I will …" is two sentences. Names, days, "I" and the small words of titles ("Walk Away The Pounds") are not here.

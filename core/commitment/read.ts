@@ -1,7 +1,7 @@
 import type { Cadence, CopingPlan } from '../schema.js';
 import { dayMatches, findCadence, monthlyDayPattern, parseCadenceText } from './cadence.js';
 import { detectLanguage } from './language.js';
-import { type Normalised, normalise, splitSentences } from './normalise.js';
+import { type Normalised, normalise, softWrapped, splitSentences } from './normalise.js';
 import {
   consequenceTail,
   ingFraming,
@@ -123,6 +123,7 @@ const trailingCueRe =
   /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
+const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
 const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
@@ -415,7 +416,11 @@ function readInner(t: string): Parts {
     // The cue runs to the end of the sentence; what follows a comma or "instead of" is the act's, not the cue's.
     const cue = trailing[1];
     const stop = cueTailRe.exec(cue);
-    const end = stop && stop.index > 3 ? stop.index : cue.length;
+    let end = stop && stop.index > 3 ? stop.index : cue.length;
+    // "I'll weigh it up when I'm faced with it and make my decision then": after a cue that follows the act, "and" with a
+    // verb's plain form goes back to the act.
+    const back = andActRe.exec(cue.slice(0, end));
+    if (back && plainVerbs.has(back[1]?.toLowerCase() ?? '')) end = back.index;
     let index = trailing.index;
     let length = trailing[0].length - (cue.length - end);
     let words = cue.slice(0, end);
@@ -883,7 +888,7 @@ function clausesOf(text: string): Clauses {
   const lineOf = new Map<Clause, number>();
   const afterSo = new Set<Clause>();
   // A line said twice (a list inside the item repeats its words) is read once.
-  const lines = text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim());
+  const lines = softWrapped(text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim()));
   const all = lines.flatMap((line, n) =>
     splitSentences(line).flatMap((sentence) => {
       const soTurns = new Set<string>();

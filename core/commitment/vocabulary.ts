@@ -102,7 +102,7 @@ export const plainVerbs = new Set(
     'prep prepare print put quit read record reduce reflect remember remove replace reply reset rest review ride ring row run save say ' +
     'schedule see sell send set share shop shower sing sit skip sleep sort speak spend stand start stay step stick stop stretch study swim ' +
     'switch take talk text thank think throw tidy track train try turn unplug update use visit wake walk wash watch water wear weigh work ' +
-    'write'
+    'write tell show teach help feed fold vacuum submit sign edit revise return charge lay wipe rinse'
   ).split(' '),
 );
 
