@@ -44,8 +44,9 @@ export const numberWords: Record<string, number> = {
   hundred: 100,
 };
 
-export const numberPattern =
-  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred)';
+/** The numbers of a clock's face, in words. */
+export const hourWords = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+export const numberPattern = `(?:\\d+|${hourWords}|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred)`;
 
 /** Read a number written in digits or words. */
 export function readNumber(word: string): number | undefined {
