@@ -2,7 +2,7 @@
 // them into clauses, the pieces that each get a role. Everything here is
 // compiled once: the reader runs over every commitment in a vault.
 
-import { plainVerbs, texting } from './vocabulary.js';
+import { functionWords, plainVerbs, texting } from './vocabulary.js';
 
 /** A commitment's words made regular, with what was taken out on the way. */
 export interface Normalised {
@@ -151,10 +151,22 @@ export function softWrapped(lines: string[]): string[] {
 
 /**
  * Words that start a sentence, and are written with a capital only there: "Last week I missed my workouts This week
- * I will …" is two sentences. Names, days, "I" and the small words of titles ("Walk Away The Pounds") are not here.
+ * I will …" is two sentences. Names, days and the small words of titles ("Walk Away The Pounds") are not here.
  */
-const runOnRe =
-  /([a-z0-9%)]) (?=(?:This|My|It|It's|Its|So|But|Then|After|When|Whenever|If|Every|Each|Last|Next|Tomorrow|Today|Tonight|That|That's|There|There's|Here|Here's|Now|Also|Maybe|Otherwise|Please|Even|Once|Before|Since|Because|Starting|Our|We|We'll|We're|Or|And|Plus|However|Instead|Hopefully|Unfortunately|Luckily|Honestly|Basically|Realistically|Ok|Okay|Anyway|Still|Sometimes|Usually|Lofty|Things)\b)/g;
+const openers = new Set(
+  "This My It It's Its So But Then After When Whenever If Every Each Last Next Tomorrow Today Tonight That That's There There's Here Here's Now Also Maybe Otherwise Please Even Once Before Since Because Starting Our We We'll We're Or And Plus However Instead Hopefully Unfortunately Luckily Honestly Basically Realistically Ok Okay Anyway Still Sometimes Usually Lofty Things She He They Their His Her You Your These Those Some Any All Most No Not Just What Why How Who At From New".split(' '),
+);
+/** What "I" says when it starts a sentence, not a clause inside one ("… homework I know the reason"). */
+const sentenceI = new Set('think know mean promise aim hope guess'.split(' '));
+const capitalAfterRe = /([a-z0-9%)]) (?=([A-Z][a-z']*)(?: ([a-z']+))?)/g;
+
+/** Whether a capitalised word after a small letter starts a sentence. */
+function opensSentence(word: string, next: string | undefined, before: string): boolean {
+  if (openers.has(word)) return true;
+  // The person speaking again, or an instruction, after a word that does not lead into it ("to", "my", "2 Focus").
+  if (functionWords.has(before.toLowerCase()) || !/[a-z]$/.test(before)) return false;
+  return word === 'I' ? sentenceI.has(next ?? '') : word.length > 2 && plainVerbs.has(word.toLowerCase());
+}
 
 /** Where the person starts saying the plan: "… my workouts this week i will go to the gym". */
 const planStartRe = /\s(?=(?:i\s*(?:'ll|will)|i'm going to|i am going to|my (?:goal|plan) (?:is|for))\s)/gi;
@@ -164,13 +176,17 @@ const linkEndRe = /\b(?:because|so|that|if|when|whenever|once|and|but|or|since|a
 /** Split a sentence run on without its full stops at a word that starts a sentence; text in title case stays whole. */
 function runOn(sentence: string): string[] {
   let pieces = [sentence];
-  runOnRe.lastIndex = 0;
-  // Most sentences hold no opener after a small word: one search says so, before any counting.
-  if (/[a-z0-9] [A-Z]/.test(sentence) && runOnRe.test(sentence)) {
+  // Most sentences hold no capital after a small letter: one search says so, before any counting.
+  if (/[a-z0-9%)] [A-Z]/.test(sentence)) {
     const words = (sentence.match(/ /g)?.length ?? 0) + 1;
     const capitals = sentence.match(/(?:^| )[A-Z]/g)?.length ?? 0;
-    runOnRe.lastIndex = 0;
-    if (capitals * 2.5 <= words) pieces = sentence.replace(runOnRe, '$1\n').split('\n');
+    if (capitals * 2.5 <= words) {
+      pieces = sentence
+        .replace(capitalAfterRe, (m, end: string, word: string, next: string | undefined, at: number) =>
+          opensSentence(word, next, /\S+$/.exec(sentence.slice(0, at + 1))?.[0] ?? '') ? `${end}\n` : m,
+        )
+        .split('\n');
+    }
   }
   return pieces.length === 1 && !planWordRe.test(sentence) ? pieces : pieces.flatMap(atPlanStart);
 }
