@@ -204,10 +204,16 @@ function atPlanStart(sentence: string): string[] {
   for (let m = planStartRe.exec(sentence); m; m = planStartRe.exec(sentence)) {
     const before = sentence.slice(start, m.index);
     if (before.trim().split(/\s+/).length < 3 || linkEndRe.test(before) || cueOpenRe.test(before)) continue;
-    out.push(before);
-    start = m.index + 1;
+    // "… at spanish so every morning on the train i'm going to …": a cue that leads into the plan goes with it.
+    let lead = -1;
+    leadInRe.lastIndex = 0;
+    for (let l = leadInRe.exec(before); l; l = leadInRe.exec(before)) if (l.index > 0 && before.slice(l.index).split(' ').length <= 9) lead = l.index;
+    const cut = lead > 0 ? start + lead : m.index;
+    out.push(sentence.slice(start, cut));
+    start = cut + 1;
   }
   out.push(sentence.slice(start));
   return out;
 }
-const cueOpenRe = /^\s*(?:(?:or|and|but|so|then)\s+)?(?:every|each|on|this|next|tomorrow|tonight|today|at|by|from|starting|most|if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;
+const leadInRe = /\s(?:(?:and|but|or|so)\s+)?(?=(?:if|when|whenever|every|each|tomorrow|tonight|after|before|once)\s)/gi;
+const cueOpenRe = /^\s*(?:(?:or|and|but|so|then)\s+)?(?:instead of|rather than|every|each|on|this|next|tomorrow|tonight|today|at|by|from|starting|most|if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;
