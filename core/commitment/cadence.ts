@@ -11,6 +11,7 @@ export interface CadenceMatch {
 const dayList = `${dayPattern}(?:\\s*(?:,|and|&|or|\\/)?\\s*(?:and\\s+)?${dayPattern})*`;
 const dayListRe = new RegExp(`\\b(?:(?:on|every|each)\\s+)?(${dayList})(?:\\s+(?:mornings?|afternoons?|evenings?|nights?))?\\b`, 'gi');
 const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
+const anyDayStartRe = /mon|tue|wed|thu|fri|sat|sun/i;
 /** A day of the month by its place: "the last Friday of each month", "on the first Monday of the month". */
 export const monthlyDayPattern = `(?:on\\s+)?the\\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+${dayPattern}\\s+(?:of|in)\\s+(?:each|every|the)\\s+month`;
 const monthlyDayRe = new RegExp(`\\b${monthlyDayPattern}\\b`, 'i');
@@ -145,6 +146,8 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
 export function dayMatches(text: string): { days: DayCode[]; phrases: string[] } {
   const phrases: string[] = [];
   const words: string[] = [];
+  // Every day word starts with one of these: most text has none, and this looks for them much faster.
+  if (!anyDayStartRe.test(text)) return { days: uniqueDays(words), phrases };
   for (const m of text.matchAll(dayListRe)) {
     // "Sat" or "sun" alone are too often other words; only full names count alone.
     const list = m[1] ?? '';
