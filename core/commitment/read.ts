@@ -615,10 +615,10 @@ const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells me
 function roleOf(text: string, p: Parts): Clause {
   const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
   const bare = trimClause(text);
-  if (framingClause.test(bare)) return { ...base, role: 'framing', evidence: 'frames the plan without saying it', act: null, weight: -9 };
-  // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
-  // The words after "Ok so", "Anyway", … are the clause's own.
+  // The words after "Ok so", "Anyway", "This week," … are the clause's own.
   const core = interjectionRe.test(bare) ? bare.replace(interjectionRe, '') : bare;
+  if (framingClause.test(bare) || framingClause.test(stripFraming(core))) return { ...base, role: 'framing', evidence: 'frames the plan without saying it', act: null, weight: -9 };
+  // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
   if (/:\s*$/.test(text) && words(core) <= 6 && !p.cue) return { ...base, role: 'framing', evidence: 'a title over the plan', act: null, weight: -9 };
   if (p.cue && !p.act) return { ...base, role: 'cue', evidence: `names a moment: "${p.cue}"`, weight: -9 };
   if (!p.act) return { ...base, role: 'context', evidence: 'no act in it', weight: -9 };
