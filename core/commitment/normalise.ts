@@ -197,7 +197,9 @@ const planWordRe = /\b(?:will|'ll|going|goal|plan)\b/i;
  * they will do starts a sentence, after at least three words that do not lead into it (a cue, "because", "I think").
  */
 function atPlanStart(sentence: string): string[] {
-  if (sentence.includes(',') || !planWordRe.test(sentence)) return [sentence];
+  if (!planWordRe.test(sentence)) return [sentence];
+  // With commas, the sentence has its own joints: only a cue leading into the plan, after words of their own, is cut.
+  const commas = sentence.includes(',');
   const out: string[] = [];
   let start = 0;
   planStartRe.lastIndex = 0;
@@ -207,7 +209,13 @@ function atPlanStart(sentence: string): string[] {
     // "… at spanish so every morning on the train i'm going to …": a cue that leads into the plan goes with it.
     let lead = -1;
     leadInRe.lastIndex = 0;
-    for (let l = leadInRe.exec(before); l; l = leadInRe.exec(before)) if (l.index > 0 && before.slice(l.index).split(' ').length <= 9) lead = l.index;
+    for (let l = leadInRe.exec(before); l; l = leadInRe.exec(before)) {
+      if (l.index > 0 && before.slice(l.index).split(' ').length <= 10) {
+        lead = l.index;
+        break;
+      }
+    }
+    if (commas && (lead < 0 || /,/.test(before.slice(0, lead)) || before.slice(0, lead).trim().split(/\s+/).length < 3 || linkEndRe.test(before.slice(0, lead)))) continue;
     const cut = lead > 0 ? start + lead : m.index;
     out.push(sentence.slice(start, cut));
     start = cut + 1;
@@ -216,4 +224,4 @@ function atPlanStart(sentence: string): string[] {
   return out;
 }
 const leadInRe = /\s(?:(?:and|but|or|so)\s+)?(?=(?:if|when|whenever|every|each|tomorrow|tonight|after|before|once)\s)/gi;
-const cueOpenRe = /^\s*(?:(?:or|and|but|so|then)\s+)?(?:instead of|rather than|every|each|on|this|next|tomorrow|tonight|today|at|by|from|starting|most|if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;
+const cueOpenRe = /^\s*(?:(?:or|and|but|so|then|ok|okay|well|anyway|alright|yeah)[,!.]?\s+)*(?:instead of|rather than|every|each|on|this|next|tomorrow|tonight|today|at|by|from|starting|most|if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;
