@@ -25,13 +25,13 @@ const nonAsciiRe = /[^\u0000-\u007f]/;
 const pauseAsideRe = /([\p{L}\p{N}])\s*\.{3,}\s*([^.\n]{1,30}?)\s*\.{3,}\s*(?=[\p{L}\p{N}])()/gu;
 const asideRe = /\s*\(([^()]{1,160})\)/g;
 /** A list number, bullet or heading mark written inside the item ("1.", "2)", "#1", "*", "### "). */
-const listMarkRe = /^(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|#{1,6}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
+const listMarkRe = /(^|[.!?] +)(?:[ \t]*(?:\d{1,2}[.)]|#\d{1,2}|#{1,6}|[-*•+]|\(\d{1,2}\))[ \t]+)+/gm;
 const bracketRe = /\[\s*([^\]]*?)\s*\]/g;
-const listMarkHintRe = /(?:^|\n)[ \t]*(?:\d|#|[-*•+]|\(\d)/;
+const listMarkHintRe = /(?:^|\n|[.!?] )[ \t]*(?:\d|#|[-*•+]|\(\d)/;
 const spacedMeridiemHintRe = /[ap]\.\s/i;
 const spacesRe = /[ \t]{2}|\t/;
 const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
-const topicDashRe = /^([A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2})?)\s?-\s+(?=[A-Za-z])/gm;
+const topicDashRe = /(^|[.!?] +)([A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2})?)\s?-\s+(?=[A-Za-z])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
 const arrowRe = /\s*(?:=>|->|-->|\u2192|\u21D2|\u27F6|\s=\s)\s*/g;
 
@@ -80,11 +80,11 @@ export function normalise(input: string): Normalised {
   }
   // Each pass runs only where its mark is in the text: most plans need none of them.
   if (text.includes('[')) text = text.replace(bracketRe, '$1');
-  if (listMarkHintRe.test(text)) text = text.replace(listMarkRe, '');
+  if (listMarkHintRe.test(text)) text = text.replace(listMarkRe, '$1');
   // "8 a. m." is "8 a.m."
   if (spacedMeridiemHintRe.test(text)) text = text.replace(spacedMeridiemRe, '$1.m.');
   // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
-  if (text.includes('-')) text = text.replace(topicDashRe, '$1: ');
+  if (text.includes('-')) text = text.replace(topicDashRe, '$1$2: ');
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
   if (texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
@@ -143,7 +143,7 @@ export function softWrapped(lines: string[]): string[] {
   for (const line of lines) {
     const last = out.length - 1;
     const before = out[last];
-    if (before !== undefined && before.length >= 50 && /[\p{L},]$/u.test(before) && !/^\s*(?:#|[-*+•]\s|\d+[.)]\s)/.test(before) && /^[a-z]/.test(line)) out[last] = `${before} ${line}`;
+    if (before !== undefined && before.length >= 50 && /[\p{L},]$/u.test(before) && !/^\s*(?:#|[-*+•]\s|\d+[.)]\s)/.test(before) && /^[a-z]/.test(line) && !/^[\w ]{1,20}:\s/.test(line)) out[last] = `${before} ${line}`;
     else out.push(line);
   }
   return out;
