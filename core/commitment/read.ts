@@ -335,6 +335,7 @@ function readParts(raw: string): Parts {
   let t = trimClause(raw);
   if (interjectionRe.test(t)) t = t.replace(interjectionRe, '');
   let connective = false;
+  let labelDay: string | null = null;
   // A label before a colon ("My homework this week: …", "Sleep: …") is not the act; a day or time there is the cue.
   const label = labelRe.exec(t);
   if (label && label[1] && !timeCueStartRe.test(t) && label[1].split(/\s+/).length <= 6) {
@@ -346,6 +347,8 @@ function readParts(raw: string): Parts {
     if (!/\d$/.test(label[1]) || /^[a-z]+\s*#?\d{1,2}$/i.test(name)) {
       connective = /^(?:plan b|backup|back-up|fallback|if not|otherwise)\b/i.test(label[1]);
       t = t.slice(label[0].length);
+      // "Today's goal: …", "Tonights plan: …": the day the label names is the act's day.
+      labelDay = /^(?:today|tonight|tomorrow)'?s?(?=\s)/i.exec(name)?.[0] ?? null;
       // "Spanish: 15 min on the train", "Gym - mon/wed/fri after work": with no act after it, the topic is the act.
       if (topicLabel(name) && !isInstruction(t) && !planMarks.test(t) && quantityOrMoment.test(t)) t = `${name} ${t}`;
     }
@@ -393,7 +396,7 @@ function readParts(raw: string): Parts {
     }
   }
   const inner = readInner(t);
-  return { ...inner, connective, dayCue: inner.dayCue ?? (cadenceCue ? tidyCue(cadenceCue) : null) };
+  return { ...inner, connective, dayCue: inner.dayCue ?? (cadenceCue ? tidyCue(cadenceCue) : labelDay) };
 }
 
 /** The cue written after the act: a time and place, "when …", "after …", a meal, a day. */
