@@ -434,3 +434,32 @@ describe('words around the plan, and the plan written loosely', () => {
     expect(r.intention).not.toContain('blood pressure');
   });
 });
+
+describe('plans written without their stops, wrapped, or after a sentence of context', () => {
+  it.each([
+    // A long line of prose broken mid-sentence goes on in the next line.
+    ['I try to stretch my back and shoulders every hour while working at the\ncomputer, using the little band', 'stretch my back and shoulders', null],
+    // After a cue that follows the act, "and" with a verb goes back to the act.
+    ["I'll phone my sister when I'm back from work and tell her about the move.", 'phone my sister and tell her about the move', "when I'm back from work"],
+    // A capital after a small letter starts a sentence: a pronoun, an instruction, "I" with a verb of thinking.
+    ['work was a mess this week She says I should rest more Call the physio on monday', 'call the physio', 'on monday'],
+    ['the garden is a jungle I think I will mow the lawn on saturday morning', 'mow the lawn', 'on saturday morning'],
+    // A cue that leads into the plan goes with the plan, with or without commas elsewhere.
+    ['money has been tight every friday after payday, ill move 50 into savings', 'move 50 into savings', 'after payday'],
+    ['i really want to sleep more so every night at 10 im going to put my phone in the kitchen', 'put my phone in the kitchen', 'every night'],
+    // A label or a topic before a dash, after a sentence of context, is still a label.
+    ['Things have been hectic. Goal #2 - swim 20 lengths after work on Tuesdays', 'swim 20 lengths', 'after work on Tuesdays'],
+    // A label that names its day gives the act its day.
+    ["Tomorrow's plan: book the car service.", 'book the car service', "Tomorrow's"],
+  ])('should read %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toContain(intention);
+    if (trigger === null) expect(r.intention).toContain('using the little band');
+    else expect(r.trigger).toBe(trigger);
+  });
+
+  it('should not start a sentence at a capital after a number or a small word', () => {
+    expect(readCommitment("I'm going to do 2 Focus workouts tonight.").intention).toBe('do 2 Focus workouts');
+    expect(readCommitment('Every payday I will move 10% into savings.').intention).toBe('move 10% into savings');
+  });
+});
