@@ -624,6 +624,8 @@ function roleOf(text: string, p: Parts): Clause {
   // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
   if (/:\s*$/.test(text) && words(core) <= 6 && !p.cue) return { ...base, role: 'framing', evidence: 'a title over the plan', act: null, weight: -9 };
   if (p.cue && !p.act) return { ...base, role: 'cue', evidence: `names a moment: "${p.cue}"`, weight: -9 };
+  // "If I'm not within reach of the snacks, then I can't graze": what follows from the plan, not a plan of its own.
+  if (p.cue && p.act && /^if\b/i.test(p.cue) && /^(?:then\s+)?i\s+(?:can't|cannot|won't be able|couldn't)\b/i.test(p.act)) return { ...base, role: 'context', evidence: 'says what follows from the plan', weight: -4 };
   if (!p.act) return { ...base, role: 'context', evidence: 'no act in it', weight: -9 };
   if (isObstacle(p.cue, p.connective)) {
     const word = obstacleCue.exec(p.cue ?? '')?.[0];
