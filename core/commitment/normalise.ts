@@ -183,7 +183,7 @@ function runOn(sentence: string): string[] {
     if (capitals * 2.5 <= words) {
       pieces = sentence
         .replace(capitalAfterRe, (m, end: string, word: string, next: string | undefined, at: number) =>
-          opensSentence(word, next, /\S+$/.exec(sentence.slice(0, at + 1))?.[0] ?? '') ? `${end}\n` : m,
+          opensSentence(word, next, sentence.slice(sentence.lastIndexOf(' ', at) + 1, at + 1)) ? `${end}\n` : m,
         )
         .split('\n');
     }
@@ -215,7 +215,8 @@ function atPlanStart(sentence: string): string[] {
         break;
       }
     }
-    if (commas && (lead < 0 || /,/.test(before.slice(0, lead)) || before.slice(0, lead).trim().split(/\s+/).length < 3 || linkEndRe.test(before.slice(0, lead)))) continue;
+    const head = before.slice(0, lead);
+    if (commas && (lead < 0 || head.includes(',') || head.trim().split(/\s+/).length < 3 || linkEndRe.test(head))) continue;
     const cut = lead > 0 ? start + lead : m.index;
     out.push(sentence.slice(start, cut));
     start = cut + 1;
