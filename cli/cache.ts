@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import type { KeptReading } from '../core/index.js';
+import { HeapKeeper } from './heap.js';
 
 /** Bump when what is stored, or how a note is read, changes: older indexes are then ignored. */
 const format = 5;
@@ -390,7 +391,9 @@ export class NoteIndex {
         batch = [];
         size = 0;
       };
+      const heap = new HeapKeeper();
       for (const [absolute, e] of this.entries) {
+        heap.tick();
         let body: { text: string; crc: number } | undefined;
         let output: { text: string; crc: number } | undefined;
         try {

@@ -7,6 +7,7 @@
 // say, and the index's kept readings are used as they are stored.
 import { type KeptHead, type ParseOptions, type ReadNote, parseNote, readKept, readTracking } from '../core/index.js';
 import type { LazyKept, NoteIndex } from './cache.js';
+import { HeapKeeper } from './heap.js';
 import { type NoteResult, parseOptionsFor, sourceOfNote } from './notes.js';
 import { commitmentJson, diagnosticsJson, noTracking, noteJson } from './output.js';
 import { type FolderSummary, folderSummary } from './summary.js';
@@ -19,7 +20,7 @@ interface Kept {
   options: ParseOptions;
   error: string | undefined;
   reason?: NoteResult['reason'];
-  /** The note's frontmatter, diagnostics and number of commitments (a shared empty head for most notes). */
+  /** The note's frontmatter, diagnostics and number of commitments (a shared empty head for a note that could not be read). */
   head: KeptHead;
   /** The rest of its reading, as JSON, for a note with commitments: read (from the index's files) when it is printed. */
   kept: LazyKept | null;
@@ -93,8 +94,12 @@ function arrayOfTexts(out: Chunks, name: string, texts: Iterable<string | Uint8A
   out.push(last ? '\n' : ',\n');
 }
 
-/** Read every note, keeping what the output needs (see `Kept`). */
-function readAll(files: readonly NoteFile[], progress: (done: number, total: number) => void, index: NoteIndex | undefined): Kept[] {
+/**
+ * Read every note, keeping what the output needs (see `Kept`): nothing at all
+ * for a note read whole that holds nothing and says nothing (most of a vault),
+ * only how many there were (`quiet`).
+ */
+function readAll(files: readonly NoteFile[], progress: (done: number, total: number) => void, index: NoteIndex | undefined): { notes: Kept[]; quiet: number } {
   const empty = new WeakMap<ParseOptions, KeptHead>();
   const emptyHead = (options: ParseOptions): KeptHead => {
     let head = empty.get(options);
@@ -106,7 +111,10 @@ function readAll(files: readonly NoteFile[], progress: (done: number, total: num
   // across notes); the body is parsed in the second pass, one note at a time
   // and only for notes with commitments, so memory holds heads, not bodies.
   const out: Kept[] = [];
+  let quiet = 0;
+  const heap = new HeapKeeper();
   files.forEach((file, at) => {
+    heap.tick();
     const options = parseOptionsFor(file.absolute);
     let source = sourceOfNote(file, options, index);
     let head: KeptHead | undefined;
@@ -120,12 +128,13 @@ function readAll(files: readonly NoteFile[], progress: (done: number, total: num
       }
     }
     if (source.kind === 'failed') out.push({ file, options, error: source.error, reason: source.reason, head: emptyHead(options), kept: null });
-    else out.push({ file, options, error: undefined, head: head ?? emptyHead(options), kept: head ? source.kept : null });
+    else if (head) out.push({ file, options, error: undefined, head, kept: source.kept });
+    else quiet++;
     if ((at + 1) % 250 === 0) progress(at + 1, files.length);
   });
   if (files.length >= 250) progress(files.length, files.length);
   if (index) index.keepOnly(new Set(files.map((f) => f.absolute)));
-  return out;
+  return { notes: out, quiet };
 }
 
 /**
@@ -135,7 +144,9 @@ function readAll(files: readonly NoteFile[], progress: (done: number, total: num
  */
 function* commitmentsOf(notes: readonly Kept[], today: string, horizonWeeks: number | undefined, index: NoteIndex | undefined): Generator<string | Uint8Array> {
   const ends = endsOf(notes.map((n) => ({ file: n.file, note: { meta: n.head.meta } })));
+  const heap = new HeapKeeper();
   for (const n of notes) {
+    heap.tick();
     if (!n.kept || n.head.commitments === 0) continue;
     const key = JSON.stringify([today, ends.get(n.file.absolute) ?? null, horizonWeeks ?? null, n.file.relative]);
     const printed = index?.getOutput(n.file.absolute, key);
@@ -169,8 +180,12 @@ export function writeListJson(
   write: (text: string | Uint8Array) => void,
   options: { today: string; horizonWeeks: number | undefined; index: NoteIndex | undefined; progress: (done: number, total: number) => void },
 ): FolderSummary {
-  const notes = readAll(files, options.progress, options.index);
-  const summary = folderSummary(notes.map((n) => ({ file: n.file, error: n.error, reason: n.reason, note: { diagnostics: n.head.diagnostics, commitments: { length: n.head.commitments } } })));
+  const { notes, quiet } = readAll(files, options.progress, options.index);
+  const summary = folderSummary(
+    notes.map((n) => ({ file: n.file, error: n.error, reason: n.reason, note: { diagnostics: n.head.diagnostics, commitments: { length: n.head.commitments } } })),
+    [],
+    quiet,
+  );
   const out = new Chunks(write);
   out.push('{\n');
   arrayOfTexts(out, 'commitments', commitmentsOf(notes, options.today, options.horizonWeeks, options.index));

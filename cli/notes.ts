@@ -15,6 +15,7 @@ import {
   tasksSettingsPath,
 } from '../core/index.js';
 import type { LazyKept, NoteIndex } from './cache.js';
+import { HeapKeeper } from './heap.js';
 import { type SkipReason, readNoteText, skipMessage } from './note-file.js';
 import type { NoteFile } from './vault.js';
 
@@ -173,7 +174,9 @@ export function readNotes(
   const keyOf = optionKeys();
   // Only the commands that read (not track, which edits) answer from the index: a note that looks as it did reads as it did.
   const used = keep === 'readings' ? index : undefined;
+  const heap = new HeapKeeper();
   files.forEach((file, at) => {
+    heap.tick();
     const options = parseOptionsFor(file.absolute);
     let source = sourceOf(file, options, keyOf(options), used);
     let note: ReadNote | undefined;

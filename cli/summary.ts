@@ -48,7 +48,12 @@ export interface FolderSummary {
  * read, and, for `track`, the notes it read but left alone (`left`: read-only,
  * a folder that cannot be written, a note that kept changing).
  */
-export function folderSummary(results: readonly SummaryInput[], left: ReadonlyArray<{ file: string; reason: NoteSkipReason; message: string }> = []): FolderSummary {
+export function folderSummary(
+  results: readonly SummaryInput[],
+  left: ReadonlyArray<{ file: string; reason: NoteSkipReason; message: string }> = [],
+  /** How many more notes were read whole and hold nothing (a streamed run does not keep them). */
+  quiet = 0,
+): FolderSummary {
   const skipped: PassedOver[] = [];
   const unread = new Set<string>();
   for (const r of results) {
@@ -65,8 +70,8 @@ export function folderSummary(results: readonly SummaryInput[], left: ReadonlyAr
   }
   const whole = new Set(skipped.filter((s) => !s.partly).map((s) => s.file));
   return {
-    notes: results.length,
-    read: results.filter((r) => !whole.has(r.file.relative)).length,
+    notes: results.length + quiet,
+    read: results.filter((r) => !whole.has(r.file.relative)).length + quiet,
     withCommitments: results.filter((r) => r.note.commitments.length > 0).length,
     skipped,
   };

@@ -24,10 +24,14 @@ function walk(dir: string, relative: string, out: NoteFile[]): void {
     return; // unreadable folder: skip it, as Obsidian would
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Paths are put together here rather than by path.relative per note: a vault has thousands. Each
+  // note's paths are its folder's (one string for the whole folder) and its name, so a run over a
+  // large vault holds each folder's path once, not once per note.
+  const dirPrefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  const inVaultPrefix = relative === '' ? '' : `${relative}/`;
   for (const entry of entries) {
-    // Paths are put together here rather than by path.relative per note: a vault has thousands.
-    const full = dir.endsWith(path.sep) ? dir + entry.name : dir + path.sep + entry.name;
-    const inVault = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    const full = dirPrefix + entry.name;
+    const inVault = inVaultPrefix + entry.name;
     if (entry.isDirectory()) {
       if (!skipFolder(entry.name)) walk(full, inVault, out);
     } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {

@@ -162,7 +162,8 @@ describe("the command line's index, attacked", () => {
             new Promise<string>((resolve, reject) => {
               const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir } });
               let out = '';
-              child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+              child.stdout.setEncoding('utf8'); // a character split between two pieces of the pipe is decoded whole
+              child.stdout.on('data', (d: string) => (out += d));
               child.on('error', reject);
               child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
             }),

@@ -197,7 +197,8 @@ describe("the command line's index", () => {
               env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: tmp, FOLLOW_THROUGH_CACHE_DIR: cacheDir },
             });
             let out = '';
-            child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+            child.stdout.setEncoding('utf8'); // a character split between two pieces of the pipe is decoded whole
+            child.stdout.on('data', (d: string) => (out += d));
             child.on('error', reject);
             child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
           }),
@@ -238,7 +239,8 @@ describe("the command line's index", () => {
       let out = '';
       let err = '';
       setTimeout(() => child.stdout.resume(), 500);
-      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+      child.stdout.setEncoding('utf8'); // a character split between two pieces of the pipe is decoded whole
+      child.stdout.on('data', (d: string) => (out += d));
       child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
       child.on('error', reject);
       child.on('close', (code) => resolve({ out, code, err }));
