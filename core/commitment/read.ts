@@ -825,7 +825,13 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b)/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
+
+/** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
+const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;
+function asDecided(piece: string): string {
+  return piece.replace(/^i\s*(?:'d|would)\s+/i, 'I will ').replace(/^i\s+was going to\s+/i, "I'm going to ");
+}
 
 /** A clause that names itself the plan: "My plan: …", "The plan is to …", "Goal: …". */
 const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?:plan|goal|aim|resolution|intention|commitment)\s*(?::|is to\b|will be to\b)/i;
@@ -856,23 +862,30 @@ function splitBackup(sentence: string, backups: Set<string>): string[] {
   return [sentence];
 }
 
-function splitTurns(sentence: string, soTurns: Set<string>): string[] {
+function splitTurns(sentence: string, soTurns: Set<string>, decisions: Set<string>, told: Set<string>): string[] {
   if (!turnRe.test(sentence)) return [sentence];
   turnRe.lastIndex = 0;
   const out: string[] = [];
   let start = 0;
+  let decided = false;
   for (let m = turnRe.exec(sentence); m; m = turnRe.exec(sentence)) {
-    const piece = sentence.slice(start, m.index);
+    const raw = sentence.slice(start, m.index);
+    const piece = decided ? asDecided(raw) : raw;
     // "that's okay because I met my goal, and I plan on adding …": "and" turns to the plan only after no plan of its own.
     if (/^,?\s+and\s/i.test(m[0]) && /\b(?:i|we)\s*(?:'ll|will|'m going|am going|'m gonna|plan|want|intend|need|hope|aim)\b/i.test(piece)) continue;
     // "If I'm tired, then I'll …, but I'll …": a cue's sentence stays whole.
     if (cueStartRe.test(trimClause(piece)) && start === 0) return [sentence];
     out.push(piece);
+    if (decided) decisions.add(piece);
+    else if (decisionTurnRe.test(m[0])) told.add(piece);
     // "…, so I'll walk at lunch": the clause after "so" keeps its word, as the means to what came before.
     start = m.index + m[0].length;
+    decided = decisionTurnRe.test(m[0]);
     if (/^,?\s*(?:and\s+)?so\s/i.test(m[0])) soTurns.add(sentence.slice(start));
   }
-  out.push(sentence.slice(start));
+  const last = decided ? asDecided(sentence.slice(start)) : sentence.slice(start);
+  out.push(last);
+  if (decided) decisions.add(last);
   return out.filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
@@ -893,24 +906,35 @@ function clausesOf(text: string): Clauses {
   const detail = new Map<Clause, Parts>();
   const lineOf = new Map<Clause, number>();
   const afterSo = new Set<Clause>();
+  const decisions = new Set<string>();
+  const told = new Set<string>();
+  const decided = new Set<Clause>();
   // A line said twice (a list inside the item repeats its words) is read once.
   const lines = softWrapped(text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim()));
   const all = lines.flatMap((line, n) =>
     splitSentences(line).flatMap((sentence) => {
       const soTurns = new Set<string>();
       const backups = new Set<string>();
-      return splitTurns(sentence, soTurns).flatMap((turn) => splitBackup(turn, backups)).map((piece) => {
+      return splitTurns(sentence, soTurns, decisions, told).flatMap((turn) => splitBackup(turn, backups)).map((piece) => {
         const p = readParts(piece);
         // A backup plan said after the plan, in its sentence, follows the plan as its backup.
         if (backups.has(piece)) p.connective = true;
-        const c = roleOf(piece, p);
+        // The story a decision is told after ("Stood on the scales, sighed and told myself …") is what happened.
+        const c = told.has(piece) ? { ...roleOf(piece, p), role: 'context' as const, evidence: 'the story a decision is told after', weight: -4 } : roleOf(piece, p);
         detail.set(c, p);
         lineOf.set(c, n);
         if (soTurns.has(piece)) afterSo.add(c);
+        if (decisions.has(piece)) decided.add(c);
         return c;
       });
     }),
   );
+  // "Back in January I promised myself I'd learn to cook. Still haven't. This month I'm going to …": a decision
+  // told as past is the plan only if no plan comes after it.
+  for (const d of decided) {
+    const at = all.indexOf(d);
+    if (all.some((x, i) => i > at && !decided.has(x) && x.role === 'act' && x.weight >= 1)) d.weight = Math.min(d.weight, 0);
+  }
   return { all, detail, lineOf, afterSo };
 }
 

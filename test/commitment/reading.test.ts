@@ -162,6 +162,19 @@ describe('the plan among sentences of story', () => {
     expect(r.intention).toBe('read for 20 minutes');
     expect(r.trigger).toBe('before bed');
   });
+
+  it('should read a decision told after a story ("… and said I was going to …") as the plan it decided', () => {
+    const r = readCommitment('Got in from the late shift, stared at the fridge and decided I would batch cook on Sunday afternoons.');
+    expect(r.intention).toBe('batch cook');
+    expect(r.clauses?.find((c) => c.role === 'act')?.text).toMatch(/^I will batch cook/);
+    expect(readCommitment('Stood on the scales, sighed and told myself I was going to walk to the office when the weather is dry.').intention).toBe('walk to the office');
+  });
+
+  it('should read a decision told as past as the plan only if no plan comes after it', () => {
+    const r = readCommitment("Last spring I decided I'd learn Spanish. That fizzled out. This term I'm going to do one Duolingo lesson on the bus home.");
+    expect(r.intention).toBe('do one Duolingo lesson');
+    expect(r.trigger).toBe('on the bus home');
+  });
 });
 
 describe('messy writing', () => {

@@ -23,7 +23,7 @@ const fixtures = path.join(import.meta.dirname, '../fixtures');
 // there yet. Before the reader was rebuilt (commit 00936a2) the development part read 33.7%, 36.0%, 69.9%, 87.3%
 // and the held-out part 39.1%, 25.9%, 64.1%, 85.9%.
 type Floors = Record<(typeof scoredFields)[number], number>;
-const realDevFloor: Floors = { intention: 67, trigger: 76, flag: 91, kind: 92 };
+const realDevFloor: Floors = { intention: 68, trigger: 76, flag: 91, kind: 92 };
 const realHeldFloor: Floors = { intention: 48, trigger: 55, flag: 82, kind: 90 };
 // The clean sets stay where they are (issue 10): any plan they lose fails here.
 const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 };
