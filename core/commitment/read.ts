@@ -331,9 +331,15 @@ function stripFraming(text: string): string {
 }
 
 /** Cut the clause's cue from its act. */
+/** A plan quoted after the words that name it: 'my goal intention is "I want to run regularly"', 'I keep telling myself "just do ten minutes"'. */
+const quotedPlanRe =
+  /^((?:[^"]*?\b(?:goal|plan|intention|mantra|rule|resolution|promise|motto|reminder|commitment)\b[^"]*?(?:\bis|\bwas|:))|(?:[^"]*?\b(?:tell|telling|told|remind|reminding|say|saying|said)\s+(?:to\s+)?myself))\s*"([^"]{3,}?)(?:"|$)/i;
+
 function readParts(raw: string): Parts {
   let t = trimClause(raw);
   if (interjectionRe.test(t)) t = t.replace(interjectionRe, '');
+  const quoted = quotedPlanRe.exec(t);
+  if (quoted?.[2] && /[a-z]{2,}\s+[a-z]/i.test(quoted[2])) t = trimClause(quoted[2]);
   let connective = false;
   let labelDay: string | null = null;
   // A label before a colon ("My homework this week: …", "Sleep: …") is not the act; a day or time there is the cue.

@@ -170,6 +170,12 @@ describe('the plan among sentences of story', () => {
     expect(readCommitment('Stood on the scales, sighed and told myself I was going to walk to the office when the weather is dry.').intention).toBe('walk to the office');
   });
 
+  it('should read a plan quoted after the words that name it', () => {
+    const rule = readCommitment('For the spring my one rule is "I will cycle to work when it is dry."');
+    expect([rule.intention, rule.trigger]).toEqual(['cycle to work', 'when it is dry']);
+    expect(readCommitment('I keep reminding myself "just write one line in the journal" and it helps.').intention).toBe('write one line in the journal');
+  });
+
   it('should read a decision told as past as the plan only if no plan comes after it', () => {
     const r = readCommitment("Last spring I decided I'd learn Spanish. That fizzled out. This term I'm going to do one Duolingo lesson on the bus home.");
     expect(r.intention).toBe('do one Duolingo lesson');
