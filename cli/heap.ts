@@ -1,7 +1,7 @@
 // Keeping a long run's memory to what it holds. Reading a vault makes a great
 // deal of short-lived garbage (each note's bytes, text and reading), and V8
 // lets its heap grow to several times what is live before it collects: at
-// 100,000 notes a run that holds under 40 MB peaked at 335 MB. So a run over
+// 100,000 notes a run that holds under 60 MB peaked at 335 MB. So a run over
 // many notes looks at its heap every few hundred notes and collects it once it
 // has grown by a quarter over what was live last time (and passed a floor below which
 // collecting is not worth its time): the peak follows what is held, not what

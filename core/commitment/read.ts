@@ -330,11 +330,11 @@ function stripFraming(text: string): string {
   return t;
 }
 
-/** Cut the clause's cue from its act. */
 /** A plan quoted after the words that name it: 'my goal intention is "I want to run regularly"', 'I keep telling myself "just do ten minutes"'. */
 const quotedPlanRe =
   /^((?:[^"]*?\b(?:goal|plan|intention|mantra|rule|resolution|promise|motto|reminder|commitment)\b[^"]*?(?:\bis|\bwas|:))|(?:[^"]*?\b(?:tell|telling|told|remind|reminding|say|saying|said)\s+(?:to\s+)?myself))\s*"([^"]{3,}?)(?:"|$)/i;
 
+/** Cut the clause's cue from its act. */
 function readParts(raw: string): Parts {
   let t = trimClause(raw);
   if (interjectionRe.test(t)) t = t.replace(interjectionRe, '');
@@ -882,11 +882,12 @@ function splitTurns(sentence: string, soTurns: Set<string>, decisions: Set<strin
     // "If I'm tired, then I'll …, but I'll …": a cue's sentence stays whole.
     if (cueStartRe.test(trimClause(piece)) && start === 0) return [sentence];
     out.push(piece);
+    const decision = decisionTurnRe.test(m[0]);
     if (decided) decisions.add(piece);
-    else if (decisionTurnRe.test(m[0])) told.add(piece);
+    else if (decision) told.add(piece);
     // "…, so I'll walk at lunch": the clause after "so" keeps its word, as the means to what came before.
     start = m.index + m[0].length;
-    decided = decisionTurnRe.test(m[0]);
+    decided = decision;
     if (/^,?\s*(?:and\s+)?so\s/i.test(m[0])) soTurns.add(sentence.slice(start));
   }
   const last = decided ? asDecided(sentence.slice(start)) : sentence.slice(start);
