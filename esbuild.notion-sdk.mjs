@@ -57,6 +57,39 @@ function dropMethod(code, family, name) {
   return code.slice(0, start) + block.slice(0, at) + block.slice(close + '\n            },'.length) + code.slice(end);
 }
 
+/**
+ * Remove a method of the Client class (at four spaces, with the doc comment above it), by the words that open it:
+ * `async *streamRequest(args, parseEvent) {`.
+ */
+function dropClassMethod(code, opening) {
+  const at = code.indexOf(`\n    ${opening}\n`);
+  if (at < 0) fail(`no method ${opening}`);
+  const doc = code.lastIndexOf('\n    /**', at);
+  const start = doc >= 0 && code.slice(doc, at).trimEnd().endsWith('*/') && !code.slice(doc, at).includes('\n    }') ? doc : at;
+  const end = code.indexOf('\n    }\n', at + 1);
+  if (end < 0) fail(`no end of method ${opening}`);
+  return code.slice(0, start) + code.slice(end + '\n    }'.length);
+}
+
+/**
+ * Server-sent event streams: only the sessions family (agents' chat sessions) opens one. With it gone, the stream
+ * request, its single request and the SSE frame readers at the end of the module go too (about 2 KB minified).
+ */
+function dropStreams(code) {
+  if (code.includes('this.streamRequest(')) fail('a kept family still opens a stream');
+  let out = dropClassMethod(code, 'async *streamRequest(args, parseEvent) {');
+  out = dropClassMethod(out, 'async executeSingleStreamRequest(args) {');
+  const helpers = out.indexOf('\nconst sessionStreamEventTypes = new Set([');
+  const last = out.indexOf('\nfunction parseSessionStreamEvent(frame) {', helpers);
+  const end = out.indexOf('\n}\n', last);
+  if (helpers < 0 || last < 0 || end < 0) fail('no SSE helpers at the end of Client.js');
+  out = out.slice(0, helpers) + out.slice(end + '\n}'.length);
+  for (const name of ['streamRequest', 'executeSingleStreamRequest', 'takeSseFrames', 'parseSseFrame', 'parseSessionStreamEvent', 'sessionStreamEventTypes']) {
+    if (new RegExp(`\\b${name}\\b`).test(out)) fail(`${name} is still referenced`);
+  }
+  return out;
+}
+
 export function slimNotionSdk() {
   return {
     name: 'slim-notion-sdk',
@@ -70,6 +103,7 @@ export function slimNotionSdk() {
         code = code.replace(/\n {8}this\.search = \(args\) => \{[\s\S]*?\n {8}\};/, '');
         if (code.includes('meeting_notes_1.') || code.includes('this.search')) fail('meeting notes or search are still referenced');
         code = code.replace(/\nconst meeting_notes_1 = require\("\.\/api-endpoints\/meeting-notes"\);/, '');
+        code = dropStreams(code);
         // The version for the user agent, without the SDK's whole package.json.
         const { version } = JSON.parse(await readFile(path.join(path.dirname(args.path), '../../package.json'), 'utf8'));
         const before = code;

@@ -104,6 +104,8 @@ export function normalizeText(text: string): string {
 }
 
 const sentenceEndRe = /(?:\.{2,}|\u2026)["')\]]*\s*|[.!?;]+["')\]]*\s+/g;
+/** Words that start a clause of their own after an ellipsis. */
+const clauseStartRe = /^(?:if|when|whenever|unless|but|so|then|maybe|i)\b/;
 const abbreviationRe = /\b(?:[ap]\.m|e\.g|i\.e|etc|vs|dr|mr|mrs|ms|st|approx|min|mins|hr|hrs)\.$/i;
 const initialRe = /(?:^|\s)[A-Za-z]\.$/;
 
@@ -119,7 +121,8 @@ export function splitSentences(text: string): string[] {
     for (let m = sentenceEndRe.exec(block); m; m = sentenceEndRe.exec(block)) {
       const end = m.index + m[0].length;
       // "be....wait for it....healthier": an ellipsis before a small letter is a pause, not an end.
-      if (/^(?:\.{2,}|\u2026)/.test(m[0]) && /^[a-z]/.test(block.slice(end, end + 1))) continue;
+      // One before a word that starts a clause ("start small...if I just remember") is an end.
+      if (/^(?:\.{2,}|\u2026)/.test(m[0]) && /^[a-z]/.test(block.slice(end, end + 1)) && !clauseStartRe.test(block.slice(end, end + 8))) continue;
       const before = block.slice(Math.max(0, m.index - 7), m.index + 1);
       const next = block.slice(end, end + 3);
       // "6 p.m. at my desk", "e.g. walking": an abbreviation goes on unless a capital starts the next sentence.
@@ -165,11 +168,13 @@ function opensSentence(word: string, next: string | undefined, before: string): 
   if (openers.has(word)) return true;
   // The person speaking again, or an instruction, after a word that does not lead into it ("to", "my", "2 Focus").
   if (functionWords.has(before.toLowerCase()) || !/[a-z]$/.test(before)) return false;
-  return word === 'I' ? sentenceI.has(next ?? '') : word.length > 2 && plainVerbs.has(word.toLowerCase());
+  // "the FB Meal Plan this weekend": a verb after a capitalised word is part of a name.
+  return word === 'I' ? sentenceI.has(next ?? '') : word.length > 2 && plainVerbs.has(word.toLowerCase()) && !/^[A-Z]/.test(before);
 }
 
 /** Where the person starts saying the plan: "… my workouts this week i will go to the gym". */
 const planStartRe = /\s(?=(?:i\s*(?:'ll|will)|i'm going to|i am going to|my (?:goal|plan) (?:is|for))\s)/gi;
+const reasonOpenRe = /^\s*(?:given|with|despite|since|because|although|though|even if|considering)\s/i;
 /** Words a sentence does not end on: the plan said after them belongs to them ("because I will", "so I'll"). */
 const linkEndRe = /\b(?:because|so|that|if|when|whenever|once|and|but|or|since|as|until|then|think|know|hope|guess|feel|suppose|reckon|believe|sure|what|how|why|where|which|who|after|before|while|cos|cause)\s*$|\bthat\s+(?:\S+\s+){0,3}$/i;
 
@@ -205,7 +210,8 @@ function atPlanStart(sentence: string): string[] {
   planStartRe.lastIndex = 0;
   for (let m = planStartRe.exec(sentence); m; m = planStartRe.exec(sentence)) {
     const before = sentence.slice(start, m.index);
-    if (before.trim().split(/\s+/).length < 3 || linkEndRe.test(before) || cueOpenRe.test(before)) continue;
+    // "Given how tired I get after 8, I will …": a clause that opens on a reason leads into the plan.
+    if (before.trim().split(/\s+/).length < 3 || linkEndRe.test(before) || cueOpenRe.test(before) || reasonOpenRe.test(before)) continue;
     // "… at spanish so every morning on the train i'm going to …": a cue that leads into the plan goes with it.
     let lead = -1;
     leadInRe.lastIndex = 0;

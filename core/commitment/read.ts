@@ -334,6 +334,10 @@ function stripFraming(text: string): string {
 const quotedPlanRe =
   /^((?:[^"]*?\b(?:goal|plan|intention|mantra|rule|resolution|promise|motto|reminder|commitment)\b[^"]*?(?:\bis|\bwas|:))|(?:[^"]*?\b(?:tell|telling|told|remind|reminding|say|saying|said)\s+(?:to\s+)?myself))\s*"([^"]{3,}?)(?:"|$)/i;
 
+/** A feeling promised on a condition ("I'll be happy if …", "I'll call it a win when …"): the condition is what will be done. */
+const feeling = String.raw`i\s*(?:'ll|will|would|'d)\s+(?:be\s+(?:really\s+|so\s+|very\s+)?(?:happy|glad|pleased|satisfied|content|proud|thrilled|delighted)|(?:count|call|consider)\s+(?:it|that|the (?:week|month|day))\s+(?:as\s+)?(?:a\s+)?(?:win|success|good\s+[a-z]+))`;
+const contentIfRe = new RegExp(String.raw`^(?:${feeling}\s+(?:if|when|as long as)\s+(.{6,})|(?:if|as long as)\s+(.{6,}?),?\s+${feeling}[.!]*)$`, 'i');
+
 /** Cut the clause's cue from its act. */
 function readParts(raw: string): Parts {
   let t = trimClause(raw);
@@ -365,6 +369,9 @@ function readParts(raw: string): Parts {
     t = t.slice(conn[0].length);
   }
   t = stripFraming(t);
+  // "I'll be happy if I can stick to my habits", "if I log everything for a week I'll be happy": the condition is the plan.
+  const content = contentIfRe.exec(t);
+  if (content) t = trimClause(content[1] ?? content[2] ?? t);
   // "lunch → 10 min walk": an arrow joins a cue to its act.
   const arrow = t.indexOf('\u2192');
   // "weight: 180 → 170": between two numbers an arrow is a change, not a cue and its act.
@@ -528,7 +535,8 @@ function phraseCutter(phrase: string): RegExp {
   let re = phraseCutters.get(phrase);
   if (!re) {
     const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?:^|,\\s*|\\s+)(?:on\\s+)?${escaped}(?![a-z'])`, 'i');
+    // "move it to Friday morning": a day the act moves to is the act's own, not its moment.
+    re = new RegExp(`(?<!\\b(?:to|until|till))(?:^|,\\s*|\\s+)(?:on\\s+)?${escaped}(?![a-z'])`, 'i');
     if (phraseCutters.size >= 500) phraseCutters.clear();
     phraseCutters.set(phrase, re);
   }
@@ -551,7 +559,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   if (framedIng?.[1]) a = plainForm(framedIng[1]) + a.slice(framedIng[0].length);
   a = stripSubject(a)
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
-    .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying)\s+to\s+/i, '')
+    .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying|remember|manage)\s+to\s+/i, '')
     .replace(/^(?:try|trying)\s+and\s+/i, '')
     // "start doing 10 pushups": the act is "do 10 pushups".
     .replace(/^(?:start|begin)\s+([a-z]{2,}ing)\b(?=\s+\S)/i, (_m, ing: string) => plainForm(ing))
@@ -568,6 +576,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
+  // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
+  a = a.replace(/\s+(?:when|whenever|if|once|while|unless)$/i, '');
   // "budget check with my husband, no exceptions": insisting is not the act.
   a = a.replace(/,?\s+(?:no exceptions|no excuses|no matter what|whatever happens)$/i, '');
   // "run after work, if it's not raining": a condition after a comma is not the act.
@@ -621,6 +631,9 @@ const amountOfAct = /^\d+\s*(?:min|mins|minutes|hours?|hrs?|pages|reps|push-?ups
 const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells me|told me)\b(?:\s+(?:that|to))?\s*/i;
 
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
+/** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
+const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
+
 function roleOf(text: string, p: Parts): Clause {
   const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
   const bare = trimClause(text);
@@ -661,7 +674,9 @@ function roleOf(text: string, p: Parts): Clause {
   // "My time for meditating is during my commute" says when: it is the plan, put as a statement.
   const statement =
     plan || isInstruction(act) ? null : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(bare);
-  const told = plan ? null : (contextMarks.exec(core.replace(comparisonTailRe, '')) ?? statement);
+  // "I'm at home", "It's a weekday": a state, not an act (a time in it makes it a plan: "I'm in bed by 10:30").
+  const state = plan || p.cue || /\d/.test(bare) ? null : stateRe.exec(bare);
+  const told = plan ? null : (contextMarks.exec(core.replace(comparisonTailRe, '')) ?? statement ?? state);
   if (told) {
     weight -= 4;
     evidence.push(`tells what happened: "${told[0]}"`);
@@ -831,7 +846,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)')|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
 
 /** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
 const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;

@@ -481,3 +481,35 @@ describe('plans written without their stops, wrapped, or after a sentence of con
     expect(readCommitment('Every payday I will move 10% into savings.').intention).toBe('move 10% into savings');
   });
 });
+
+describe('conditions, states and fronted reasons around the plan', () => {
+  it.each([
+    // A feeling promised on a condition: the condition is the plan.
+    ["I'll be happy if I can walk to work three days a week", 'walk to work'],
+    ['if I manage to journal every night this month I will be really proud', 'journal'],
+    // An ellipsis before a word that starts a clause ends the sentence before it.
+    ["I'm going to keep it simple...when the kettle boils I'll do ten squats", 'do ten squats'],
+    // A reason or circumstance put first ("With …,", "Given …,", "Despite …,") is not the act.
+    ['With the clocks going back and the evenings so dark, I am planning to swim at lunch instead', 'swim'],
+    ['Given how tired I get after 8, I will do my reading on the bus', 'do my reading'],
+    // A plan said without its subject after a dash or "so".
+    ['Signed up for the 10k in May - plan to run three times a week', 'run'],
+    ['I keep forgetting my vitamins, so will put them next to the kettle', 'put them next to the kettle'],
+  ])('should read %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toContain(intention);
+  });
+
+  it('should not take the states of a list of conditions for acts', () => {
+    const r = readCommitment("I will count it as a good week if I can stretch daily when:\n\n- I'm at home\n- It's a weekday");
+    expect(r.intention).not.toContain('at home');
+    expect(r.intention).toContain('stretch');
+  });
+
+  it('should keep a day the act moves to in the act', () => {
+    expect(readCommitment("It's raining on Saturday, so I'll move my long run to Sunday morning").intention).toBe('move my long run to Sunday morning');
+  });
+
+  it('should not split a name written in capitals at a verb inside it', () => {
+    expect(readCommitment('I will start the Sofa Sprint Plan this weekend').intention).toBe('start the Sofa Sprint Plan');
+  });
+});
