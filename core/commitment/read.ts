@@ -3,6 +3,7 @@ import { dayMatches, findCadence, monthlyDayPattern, parseCadenceText } from './
 import { detectLanguage } from './language.js';
 import { type Normalised, normalise, softWrapped, splitSentences } from './normalise.js';
 import {
+  unitActs,
   consequenceTail,
   ingFraming,
   actVerbs,
@@ -630,6 +631,26 @@ const amountOfAct = /^\d+\s*(?:min|mins|minutes|hours?|hrs?|pages|reps|push-?ups
 /** Words that report a plan someone said rather than make one: "says", "keep saying", "told me". */
 const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells me|told me)\b(?:\s+(?:that|to))?\s*/i;
 
+const amountRe = /(?:^|\s)((?:about|around|roughly|at least|over)\s+)?(\d[\d,.]*|a thousand|a hundred)[\s-]+(words?|pages?|posts?|articles?|books?|chapters?|miles?|km|lbs?|pounds?|kg|push-?ups?|squats?|steps?)\b/i;
+/** Words that start a plan with no act in it: an amount, a determiner, a "be" that says how big a day is. */
+const noActStartRe = /^(?:\d|(?:a|an|the|my|about|around|at least)\s|(?:needs?|has|have) to be\s|(?:is|will be|should be)\s)/i;
+/** An act that starts by setting a goal ("set forth a 1,000 word goal"), not by doing it. */
+const settingRe = /^(?:set|set forth|set myself|have|make)\b.*\b(?:goal|target|aim)\b/i;
+
+/** "3 books this summer", "needs to be a huge day at about 5,000 words": an amount with no act of its own is the act its unit says ("read 3 books"). */
+function actOfAmount(intention: string | null): string | null {
+  if (!intention) return intention;
+  // Only where no act is said: the words start with the amount, a determiner, or "needs to be", or set a goal.
+  if (!settingRe.test(intention) && !noActStartRe.test(intention)) return intention;
+  // "the end of summer I'd like to have hit my 10%": a person or an act of their own is in the words after all.
+  if (/\b(?:i|i'd|i'll|i'm|we)\b|\bto\s+(?!be\b)[a-z]/i.test(intention)) return intention;
+  const m = amountRe.exec(intention);
+  const unit = m?.[3]?.toLowerCase().replace(/s$/, '') ?? '';
+  const act = unitActs[unit] ?? unitActs[`${unit}s`];
+  if (!m || !act) return intention;
+  return `${act[0]} ${m[1] ?? ''}${m[2]} ${act[1]}`;
+}
+
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
@@ -1109,7 +1130,7 @@ export function readCommitment(text: string): Reading {
   const dayPhrases = cadenceMatch?.cadence.days ? dayMatches(mainText).phrases : [];
   const cut = [...(cadenceMatch?.phrases ?? []), ...dayPhrases];
   if (trigger && triggerClause === main && mainParts?.dayCue === trigger) cut.push(trigger);
-  const first = main?.act ? cleanIntention(main.act, cut, deadline) : null;
+  const first = actOfAmount(main?.act ? cleanIntention(main.act, cut, deadline) : null);
   // "Go for a run!! Then do 20 min of yoga": a sentence that goes on with "then" is the same plan, continued.
   const thenActs = main ? continued(c.all, main) : [];
   const rest = [...new Set([...lineActs, ...thenActs])].map((x) => cleanIntention(x.act ?? '', [], null)).filter((a): a is string => !!a);

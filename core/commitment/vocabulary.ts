@@ -62,6 +62,29 @@ export function readNumber(word: string): number | undefined {
 export const countableActs =
   /^(?:clients?|customers?|prospects?|people|persons?|friends?|contacts?|colleagues?|mentors?|recruiters?|partners?|peers?|investors?|founders?|referrals?|leads?|messages?|emails?|e-mails?|calls?|phone calls?|texts?|letters?|posts?|articles?|blog posts?|videos?|sessions?|workouts?|runs?|walks?|swims?|rides?|classes?|lessons?|meetings?|coffees?|conversations?|applications?|pitches?|proposals?|interviews?|outreach(?: messages?)?|introductions?|invitations?|check-ins?|times?|meals?|dinners?|lunches?|breakfasts?|visits?|reviews?|updates?|drafts?|chapters?|episodes?|songs?|pieces?|sketches?|paintings?|photos?|things?|acts?|tasks?|tweets?|dms?|notes?|cards?|thank-you notes?|gifts?|hours? of)$/i;
 
+/**
+ * An amount said with no act ("3 books this summer", "a 1,000 word daily goal", "a huge day at about 5,000
+ * words"): its unit says the act. Unit (as written, singular or plural) → the act and the unit's plural.
+ */
+export const unitActs: Readonly<Record<string, readonly [string, string]>> = {
+  word: ['write', 'words'],
+  page: ['write', 'pages'],
+  post: ['write', 'posts'],
+  article: ['write', 'articles'],
+  book: ['read', 'books'],
+  chapter: ['read', 'chapters'],
+  mile: ['run', 'miles'],
+  km: ['run', 'km'],
+  lb: ['lose', 'lbs'],
+  lbs: ['lose', 'lbs'],
+  pound: ['lose', 'pounds'],
+  kg: ['lose', 'kg'],
+  pushup: ['do', 'pushups'],
+  'push-up': ['do', 'push-ups'],
+  squat: ['do', 'squats'],
+  step: ['walk', 'steps'],
+};
+
 /** Units of size or duration: a number before them is not a count of acts. */
 export const measureUnits =
   /^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|pages?|words?|grams?|g|kg|kilos?|pounds?|lbs?|miles?|km|kilometers?|kilometres?|meters?|metres?|steps?|reps?|push-?ups?|sit-?ups?|squats?|planks?|glasses?|cups?|litres?|liters?|ounces?|oz|calories?|sentences?|paragraphs?|lines?|questions?|breaths?|deep breaths?|sets?|laps?|percent|%|dollars?|euros?|\$)$/i;

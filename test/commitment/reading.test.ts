@@ -513,3 +513,18 @@ describe('conditions, states and fronted reasons around the plan', () => {
     expect(readCommitment('I will start the Sofa Sprint Plan this weekend').intention).toBe('start the Sofa Sprint Plan');
   });
 });
+
+describe('an amount said with no act', () => {
+  it.each([
+    ['Saturday needs to be a big day: about 3,000 words', 'write about 3,000 words'],
+    ['I set myself a 20 page weekly goal', 'write 20 pages'],
+    ['a 12 book challenge this year', 'read 12 books'],
+  ])('should read %j as the act its unit says', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+
+  it('should leave an amount with its own act as it is', () => {
+    expect(readCommitment('lose 10 pounds by summer').intention).toBe('lose 10 pounds');
+    expect(readCommitment('by the end of summer I’d like to have walked 300 miles').intention).not.toMatch(/^run/);
+  });
+});
