@@ -631,7 +631,7 @@ const amountOfAct = /^\d+\s*(?:min|mins|minutes|hours?|hrs?|pages|reps|push-?ups
 /** Words that report a plan someone said rather than make one: "says", "keep saying", "told me". */
 const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells me|told me)\b(?:\s+(?:that|to))?\s*/i;
 
-const amountRe = /(?:^|\s)((?:about|around|roughly|at least|over)\s+)?(\d[\d,.]*|a thousand|a hundred)[\s-]+(words?|pages?|posts?|articles?|books?|chapters?|miles?|km|lbs?|pounds?|kg|push-?ups?|squats?|steps?)\b/i;
+const amountRe = new RegExp(String.raw`(?:^|\s)((?:about|around|roughly|at least|over)\s+)?(\d[\d,.]*|a thousand|a hundred)[\s-]+(${Object.keys(unitActs).map((u) => u.replace(/s$/, 's?')).join('|')})\b`, 'i');
 /** Words that start a plan with no act in it: an amount, a determiner, a "be" that says how big a day is. */
 const noActStartRe = /^(?:\d|(?:a|an|the|my|about|around|at least)\s|(?:needs?|has|have) to be\s|(?:is|will be|should be)\s)/i;
 /** An act that starts by setting a goal ("set forth a 1,000 word goal"), not by doing it. */
@@ -645,10 +645,11 @@ function actOfAmount(intention: string | null): string | null {
   // "the end of summer I'd like to have hit my 10%": a person or an act of their own is in the words after all.
   if (/\b(?:i|i'd|i'll|i'm|we)\b|\bto\s+(?!be\b)[a-z]/i.test(intention)) return intention;
   const m = amountRe.exec(intention);
-  const unit = m?.[3]?.toLowerCase().replace(/s$/, '') ?? '';
-  const act = unitActs[unit] ?? unitActs[`${unit}s`];
+  const written = m?.[3]?.toLowerCase() ?? '';
+  const unit = unitActs[written] ? written : `${written}s`;
+  const act = unitActs[unit];
   if (!m || !act) return intention;
-  return `${act[0]} ${m[1] ?? ''}${m[2]} ${act[1]}`;
+  return `${act} ${m[1] ?? ''}${m[2]} ${unit}`;
 }
 
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */

@@ -64,26 +64,13 @@ export const countableActs =
 
 /**
  * An amount said with no act ("3 books this summer", "a 1,000 word daily goal", "a huge day at about 5,000
- * words"): its unit says the act. Unit (as written, singular or plural) → the act and the unit's plural.
+ * words"): its unit (as written in the plural) says the act.
  */
-export const unitActs: Readonly<Record<string, readonly [string, string]>> = {
-  word: ['write', 'words'],
-  page: ['write', 'pages'],
-  post: ['write', 'posts'],
-  article: ['write', 'articles'],
-  book: ['read', 'books'],
-  chapter: ['read', 'chapters'],
-  mile: ['run', 'miles'],
-  km: ['run', 'km'],
-  lb: ['lose', 'lbs'],
-  lbs: ['lose', 'lbs'],
-  pound: ['lose', 'pounds'],
-  kg: ['lose', 'kg'],
-  pushup: ['do', 'pushups'],
-  'push-up': ['do', 'push-ups'],
-  squat: ['do', 'squats'],
-  step: ['walk', 'steps'],
-};
+export const unitActs: Readonly<Record<string, string>> = Object.fromEntries(
+  'words:write pages:write posts:write articles:write books:read chapters:read miles:run km:run lbs:lose pounds:lose kg:lose pushups:do push-ups:do squats:do steps:walk'
+    .split(' ')
+    .map((pair) => pair.split(':')),
+);
 
 /** Units of size or duration: a number before them is not a count of acts. */
 export const measureUnits =

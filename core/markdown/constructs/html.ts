@@ -1,12 +1,13 @@
 // HTML blocks, CommonMark's seven kinds: how each starts and how it ends.
 
+import { htmlBlockNames } from 'micromark-util-html-tag-name';
 import { indentWidth, isBlank } from '../lines.js';
 import type { ScannedListItem } from '../scanned.js';
 import type { OpenLeaf, ScanState } from './state.js';
 
 const htmlType1Re = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
-const htmlType6Re =
-  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+// CommonMark's list of block names, as micromark (the plugin's inline reader) already carries it.
+const htmlType6Re = new RegExp(`^<\\/?(?:${htmlBlockNames.join('|')})(?:[ \\t>]|\\/>|$)`, 'i');
 
 /** How an HTML block (CommonMark's seven kinds) ends: at a line holding one of `end`, or at a blank line. */
 export interface HtmlBlock {
