@@ -3,6 +3,7 @@
 // Core never reads the clock: the session date (or today) is passed in.
 
 import type { WeekStart } from '../schema.js';
+import { dayPattern } from './vocabulary.js';
 import { addDays, dayNumber, weekStartOf, weekday } from '../tracking/dates.js';
 
 /** A deadline read from a commitment's words. */
@@ -18,7 +19,7 @@ const dayKeys = 'montuewedthufrisatsun';
 const monthKeys = 'janfebmaraprmayjunjulaugsepoctnovdec';
 const numbers = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-const dayName = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
+const dayName = dayPattern.slice(0, -2); // without the plural's "s?"
 const monthName = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const lead = '(by|before|until|till|due(?:\\s+(?:by|on))?|no later than)';
 const ordinal = '(\\d{1,2})(?:st|nd|rd|th)?';

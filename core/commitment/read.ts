@@ -113,7 +113,7 @@ const leadDayRe = new RegExp(
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
 const subjectModalRe =
-  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:(?:really|also|definitely|probably|likely|actually|finally|seriously|totally|now|still|absolutely)\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still|absolutely)\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to)\s+|i\s+(?:(?:really|also|just|actually|finally|seriously|now|still|honestly)\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
+  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:(?:really|also|definitely|probably|likely|actually|finally|seriously|totally|now|still|absolutely)\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still|absolutely)\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to|(?:bound\s+and\s+)?(?:determined|committed|resolved)\s+to)\s+|i\s+(?:(?:really|also|just|actually|finally|seriously|now|still|honestly)\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
 const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+not|can't|cannot|can\s+not)|i\s*(?:don't|do\s+not)\s+(?:want|plan|intend)\s+to|i\s*(?:'m|am)\s+not\s+going\s+to)\s+/i;
 const deadlineRe = new RegExp(
   `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
@@ -339,6 +339,8 @@ const quotedPlanRe =
 const feeling = String.raw`i\s*(?:'ll|will|would|'d)\s+(?:be\s+(?:really\s+|so\s+|very\s+)?(?:happy|glad|pleased|satisfied|content|proud|thrilled|delighted)|(?:count|call|consider)\s+(?:it|that|the (?:week|month|day))\s+(?:as\s+)?(?:a\s+)?(?:win|success|good\s+[a-z]+))`;
 const contentIfRe = new RegExp(String.raw`^(?:${feeling}\s+(?:if|when|as long as)\s+(.{6,})|(?:if|as long as)\s+(.{6,}?),?\s+${feeling}[.!]*)$`, 'i');
 
+const wishTimeRe = /^(i\s+(?:really\s+)?(?:hope|want|plan|intend|aim|need|mean|expect|wish))\s+((?:this|next|over|during|in)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(to\s+.+?)[.!]*$/i;
+
 /** Cut the clause's cue from its act. */
 function readParts(raw: string): Parts {
   let t = trimClause(raw);
@@ -370,6 +372,8 @@ function readParts(raw: string): Parts {
     t = t.slice(conn[0].length);
   }
   t = stripFraming(t);
+  // "I hope this next week to cut down on sugar": the time said inside the wish goes after the act it times.
+  t = t.replace(wishTimeRe, '$1 $3 $2').trim();
   // "I'll be happy if I can stick to my habits", "if I log everything for a week I'll be happy": the condition is the plan.
   const content = contentIfRe.exec(t);
   if (content) t = trimClause(content[1] ?? content[2] ?? t);
@@ -486,12 +490,17 @@ const beingRe =
 const progressiveRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+|now\s+|finally\s+)?(?!going\b)([a-z]{2,}ing)\b/i;
 
 /** The plain form of a verb from its -ing form: "setting" → "set", "making" → "make", "reading" → "read". */
+/** Stems that lost an e the rules above cannot tell from ones that did not ("writing", but "visiting"). */
+const eStems = new Set('writ creat invit excit recit unit quot promot vot not delet complet compet'.split(' '));
 export function plainForm(ing: string): string {
   const stem = ing.slice(0, -3);
   const lower = stem.toLowerCase();
   if (/([bdgmnprt])\1$/.test(lower)) return stem.slice(0, -1);
   if (lower.length <= 4 && /[^aeiou][aeiou][bcdfgkmnprstvz]$/.test(lower) && !/(?:en|er|on|it)$/.test(lower)) return `${stem}e`;
   if (/^[^aeiou]?[aeiou]?[cgsv]$/.test(lower) || /(?:us|iz|yz|av|iv|ov|ak|ok)$/.test(lower)) return `${stem}e`;
+  if (eStems.has(lower)) return `${stem}e`;
+  // "meditating", "updating", "commuting": a long stem on "-at" or "-ut" lost its e.
+  if (lower.length >= 5 && /(?:[^ae]at|[^o]ut)$/.test(lower)) return `${stem}e`;
   return stem;
 }
 
@@ -553,6 +562,8 @@ function cutPhrases(text: string, phrases: string[]): string {
   return out;
 }
 
+const timeForRe = /^(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:time|moment|slot|window)\s+(?:for|to)\s+(.+?)\s+(?:is|will be|would be)$/i;
+
 function cleanIntention(action: string, phrases: string[], deadline: string | null): string | null {
   let a = cutPhrases(trimClause(action), deadline ? [...phrases, deadline] : phrases);
   // "plan on walking the dog": the act is "walk the dog".
@@ -577,6 +588,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
+  // "finish two chapters over the summer": the stretch of time the plan is for is not the act.
+  a = a.replace(/\s+(?:over|during|throughout)\s+(?:the|this|next)\s+(?:summer|winter|spring|autumn|fall|holidays|break|term|semester|year|month|week(?:end)?)$/i, '');
   // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
   a = a.replace(/\s+(?:when|whenever|if|once|while|unless)$/i, '');
   // "budget check with my husband, no exceptions": insisting is not the act.
@@ -595,6 +608,9 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   // A second "how often" left after the first was cut ("write 3k a day, 5 days a week").
   a = a.replace(/,?\s+(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per)\s+week$/i, '');
   a = a.replace(/\s+(?:a|per|each|every)\s+(?:day|week|month|night|morning|evening)$/i, '');
+  // "my go-to time for meditating is (during my commute)": the time named is the cue's; what it is for is the act.
+  const timeFor = timeForRe.exec(a);
+  if (timeFor?.[1]) a = timeFor[1].replace(/^[a-z]{2,}ing\b/i, (ing) => plainForm(ing));
   a = trimClause(a);
   if (!a) return null;
   return lowerFirst(a);
@@ -674,7 +690,8 @@ function roleOf(text: string, p: Parts): Clause {
   }
   let weight = 0;
   const evidence: string[] = [];
-  const found = planMarks.exec(bare);
+  // "eating more than I should be": a modal in a comparison plans nothing.
+  const found = planMarks.exec(bare.replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than'));
   // "My doctor says I need to …", "I keep saying I'll …": a plan reported, not made.
   const reported = found ? reportedRe.exec(bare) : null;
   // "I still met my goal": a goal named after what was done to it is the story, not a plan.
@@ -868,7 +885,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
 
 /** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
 const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;

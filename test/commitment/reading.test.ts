@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelOf } from '../../core/commitment/label.js';
 import { normalizeText } from '../../core/commitment/normalise.js';
-import { readCommitment } from '../../core/commitment/read.js';
+import { plainForm, readCommitment } from '../../core/commitment/read.js';
 import { functionWords } from '../../core/commitment/vocabulary.js';
 import { parseNote } from '../../core/index.js';
 import { parseYaml } from '../support/yaml.js';
@@ -526,5 +526,42 @@ describe('an amount said with no act', () => {
   it('should leave an amount with its own act as it is', () => {
     expect(readCommitment('lose 10 pounds by summer').intention).toBe('lose 10 pounds');
     expect(readCommitment('by the end of summer I’d like to have walked 300 miles').intention).not.toMatch(/^run/);
+  });
+});
+
+describe('plans named, timed and compared', () => {
+  it('should read "the plan is to …" after a wish as the plan', () => {
+    expect(readCommitment('I want to get fitter this year. The plan is to swim twice a week').intention).toBe('swim');
+  });
+
+  it('should read a plan said as determination', () => {
+    expect(readCommitment("Money is tight and I'm absolutely determined to cook at home on weeknights").intention).toBe('cook at home');
+  });
+
+  it('should move a time said inside a wish after the act', () => {
+    const r = readCommitment('I hope over the summer to finish two chapters');
+    expect(r.intention).toBe('finish two chapters');
+  });
+
+  it('should not take a modal in a comparison for a plan', () => {
+    const r = readCommitment('I spent more than I should on takeaways. I will cook on Sundays.');
+    expect(r.intention).toBe('cook');
+  });
+
+  it('should read "my time for …ing is …" as the act and its moment', () => {
+    const r = readCommitment('My usual time for journaling is after the kids are in bed');
+    expect(r.intention).toBe('journal');
+    expect(r.trigger).toBe('after the kids are in bed');
+  });
+
+  it.each([
+    ['meditating', 'meditate'],
+    ['writing', 'write'],
+    ['commuting', 'commute'],
+    ['visiting', 'visit'],
+    ['eating', 'eat'],
+    ['running', 'run'],
+  ])('should give the plain form of %j as %j', (ing, plain) => {
+    expect(plainForm(ing)).toBe(plain);
   });
 });
