@@ -66,10 +66,10 @@ export const countableActs =
  * An amount said with no act ("3 books this summer", "a 1,000 word daily goal", "a huge day at about 5,000
  * words"): its unit (as written in the plural) says the act.
  */
-export const unitActs: Readonly<Record<string, string>> = Object.fromEntries(
+export const unitActs: Readonly<Record<string, string>> = Object.fromEntries<string>(
   'words:write pages:write posts:write articles:write books:read chapters:read miles:run km:run lbs:lose pounds:lose kg:lose pushups:do push-ups:do squats:do steps:walk'
     .split(' ')
-    .map((pair) => pair.split(':')),
+    .map((pair) => pair.split(':') as [string, string]),
 );
 
 /** Units of size or duration: a number before them is not a count of acts. */
