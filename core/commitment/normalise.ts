@@ -85,6 +85,8 @@ export function normalise(input: string): Normalised {
   if (spacedMeridiemHintRe.test(text)) text = text.replace(spacedMeridiemRe, '$1.m.');
   // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
   if (text.includes('-')) text = text.replace(topicDashRe, '$1$2: ');
+  // "strength training @ lunch": an at sign set apart is "at" (a mention, "@Zoe", is written against its name).
+  if (text.includes(' @ ')) text = text.replace(/ @ (?=\w)/g, ' at ');
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
   if (texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);

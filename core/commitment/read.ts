@@ -126,7 +126,7 @@ const trailingCueRe =
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
-const dayBeforeCueRe = /\s+((?:in the|this|every|each) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
+const dayBeforeCueRe = /\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern})`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
@@ -310,10 +310,12 @@ interface Parts {
 
 /** A label that names what is done ("Spanish", "Strength training"), not the note's own words for a plan or a time. */
 function topicLabel(name: string): boolean {
-  return words(name) <= 3 && !/\d/.test(name) && !labelWords.test(name);
+  return words(name) <= 3 && !/\d/.test(name) && !labelWords.test(name) && !labelTimeRe.test(name);
 }
+/** A label that starts with a time ("Mornings:", "Weekly:") names when, not what; "Date night" names what. */
+const labelTimeRe = /^(?:week|month|year|today|tonight|tomorrow|daily|weekly|monthly|mornings?|evenings?|nights?)\b/i;
 const labelWords =
-  /\b(?:goals?|plans?|resolutions?|habits?|homework|steps?|rules?|notes?|updates?|to-?dos?|targets?|challenges?|focus|priorit(?:y|ies)|commitments?|intentions?|actions?|tasks?|ideas?|reminders?|strateg(?:y|ies)|week|month|year|today|tonight|tomorrow|daily|weekly|monthly|mornings?|evenings?|nights?|plan b|backup|back-up|fallback|otherwise|if not|when|where|how|why|what|who|trigger|cue|reward|desired|current|new|my|the|this|next)\b/i;
+  /\b(?:goals?|plans?|resolutions?|habits?|homework|steps?|rules?|notes?|updates?|to-?dos?|targets?|challenges?|focus|priorit(?:y|ies)|commitments?|intentions?|actions?|tasks?|ideas?|reminders?|strateg(?:y|ies)|plan b|backup|back-up|fallback|otherwise|if not|when|where|how|why|what|who|trigger|cue|reward|desired|current|new|my|the|this|next)\b/i;
 /** Words after a label that hold no act: an amount ("15 min …", "2L a day") or only a moment ("mon/wed/fri after work"). */
 const quantityOrMoment = new RegExp(`^(?:\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly|first|last|second|third)\\b|${dayPattern}\\b)`, 'i');
 
@@ -356,6 +358,13 @@ function readParts(raw: string): Parts {
     if (dayOrTimeLabelRe.test(name)) {
       const act = trimClause(t.slice(label[0].length));
       return { connective, cue: tidyCue(name), cueStrength: /\d|noon|night|bedtime/i.test(name) ? 'event' : 'day', cueAt: 'lead', act, dayCue: null };
+    }
+    // "Weekly review on Friday afternoons: inbox, calendar, …": a label holding its own moment is the act, and what
+    // follows lists what it covers.
+    const after = t.slice(label[0].length);
+    if (words(name) >= 3 && !isInstruction(after) && !planMarks.test(after)) {
+      const inner = readInner(name);
+      if ((inner.cue || inner.dayCue) && inner.act && !labelWords.test(inner.act)) return { ...inner, connective };
     }
     if (!/\d$/.test(label[1]) || /^[a-z]+\s*#?\d{1,2}$/i.test(name)) {
       connective = /^(?:plan b|backup|back-up|fallback|if not|otherwise)\b/i.test(label[1]);
@@ -469,6 +478,7 @@ function readInner(t: string): Parts {
 }
 
 /** A day or part of the day in the act ("tomorrow morning", "on Sunday night"), not a deadline ("by Thursday"). */
+const monthlyRe = new RegExp(monthlyDayPattern, 'i');
 function dayCueIn(text: string): string | null {
   dayCueRe.lastIndex = 0;
   for (let m = dayCueRe.exec(text); m; m = dayCueRe.exec(text)) {
@@ -476,7 +486,7 @@ function dayCueIn(text: string): string | null {
     if (notCueBeforeDayRe.test(text.slice(0, m.index + m[0].length - phrase.length))) continue;
     // "Sat", "sun" and "wed" alone are too often other words.
     if (/^(?:sun|sat|wed|mon)$/i.test(phrase)) continue;
-    if (dayMatches(phrase).days.length === 0 && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(phrase) && !/night|morning|evening|afternoon|tomorrow|tonight|today/i.test(phrase)) continue;
+    if (!monthlyRe.test(phrase) && dayMatches(phrase).days.length === 0 && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(phrase) && !/night|morning|evening|afternoon|tomorrow|tonight|today/i.test(phrase)) continue;
     return lowerFirst(trimClause(phrase));
   }
   return null;
@@ -669,6 +679,7 @@ function actOfAmount(intention: string | null): string | null {
 }
 
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
+const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus)\b/i;
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 
@@ -696,7 +707,11 @@ function roleOf(text: string, p: Parts): Clause {
   const reported = found ? reportedRe.exec(bare) : null;
   // "I still met my goal": a goal named after what was done to it is the story, not a plan.
   const pastGoal = !!found && /^my\b/i.test(found[0]) && /\b(?:met|reached|hit|achieved|missed|smashed|crushed|beat|[a-z]{3,}ed)\s+$/i.test(bare.slice(0, found.index));
-  const plan = found && !pastGoal && !(reported && reported.index + reported[0].length <= found.index) ? found : null;
+  // "the goal is meal prep on sundays": framing that names the plan, before an act without "to".
+  // ("The goal is to …" names a goal, which a later means may serve: see chooseMain.)
+  const framing = core.slice(0, core.length - stripFraming(core).length);
+  const framedAs = /\bto\s*$/i.test(framing) ? null : planNameRe.exec(framing);
+  const plan = found && !pastGoal && !(reported && reported.index + reported[0].length <= found.index) ? found : framedAs;
   if (reported && !plan) {
     weight -= 4;
     evidence.push(`reports what was said: "${reported[0].trim()}"`);

@@ -145,7 +145,9 @@ describe('a goal, then the act that serves it', () => {
   it('should read a story before "but from monday I…" as context', () => {
     const r = readCommitment("I missed a lot of runs lately, but this week I'll run every morning before work.");
     expect(r.intention).toBe('run');
-    expect(r.trigger).toBe('every morning before work');
+    // "every morning" is how often (daily); the moment is "before work".
+    expect(r.trigger).toBe('before work');
+    expect(r.cadence).toMatchObject({ per: 'day' });
     expect(readCommitment('idk if this will work but im trying to meditate for 5 min when i wake up').intention).toBe('meditate for 5 min');
   });
 });
@@ -563,5 +565,26 @@ describe('plans named, timed and compared', () => {
     ['running', 'run'],
   ])('should give the plain form of %j as %j', (ing, plain) => {
     expect(plainForm(ing)).toBe(plain);
+  });
+});
+
+describe('moments said in labels, shorthand and around a cadence', () => {
+  it.each([
+    // "every morning" before a cue is how often, not the moment.
+    ["starting tomorrow I'll stretch every morning after I brush my teeth", 'stretch', 'after I brush my teeth'],
+    // An at sign set apart is "at".
+    ['3x/week core work @ lunch', 'core work', 'at lunch'],
+    // "The goal is <an act>" names the plan.
+    ['ok the goal is batch cooking on sundays so i stop buying lunch', 'batch cooking', 'on sundays'],
+    // A label holding its own moment is the act.
+    // (A label is at most six words: "Budget check on the last Sunday of each month: …" is read as a sentence.)
+    ['Money check on Sunday evenings: bills, savings', 'money check', 'on Sunday evenings'],
+    ['Family dinner on Thursday evenings: no phones, one question each', 'family dinner', 'on Thursday evenings'],
+    // A topic whose second word is a time ("Date night") is a topic, and "first Saturday of every month" is a day.
+    ['Game night - second friday of every month', 'game night', 'second friday of every month'],
+  ])('should read %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toContain(intention);
+    expect(r.trigger).toBe(trigger);
   });
 });
