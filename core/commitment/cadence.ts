@@ -23,7 +23,7 @@ const dailyRe =
 const timesRe = new RegExp(
   // "4x week" and "4x/week" are shorthand for "4 times a week".
   // "once or twice a week", "3-4 times a week max": a range counts its lower end, and "max" goes with it.
-  `\\b(?:(once|twice|thrice|${numberPattern})\\s*(?:x|times)?\\s*(?:or|to|-|\\/)\\s*)?(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:(?:a|per|each|every|in a|in the)\\s+|\\/\\s*|(?<=x\\s*))(day|week|month|fortnight)\\b(?:\\s+(?:max(?:imum)?|at most|tops|minimum|at (?:the )?least))?`,
+  `\\b(?:(once|twice|thrice|${numberPattern})\\s*(?:x|times)?\\s*(?:or|to|-|\\/)\\s*)?(once|twice|thrice|${numberPattern}\\s*(?:x|times))\\s*(?:(?:a|per|each|every|in a|in the)\\s+|\\/\\s*|(?<=x\\s*))(day|week|wk|month|fortnight)\\b(?:\\s+(?:max(?:imum)?|at most|tops|minimum|at (?:the )?least))?`,
   'i',
 );
 const daysAWeekRe = new RegExp(`\\b(?:at least\\s+)?(${numberPattern})\\s+(?:days?|nights?|mornings?|evenings?)\\s+(?:a|per|each|every)\\s+week\\b`, 'i');
@@ -88,7 +88,7 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
   const times = timesRe.exec(main);
   if (times) {
     const n = readNumber((times[1] ?? times[2] ?? '').replace(/\s*(?:x|times)$/i, '')) ?? 1;
-    const unit = (times[3] ?? 'week').toLowerCase();
+    const unit = (times[3] ?? 'week').toLowerCase().replace(/^wk$/, 'week');
     phrases.push(times[0]);
     if (unit === 'fortnight') return { cadence: { count: n, per: 'period' }, phrases };
     const named = unit === 'week' ? dayMatches(main) : { days: [], phrases: [] };

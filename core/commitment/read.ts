@@ -338,7 +338,7 @@ const quotedPlanRe =
   /^((?:[^"]*?\b(?:goal|plan|intention|mantra|rule|resolution|promise|motto|reminder|commitment)\b[^"]*?(?:\bis|\bwas|:))|(?:[^"]*?\b(?:tell|telling|told|remind|reminding|say|saying|said)\s+(?:to\s+)?myself))\s*"([^"]{3,}?)(?:"|$)/i;
 
 /** A feeling promised on a condition ("I'll be happy if …", "I'll call it a win when …"): the condition is what will be done. */
-const feeling = String.raw`i\s*(?:'ll|will|would|'d)\s+(?:be\s+(?:really\s+|so\s+|very\s+)?(?:happy|glad|pleased|satisfied|content|proud|thrilled|delighted)|(?:count|call|consider)\s+(?:it|that|the (?:week|month|day))\s+(?:as\s+)?(?:a\s+)?(?:win|success|good\s+[a-z]+))`;
+const feeling = String.raw`i\s*(?:'ll|will|would|'d)\s+(?:be\s+(?:\w+\s+)?(?:happy|glad|pleased|satisfied|proud)|(?:count|call|consider)\s+(?:it|that|the (?:week|month|day))\s+(?:as\s+)?(?:a\s+)?(?:win|success|good\s+[a-z]+))`;
 const contentIfRe = new RegExp(String.raw`^(?:${feeling}\s+(?:if|when|as long as)\s+(.{6,})|(?:if|as long as)\s+(.{6,}?),?\s+${feeling}[.!]*)$`, 'i');
 
 const wishTimeRe = /^(i\s+(?:really\s+)?(?:hope|want|plan|intend|aim|need|mean|expect|wish))\s+((?:this|next|over|during|in)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(to\s+.+?)[.!]*$/i;
@@ -572,6 +572,8 @@ function cutPhrases(text: string, phrases: string[]): string {
   return out;
 }
 
+const setAsideRe =
+  /^(?:set aside|make|find|block(?: out| off)?|carve out|dedicate|devote|spend)\s+((?:my\s+)?(?:first\s+|last\s+)?(?:\S+\s+){1,2}?(?:min(?:ute)?s?|hours?|hrs?)|(?:some\s+)?time)\s+(?:to|for)\s+(\S.*)$/i;
 const timeForRe = /^(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:time|moment|slot|window)\s+(?:for|to)\s+(.+?)\s+(?:is|will be|would be)$/i;
 
 function cleanIntention(action: string, phrases: string[], deadline: string | null): string | null {
@@ -586,6 +588,9 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
     // "start doing 10 pushups": the act is "do 10 pushups".
     .replace(/^(?:start|begin)\s+([a-z]{2,}ing)\b(?=\s+\S)/i, (_m, ing: string) => plainForm(ing))
     .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
+  // "set aside 15 minutes to clear my inbox", "dedicate my first ten minutes to learning a language": the act, for that long.
+  const spent = setAsideRe.exec(a);
+  if (spent?.[2]) a = `${spent[2].replace(/^[a-z]{2,}ing\b/i, (ing) => plainForm(ing))}${/time$/i.test(spent[1] ?? '') ? '' : ` for ${spent[1]}`}`;
   a = cutAside(a);
   // "cut back on salt and I'll walk 30 minutes": two acts, the person said once.
   a = a.replace(/,?\s+and\s+(?:i|we)\s*(?:'ll|will|'m going to|am going to|'m gonna)\s+(?=[a-z])/gi, ', ');

@@ -588,3 +588,19 @@ describe('moments said in labels, shorthand and around a cadence', () => {
     expect(r.trigger).toBe(trigger);
   });
 });
+
+describe('time set aside for the act, and shorthand for a week', () => {
+  it.each([
+    ["I'll set aside 20 minutes to file my receipts after lunch", 'file my receipts for 20 minutes'],
+    ['I will make time to call my gran on Sundays', 'call my gran'],
+    ['spend half an hour on Saturday mornings for tidying the garage', 'tidy the garage for half an hour'],
+  ])('should read %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+
+  it('should read "3x/wk" as three times a week', () => {
+    const r = readCommitment('swim 3x/wk before work');
+    expect(r.intention).toBe('swim');
+    expect(r.cadence).toMatchObject({ count: 3, per: 'week' });
+  });
+});
