@@ -752,7 +752,8 @@ function commitmentOf(
   meta: NoteMeta,
 ): Commitment {
   const { place, start } = entry;
-  const r = readingWithFields(entry, words, scan, diagnostics, read);
+  // A task that `setTodosApart` will surely take out is not read: a daily note's "- [ ] email Sam" costs a look.
+  const r = readingWithFields(entry, words, scan, diagnostics, surelyApart(entry, words, meta) ? readNothing : read);
   const blockId = words.extracted[start]?.blockId ?? null;
   const fullText = r.texts.join(' ').replace(/\s+/g, ' ').trim();
   const id = idFor(blockId, fullText || r.fields.map((f) => `${f.name}:${f.value}`).join('|'));
@@ -790,6 +791,28 @@ function commitmentOf(
     language: r.reading.language,
   });
   return commitment;
+}
+
+/**
+ * Every word a reading finds a cadence, a day or a daily moment in (cadence.ts; schedule.ts's `statedCadence`),
+ * as a part of a word, so that "sunscreen" counts too: a text without any of them reads with no cadence and no
+ * day or daily trigger, so a to-do in it is set apart however it reads (test/core/todo-apart.test.ts holds the two
+ * ways to each other).
+ */
+export const timeWordsRe = /day|daily|week|wk|month|fortnight|night|nite|morning|evening|afternoon|noon|session|next|mon|tue|wed|thu|fri|sat|sun|bed|wak|get up|breakfast|lunch|dinner|supper|brush|shower|coffee|tea|commute|\d|\u{1f501}/iu;
+
+/**
+ * A task under a heading, outside a session note, with no fields, no recurrence, not opening on its cue and with
+ * none of the words that say when: a to-do, set apart however it reads.
+ */
+function surelyApart({ place, start, count }: WordsLayout, words: NoteWords, meta: NoteMeta): boolean {
+  if (place.heading === undefined || place.item.task === undefined || meta.client !== null || meta.session !== null) return false;
+  const text = words.plain.slice(start, start + count).join(' ');
+  return !ifThenStart.test(text.trim()) && !timeWordsRe.test(text) && words.extracted.slice(start, start + count).every((e) => e.fields.length === 0 && e.recurrence === null);
+}
+/** The reading of a to-do set apart unread: nothing in it (it is never shown). */
+function readNothing(): Reading {
+  return { intention: null, trigger: null, coping: [], cadence: null, kind: 'process', deadline: null, vagueTrigger: true, vagueIntention: false, negated: false, confidence: 'sure', doubt: null, language: 'en', clauses: [] };
 }
 
 /** A to-do kept for its single prompt (`todo`), one set apart (`apart`), or not a to-do (undefined). */

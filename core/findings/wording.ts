@@ -40,8 +40,6 @@ export interface FindingWording {
   title: string;
   message: (c: FindingContext) => string;
   suggestion: (c: FindingContext) => string;
-  /** The research behind it, in plain words (for the README and tooltips). */
-  why: string;
 }
 
 function quote(text: string | null, fallback: string): string {
@@ -58,7 +56,6 @@ export const wording: Record<FindingCode, FindingWording> = {
       `${quote(c.intention, 'This commitment')} isn't tied to a moment yet, so it has to compete with everything else in the week.`,
     suggestion: (c) =>
       `Pick something that already happens and write it as an if-then plan: “${examples(c).cue}, I'll ${act(c, 'take the first step')}.”`,
-    why: 'If-then plans that name the moment to act raise goal attainment well beyond the goal alone (Gollwitzer & Sheeran 2006: 94 tests, d = .65).',
   },
   'vague-trigger': {
     severity: 'warning',
@@ -67,14 +64,12 @@ export const wording: Record<FindingCode, FindingWording> = {
       `${quote(c.trigger, 'The trigger')} depends on how the week feels, and a moment like that rarely arrives on its own.`,
     suggestion: (c) =>
       `Name a moment that already happens in your week: a time and place (“at 8 a.m. at my desk”) or something you already do: “${examples(c).cue}, I'll ${act(c, 'start')}.”`,
-    why: 'A cue works when it is a concrete situation that already happens; “when I have time” or “if I feel like it” are judgments, not cues (Gollwitzer; Hagger & Luszczynska 2014).',
   },
   'day-without-time': {
     severity: 'info',
     title: 'A day without a time',
     message: (c) => `${quote(c.trigger, 'The trigger')} names a day but not a time.`,
     suggestion: () => 'Adding the time makes it easier to notice when the day comes: “on Monday at 9 a.m.”.',
-    why: 'Writing down a date and a time raised follow-through; a date alone did not (Milkman et al. 2011).',
   },
   'missing-coping-plan': {
     severity: 'info',
@@ -84,7 +79,6 @@ export const wording: Record<FindingCode, FindingWording> = {
       const { obstacle, response } = examples(c).area.coping;
       return `Think of the most likely thing to get in the way, and what you will do then: “If ${obstacle}, then I’ll ${response}.”`;
     },
-    why: 'Coping plans (“if obstacle, then …”) add to action plans, and matter more as a change goes on (Sniehotta et al. 2005, 2006).',
   },
   'vague-intention': {
     severity: 'warning',
@@ -94,7 +88,6 @@ export const wording: Record<FindingCode, FindingWording> = {
       const [a, b, d] = examples(c).area.acts;
       return `Picture the moment: what would you do, and how much? For example “${a}”, “${b}” or “${d}”.`;
     },
-    why: 'Specific goals lead to more action than “do your best” (Locke & Latham, about 400 studies).',
   },
   'outcome-goal': {
     severity: 'warning',
@@ -103,7 +96,6 @@ export const wording: Record<FindingCode, FindingWording> = {
       `${quote(c.intention, 'This commitment')} is a result, and results depend partly on things outside your control.`,
     suggestion: (c) =>
       `Keep it as the aim, and add what you would do each week that moves it, such as “${examples(c).area.process}”: that part is yours to do, while ${quote(c.intention, 'the result')} depends on more than you.`,
-    why: 'Tracking what you do changes what you do; outcome goals hang on things you cannot control (Harkin et al. 2016, 138 studies; Kingston & Hardy 1997).',
   },
   'negated-action': {
     severity: 'warning',
@@ -111,14 +103,12 @@ export const wording: Record<FindingCode, FindingWording> = {
     message: (c) =>
       `${quote(c.intention, 'This plan')} says what you won't do, and a plan like that can keep the old habit on your mind.`,
     suggestion: (c) => `Name what you will do instead: ${examples(c).area.instead}`,
-    why: '“Then I will not …” plans can strengthen the habit they target; a replacement act works better (Adriaanse et al. 2011).',
   },
   'homework-language': {
     severity: 'info',
     title: '“Homework”',
     message: () => '“Homework” can make a plan feel like a test to pass.',
     suggestion: () => 'Call it a commitment, an experiment or a practice: it is yours, not an assignment.',
-    why: 'For many people the word “homework” carries a dread tied to evaluation and control (the accountability article).',
   },
   'unclear-act': {
     severity: 'warning',
@@ -126,7 +116,6 @@ export const wording: Record<FindingCode, FindingWording> = {
     message: (c) => c.doubt ?? `Follow Through is not sure which part of ${quote(c.text, 'this commitment')} is the act.`,
     suggestion: (c) =>
       `Write the one thing you will do as its own item, with its moment: “${examples(c).cue}, I'll …”. Anything else can go in a sub-item or the session notes.`,
-    why: 'One specific plan per goal works; several plans for one goal interfere, and a plan that is hard to pick out is hard to act on (de Vet et al. 2011; Verhoeven et al. 2013).',
   },
   'not-english': {
     severity: 'info',
@@ -135,7 +124,6 @@ export const wording: Record<FindingCode, FindingWording> = {
       `This commitment looks like it is written in ${c.language ?? 'another language'}. Follow Through reads plans written in English for now, so it has not checked this one.`,
     suggestion: () =>
       'It is still tracked as you wrote it. If you would like its trigger and backup plan checked, write the plan in English; otherwise nothing needs to change.',
-    why: 'The reader knows English phrasing only; advice built from a misreading would mislead, so it gives none.',
   },
   'too-many-commitments': {
     severity: 'info',
@@ -143,6 +131,5 @@ export const wording: Record<FindingCode, FindingWording> = {
     message: (c) => `This note holds ${c.count ?? 'many'} commitments.`,
     suggestion: () =>
       'Plans start to compete when there are many at once: keep it small, with the one to three that matter most this week, and park the rest.',
-    why: 'Specific plans work; many plans at once interfere with each other (Dalton & Spiller 2012; Verhoeven et al. 2013).',
   },
 };
