@@ -4,7 +4,8 @@ import { readTasksFields } from './commitment/tasks-fields.js';
 import type { TaskStatuses } from './tracking/task-statuses.js';
 import { commitmentId } from './commitment/id.js';
 import { labelOf } from './commitment/label.js';
-import { type Reading, isVagueIntention, isVagueTrigger, readCommitment, usesHomeworkLanguage } from './commitment/read.js';
+import { type Reading, deadlineRe, isVagueIntention, isVagueTrigger, readCommitment, usesHomeworkLanguage } from './commitment/read.js';
+import { normalise } from './commitment/normalise.js';
 import type { ReadingCache } from './commitment/reading-cache.js';
 import { finding, judgeCommitment } from './findings/judge.js';
 import { wording } from './findings/wording.js';
@@ -807,9 +808,21 @@ export const timeWordsRe = /day|daily|week|wk|month|fortnight|night|nite|morning
  */
 function surelyApart({ place, start, count }: WordsLayout, words: NoteWords, meta: NoteMeta): boolean {
   if (place.heading === undefined || place.item.task === undefined || meta.client !== null || meta.session !== null) return false;
-  const text = words.plain.slice(start, start + count).join(' ');
-  return !ifThenStart.test(text.trim()) && !timeWordsRe.test(text) && words.extracted.slice(start, start + count).every((e) => e.fields.length === 0 && e.recurrence === null);
+  if (!words.extracted.slice(start, start + count).every((e) => e.fields.length === 0 && e.recurrence === null)) return false;
+  const pieces = words.plain.slice(start, start + count).filter((t) => t.trim() !== '');
+  const text = pieces.join(' ');
+  if (ifThenStart.test(text.trim())) return false;
+  if (!timeWordsRe.test(text)) return true;
+  // "Ana to send the deck by Friday": a deadline said last, in a plan of one plain clause, is the reading's deadline,
+  // which it cuts from the words it finds a cadence in (read.ts); no moment is left.
+  if (pieces.length !== 1) return false;
+  const t = normalise(text).text;
+  const d = deadlineRe.exec(t);
+  const before = d ? t.slice(0, d.index) : '';
+  return !!d && d.index + d[0].length === t.replace(/[\s.!]+$/, '').length && !clauseWordsRe.test(before) && !/\s[A-HJ-Z]/.test(before) && !timeWordsRe.test(before);
 }
+/** What could make a sentence more than one clause, or put a moment in it: stops, dashes, cue words, joins (and capitals inside, tested apart). */
+const clauseWordsRe = /[.;!?\n\u2192]|\s-|\b(?:after|before|when|whenever|while|once|during|if|as soon as|every|each|the moment|the minute|the second|until|till|and|but|so|then|or|unless|because|i'll|i will|i'm going)\b/i;
 /** The reading of a to-do set apart unread: nothing in it (it is never shown). */
 function readNothing(): Reading {
   return { intention: null, trigger: null, coping: [], cadence: null, kind: 'process', deadline: null, vagueTrigger: true, vagueIntention: false, negated: false, confidence: 'sure', doubt: null, language: 'en', clauses: [] };

@@ -36,6 +36,24 @@ describe('to-dos set apart without being read', () => {
     );
   });
 
+  it('should set apart exactly the to-dos the reading would, deadlines and labels and all', () => {
+    const lead = fc.constantFrom('', 'Priya: ', '@Sam ', 'Ravi to ', 'Me: ', 'Monday: ', 'I to ');
+    const word = fc.constantFrom(...pool, 'Check', 'Plan', 'Sofa', '-', 'and', 'then', 'b4', 'xmas', 'christmas', 'June', 'wedding', 'the', 'next', 'meeting', 'call');
+    const deadline = fc.constantFrom('', ' by Friday', ' by friday', ' by Monday (me)', ' by christmas', ' by June', ' before the next meeting', ' b4 the wedding', ' by Sunday.', ' by the end of the week', ' by tomorrow');
+    fc.assert(
+      fc.property(lead, fc.array(word, { minLength: 1, maxLength: 6 }), deadline, fc.constantFrom('', ' by Friday', ' again'), (l, words, d, tail) => {
+        const text = `${l}${words.join(' ')}${d}${tail}`.replace(/\s+/g, ' ').trim();
+        // A dash first would open a list inside the item: the words would not be these.
+        fc.pre(!text.startsWith('-'));
+        const kept = parseNote(`## Action items\n\n- [ ] ${text}\n`, { parseYaml }).commitments.length === 1;
+        const r = readCommitment(text);
+        const reading = /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|the moment)\b/i.test(text) || statedCadence({ cadence: r.cadence, trigger: r.trigger }) !== null;
+        expect(kept, text).toBe(reading);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
   it('should still read and keep a to-do whose words say when', () => {
     const note = [
       '## Action items',
