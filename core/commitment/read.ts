@@ -156,8 +156,9 @@ function trimClause(text: string): string {
 
 /** Two spaces, a tab, a line break or a no-break space: found with indexOf, cheaper than an expression. */
 function hasLooseSpace(t: string): boolean {
-  return t.includes('  ') || t.includes('\n') || t.includes('\t') || t.includes('\r') || t.includes('\u00a0');
+  return looseSpaceRe.test(t);
 }
+const looseSpaceRe = / {2}|[\n\t\r\u00a0]/;
 
 function lowerFirst(text: string): string {
   const first = /^\S+/.exec(text)?.[0] ?? '';
@@ -689,20 +690,21 @@ const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus)\b/i;
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 
 function roleOf(text: string, p: Parts): Clause {
-  const base = { text, cue: p.cue, cueStrength: p.cueStrength, act: p.act };
+  // One shape for every clause (the same keys in the same order): what reads them stays fast.
+  const make = (role: Role, evidence: string, weight: number, act = p.act): Clause => ({ text, cue: p.cue, cueStrength: p.cueStrength, act, role, evidence, weight });
   const bare = trimClause(text);
   // The words after "Ok so", "Anyway", "This week," … are the clause's own.
   const core = interjectionRe.test(bare) ? bare.replace(interjectionRe, '') : bare;
-  if (framingClause.test(bare) || framingClause.test(stripFraming(core))) return { ...base, role: 'framing', evidence: 'frames the plan without saying it', act: null, weight: -9 };
+  if (framingClause.test(bare) || framingClause.test(stripFraming(core))) return make('framing', 'frames the plan without saying it', -9, null);
   // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
-  if (/:\s*$/.test(text) && words(core) <= 6 && !p.cue) return { ...base, role: 'framing', evidence: 'a title over the plan', act: null, weight: -9 };
-  if (p.cue && !p.act) return { ...base, role: 'cue', evidence: `names a moment: "${p.cue}"`, weight: -9 };
+  if (/:\s*$/.test(text) && words(core) <= 6 && !p.cue) return make('framing', 'a title over the plan', -9, null);
+  if (p.cue && !p.act) return make('cue', `names a moment: "${p.cue}"`, -9);
   // "If I'm not within reach of the snacks, then I can't graze": what follows from the plan, not a plan of its own.
-  if (p.cue && p.act && /^if\b/i.test(p.cue) && /^(?:then\s+)?i\s+(?:can't|cannot|won't be able|couldn't)\b/i.test(p.act)) return { ...base, role: 'context', evidence: 'says what follows from the plan', weight: -4 };
-  if (!p.act) return { ...base, role: 'context', evidence: 'no act in it', weight: -9 };
+  if (p.cue && p.act && /^if\b/i.test(p.cue) && /^(?:then\s+)?i\s+(?:can't|cannot|won't be able|couldn't)\b/i.test(p.act)) return make('context', 'says what follows from the plan', -4);
+  if (!p.act) return make('context', 'no act in it', -9);
   if (isObstacle(p.cue, p.connective)) {
     const word = obstacleCue.exec(p.cue ?? '')?.[0];
-    return { ...base, role: 'obstacle', evidence: word ? `names an obstacle: "${word}"` : 'follows the plan as its backup', weight: -1 };
+    return make('obstacle', word ? `names an obstacle: "${word}"` : 'follows the plan as its backup', -1);
   }
   let weight = 0;
   const evidence: string[] = [];
@@ -749,10 +751,10 @@ function roleOf(text: string, p: Parts): Clause {
   if (/\?\s*$/.test(bare)) weight -= 2;
   if (topicOnly.test(act) && !p.cue && single && !plan) {
     // "Running." names a topic; "Meditate." may be the act: it is the plan only if no other clause is.
-    return { ...base, role: 'act', evidence: `a single word: "${act}"`, weight: 0 };
+    return make('act', `a single word: "${act}"`, 0);
   }
-  if (weight < 0) return { ...base, role: 'context', evidence: evidence.join('; ') || 'reads as context', weight };
-  return { ...base, role: 'act', evidence: evidence.join('; ') || 'an act, written as an instruction', weight };
+  if (weight < 0) return make('context', evidence.join('; ') || 'reads as context', weight);
+  return make('act', evidence.join('; ') || 'an act, written as an instruction', weight);
 }
 
 /** Whether an intention names no concrete act. */
@@ -1001,7 +1003,8 @@ function clausesOf(text: string): Clauses {
         // A backup plan said after the plan, in its sentence, follows the plan as its backup.
         if (backups.has(piece)) p.connective = true;
         // The story a decision is told after ("Stood on the scales, sighed and told myself …") is what happened.
-        const c = told.has(piece) ? { ...roleOf(piece, p), role: 'context' as const, evidence: 'the story a decision is told after', weight: -4 } : roleOf(piece, p);
+        const c = roleOf(piece, p);
+        if (told.has(piece)) Object.assign(c, { role: 'context', evidence: 'the story a decision is told after', weight: -4 });
         detail.set(c, p);
         lineOf.set(c, n);
         if (soTurns.has(piece)) afterSo.add(c);
