@@ -156,9 +156,8 @@ function trimClause(text: string): string {
 
 /** Two spaces, a tab, a line break or a no-break space: found with indexOf, cheaper than an expression. */
 function hasLooseSpace(t: string): boolean {
-  return looseSpaceRe.test(t);
+  return t.includes('  ') || t.includes('\n') || t.includes('\t') || t.includes('\r') || t.includes('\u00a0');
 }
-const looseSpaceRe = / {2}|[\n\t\r\u00a0]/;
 
 function lowerFirst(text: string): string {
   const first = /^\S+/.exec(text)?.[0] ?? '';
@@ -478,8 +477,8 @@ function readInner(t: string): Parts {
   return { connective: false, cue: null, cueStrength: null, cueAt: null, act: trimClause(action), dayCue: dayCueIn(action) };
 }
 
-/** A day or part of the day in the act ("tomorrow morning", "on Sunday night"), not a deadline ("by Thursday"). */
 const monthlyRe = new RegExp(monthlyDayPattern, 'i');
+/** A day or part of the day in the act ("tomorrow morning", "on Sunday night"), not a deadline ("by Thursday"). */
 function dayCueIn(text: string): string | null {
   dayCueRe.lastIndex = 0;
   for (let m = dayCueRe.exec(text); m; m = dayCueRe.exec(text)) {
@@ -500,9 +499,9 @@ const beingRe =
   /^be\s+(?!(?:interesting|boring|caring|loving|outgoing|willing|understanding|forgiving|amazing|inspiring|charming|giving|accepting|encouraging|supporting|supportive|thing|evening|morning)\b)([a-z]{3,}ing)(?=\s+\S)/i;
 const progressiveRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+|now\s+|finally\s+)?(?!going\b)([a-z]{2,}ing)\b/i;
 
-/** The plain form of a verb from its -ing form: "setting" → "set", "making" → "make", "reading" → "read". */
-/** Stems that lost an e the rules above cannot tell from ones that did not ("writing", but "visiting"). */
+/** Stems that lost an e the rules in plainForm cannot tell from ones that did not ("writing", but "visiting"). */
 const eStems = new Set('writ creat invit excit recit unit quot promot vot not delet complet compet'.split(' '));
+/** The plain form of a verb from its -ing form: "setting" → "set", "making" → "make", "reading" → "read". */
 export function plainForm(ing: string): string {
   const stem = ing.slice(0, -3);
   const lower = stem.toLowerCase();
@@ -684,11 +683,11 @@ function actOfAmount(intention: string | null): string | null {
   return `${act} ${m[1] ?? ''}${m[2]} ${unit}`;
 }
 
-/** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus)\b/i;
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 
+/** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {
   // One shape for every clause (the same keys in the same order): what reads them stays fast.
   const make = (role: Role, evidence: string, weight: number, act = p.act): Clause => ({ text, cue: p.cue, cueStrength: p.cueStrength, act, role, evidence, weight });
