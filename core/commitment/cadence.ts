@@ -14,7 +14,7 @@ const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
 const anyDayStartRe = /mon|tue|wed|thu|fri|sat|sun/i;
 /** A day of the month by its place: "the last Friday of each month", "on the first Monday of the month". */
 export const monthlyDayPattern = `(?:on\\s+)?(?:the\\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+${dayPattern}\\s+(?:of|in)\\s+(?:each|every|the)\\s+month`;
-const monthlyDayRe = new RegExp(`\\b${monthlyDayPattern}\\b`, 'i');
+export const monthlyDayRe = new RegExp(`\\b${monthlyDayPattern}\\b`, 'i');
 const mostWeekdaysRe = /\b(?:on\s+)?most\s+week ?days\b/i;
 const weekdaysRe = /\b(?:(?:on |every |each )?week ?(?:days|nights)|(?:every|each) weekday|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/i;
 const weekendsRe = /\b(?:(?:on |every |each )weekends?|weekends)\b/i;

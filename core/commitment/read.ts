@@ -1,5 +1,5 @@
 import type { Cadence, CopingPlan } from '../schema.js';
-import { dayMatches, findCadence, monthlyDayPattern, parseCadenceText } from './cadence.js';
+import { dayMatches, findCadence, monthlyDayPattern, monthlyDayRe, parseCadenceText } from './cadence.js';
 import { detectLanguage } from './language.js';
 import { type Normalised, normalise, softWrapped, splitSentences } from './normalise.js';
 import {
@@ -477,7 +477,6 @@ function readInner(t: string): Parts {
   return { connective: false, cue: null, cueStrength: null, cueAt: null, act: trimClause(action), dayCue: dayCueIn(action) };
 }
 
-const monthlyRe = new RegExp(monthlyDayPattern, 'i');
 /** A day or part of the day in the act ("tomorrow morning", "on Sunday night"), not a deadline ("by Thursday"). */
 function dayCueIn(text: string): string | null {
   dayCueRe.lastIndex = 0;
@@ -486,7 +485,7 @@ function dayCueIn(text: string): string | null {
     if (notCueBeforeDayRe.test(text.slice(0, m.index + m[0].length - phrase.length))) continue;
     // "Sat", "sun" and "wed" alone are too often other words.
     if (/^(?:sun|sat|wed|mon)$/i.test(phrase)) continue;
-    if (!monthlyRe.test(phrase) && dayMatches(phrase).days.length === 0 && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(phrase) && !/night|morning|evening|afternoon|tomorrow|tonight|today/i.test(phrase)) continue;
+    if (!monthlyDayRe.test(phrase) && dayMatches(phrase).days.length === 0 && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(phrase) && !/night|morning|evening|afternoon|tomorrow|tonight|today/i.test(phrase)) continue;
     return lowerFirst(trimClause(phrase));
   }
   return null;
@@ -572,6 +571,8 @@ function cutPhrases(text: string, phrases: string[]): string {
   return out;
 }
 
+/** The words with a first verb in its -ing form put in its plain form: "learning a language" → "learn a language". */
+const plainFirst = (text: string): string => text.replace(/^[a-z]{2,}ing\b/i, (ing) => plainForm(ing));
 const setAsideRe =
   /^(?:set aside|make|find|block(?: out| off)?|carve out|dedicate|devote|spend)\s+((?:my\s+)?(?:first\s+|last\s+)?(?:\S+\s+){1,2}?(?:min(?:ute)?s?|hours?|hrs?)|(?:some\s+)?time)\s+(?:to|for)\s+(\S.*)$/i;
 const timeForRe = /^(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:time|moment|slot|window)\s+(?:for|to)\s+(.+?)\s+(?:is|will be|would be)$/i;
@@ -590,7 +591,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
     .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
   // "set aside 15 minutes to clear my inbox", "dedicate my first ten minutes to learning a language": the act, for that long.
   const spent = setAsideRe.exec(a);
-  if (spent?.[2]) a = `${spent[2].replace(/^[a-z]{2,}ing\b/i, (ing) => plainForm(ing))}${/time$/i.test(spent[1] ?? '') ? '' : ` for ${spent[1]}`}`;
+  if (spent?.[2]) a = `${plainFirst(spent[2])}${/time$/i.test(spent[1] ?? '') ? '' : ` for ${spent[1]}`}`;
   a = cutAside(a);
   // "cut back on salt and I'll walk 30 minutes": two acts, the person said once.
   a = a.replace(/,?\s+and\s+(?:i|we)\s*(?:'ll|will|'m going to|am going to|'m gonna)\s+(?=[a-z])/gi, ', ');
@@ -625,7 +626,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/\s+(?:a|per|each|every)\s+(?:day|week|month|night|morning|evening)$/i, '');
   // "my go-to time for meditating is (during my commute)": the time named is the cue's; what it is for is the act.
   const timeFor = timeForRe.exec(a);
-  if (timeFor?.[1]) a = timeFor[1].replace(/^[a-z]{2,}ing\b/i, (ing) => plainForm(ing));
+  if (timeFor?.[1]) a = plainFirst(timeFor[1]);
   a = trimClause(a);
   if (!a) return null;
   return lowerFirst(a);
