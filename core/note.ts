@@ -800,7 +800,7 @@ function commitmentOf(
  * day or daily trigger, so a to-do in it is set apart however it reads (test/core/todo-apart.test.ts holds the two
  * ways to each other).
  */
-export const timeWordsRe = /day|daily|week|wk|month|fortnight|night|nite|morning|evening|afternoon|noon|session|next|mon|tue|wed|thu|fri|sat|sun|bed|wak|get up|breakfast|lunch|dinner|supper|brush|shower|coffee|tea|commute|\d|\u{1f501}/iu;
+export const timeWordsRe = /day|daily|week|wk|month|fortnight|night|nite|morning|evening|afternoon|noon|session|next|mon|tue|wed|thu|fri|sat|sun|bed|wak|get up|breakfast|lunch|dinner|supper|brush|shower|coffee|tea|commute|\d|🔁/iu;
 
 /**
  * A task under a heading, outside a session note, with no fields, no recurrence, not opening on its cue and with
@@ -822,7 +822,7 @@ function surelyApart({ place, start, count }: WordsLayout, words: NoteWords, met
   return !!d && d.index + d[0].length === t.replace(/[\s.!]+$/, '').length && !clauseWordsRe.test(before) && !/\s[A-HJ-Z]/.test(before) && !timeWordsRe.test(before);
 }
 /** What could make a sentence more than one clause, or put a moment in it: stops, dashes, cue words, joins (and capitals inside, tested apart). */
-const clauseWordsRe = /[.;!?\n\u2192]|\s-|\b(?:after|before|when|whenever|while|once|during|if|as soon as|every|each|the moment|the minute|the second|until|till|and|but|so|then|or|unless|because|i'll|i will|i'm going)\b/i;
+const clauseWordsRe = /[.;!?\n→]|\s-|\b(?:after|before|when|whenever|while|once|during|if|as soon as|every|each|the moment|the minute|the second|until|till|and|but|so|then|or|unless|because|i'll|i will|i'm going)\b/i;
 /** The reading of a to-do set apart unread: nothing in it (it is never shown). */
 function readNothing(): Reading {
   return { intention: null, trigger: null, coping: [], cadence: null, kind: 'process', deadline: null, vagueTrigger: true, vagueIntention: false, negated: false, confidence: 'sure', doubt: null, language: 'en', clauses: [] };

@@ -22,7 +22,7 @@ const marked: Partial<Record<FindingCode, 'trigger' | 'intention' | 'line'>> = {
 };
 
 function normalize(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').toLowerCase();
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
 }
 
 /** Find where the weak parts of each commitment sit in the note's text. */

@@ -14,10 +14,10 @@ export interface Normalised {
   recurrence: string | null;
 }
 
-const typographicRe = /[\u2018\u2019\u201B\u2032\u02BC\u201C\u201D\u201F\u2033\u2013\u2014\u00A0\u2192\u21D2\u27F6]|=>|->|-->|\s=\s/;
+const typographicRe = /[‘’‛′ʼ“”‟″–—\u00A0→⇒⟶]|=>|->|-->|\s=\s/;
 // Obsidian Tasks writes its fields as an emoji and a value; the dates are the tool's, not the plan's words.
-const tasksDateRe = /[\u{1F4C5}\u{23F3}\u{1F6EB}\u{2705}\u{2795}\u{274C}]\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
-const tasksRecurrenceRe = /\u{1F501}\uFE0F?\s*([^\u{1F4C5}\u{23F3}\u{1F6EB}\u{2705}\u{2795}\u{274C}\n]*)/u;
+const tasksDateRe = /[📅⏳🛫✅➕❌]\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
+const tasksRecurrenceRe = /🔁\uFE0F?\s*([^📅⏳🛫✅➕❌\n]*)/u;
 // eslint-disable-next-line no-misleading-character-class -- on purpose: strips an emoji sequence one code point at a time (pictograph, skin tone, VS16, ZWJ)
 const emojiRe = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
 // eslint-disable-next-line no-control-regex -- only text with a character outside ASCII can hold an emoji
@@ -31,14 +31,15 @@ const listMarkHintRe = /(?:^|\n|[.!?] )[ \t]*(?:\d|#|[-*•+]|\(\d)/;
 const spacedMeridiemHintRe = /[ap]\.\s/i;
 const spacesRe = /[ \t]{2}|\t/;
 const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
-const topicDashRe = /(^|[.!?] +)([A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2})?)\s?-\s+(?=[A-Za-z])/gm;
+const topicDashRe = /(^|[.!?] +)((?:\d{4} )?[A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2})?)\s?-\s+(?=[A-Za-z])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
-const arrowRe = /\s*(?:=>|->|-->|\u2192|\u21D2|\u27F6|\s=\s)\s*/g;
+const arrowRe = /\s*(?:=>|->|-->|→|⇒|⟶|\s=\s)\s*/g;
 
 const sentenceStart = '(^|[.!?;]\\s+|\\n\\s*|,\\s+)';
 const subjectlessHintRe = /(?:^|[.!?;,\n]\s*)(?:want|need|plan|hope|have|aim|intend|will|going)\s/i;
 const subjectlessWantRe = new RegExp(`${sentenceStart}(want|need|plan|hope|have|aim|intend)\\s+to\\s+(?=[a-z])`, 'gi');
 const subjectlessWillRe = new RegExp(`${sentenceStart}will\\s+([a-z]+)`, 'gi');
+const togetherRe = new RegExp(`${sentenceStart}(?:the|my|our)\\s+(?:[a-z]+\\s+){0,2}?[a-z]+\\s+and\\s+i\\s+(?=(?:are|will|want|plan|have|need|would|'re|'ll)\\b)`, 'gi');
 const subjectlessGoingRe = new RegExp(`${sentenceStart}going\\s+to\\s+(?=[a-z])`, 'gi');
 
 /** Make a commitment's words regular, so the later steps see one spelling of each thing. */
@@ -56,11 +57,13 @@ export function normalise(input: string): Normalised {
   }
   if (typographicRe.test(text)) {
     text = text
-      .replace(/[\u2018\u2019\u201B\u2032\u02BC]/g, "'")
-      .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-      .replace(/[\u2013\u2014]/g, ' - ')
+      // The characters themselves (UTF-8 in the plugin's main.js, a third of an escape's bytes): ‘ ’ ‛ single quotes,
+      // ′ prime, ʼ modifier apostrophe; “ ” ‟ double quotes, ″ double prime; – — dashes; → ⇒ ⟶ arrows.
+      .replace(/[‘’‛′ʼ]/g, "'")
+      .replace(/[“”‟″]/g, '"')
+      .replace(/[–—]/g, ' - ')
       .replace(/\u00A0/g, ' ')
-      .replace(arrowRe, ' \u2192 ');
+      .replace(arrowRe, ' → ');
   }
   if (nonAsciiRe.test(text)) text = text.replace(emojiRe, ' ');
   if (text.includes('(')) {
@@ -91,6 +94,8 @@ export function normalise(input: string): Normalised {
   text = text.trim();
   if (texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
   // A plan written without its "I" ("want to eat more veggies. will add a salad to lunch"): the subject is the writer.
+  // "The kids and I are going to …", "My husband and I want to …": the plan's subject is "we".
+  if (/ and i /i.test(text)) text = text.replace(togetherRe, '$1we ');
   if (subjectlessHintRe.test(text)) {
     text = text
       .replace(subjectlessWantRe, (_m, start: string, verb: string) => `${start}I ${verb.toLowerCase()} to `)
@@ -105,7 +110,7 @@ export function normalizeText(text: string): string {
   return normalise(text).text;
 }
 
-const sentenceEndRe = /(?:\.{2,}|\u2026)["')\]]*\s*|[.!?;]+["')\]]*\s+/g;
+const sentenceEndRe = /(?:\.{2,}|…)["')\]]*\s*|[.!?;]+["')\]]*\s+/g;
 /** Words that start a clause of their own after an ellipsis. */
 const clauseStartRe = /^(?:if|when|whenever|unless|but|so|then|maybe|i)\b/;
 const abbreviationRe = /\b(?:[ap]\.m|e\.g|i\.e|etc|vs|dr|mr|mrs|ms|st|approx|min|mins|hr|hrs)\.$/i;
@@ -124,7 +129,7 @@ export function splitSentences(text: string): string[] {
       const end = m.index + m[0].length;
       // "be....wait for it....healthier": an ellipsis before a small letter is a pause, not an end.
       // One before a word that starts a clause ("start small...if I just remember") is an end.
-      if (/^(?:\.{2,}|\u2026)/.test(m[0]) && /^[a-z]/.test(block.slice(end, end + 1)) && !clauseStartRe.test(block.slice(end, end + 8))) continue;
+      if (/^(?:\.{2,}|…)/.test(m[0]) && /^[a-z]/.test(block.slice(end, end + 1)) && !clauseStartRe.test(block.slice(end, end + 8))) continue;
       const before = block.slice(Math.max(0, m.index - 7), m.index + 1);
       const next = block.slice(end, end + 3);
       // "6 p.m. at my desk", "e.g. walking": an abbreviation goes on unless a capital starts the next sentence.

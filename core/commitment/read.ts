@@ -113,7 +113,7 @@ const leadDayRe = new RegExp(
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
 const subjectModalRe =
-  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:(?:really|also|definitely|probably|likely|actually|finally|seriously|totally|now|still|absolutely)\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|i\s*(?:'m|am)\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still|absolutely)\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to|(?:bound\s+and\s+)?(?:determined|committed|resolved)\s+to)\s+|i\s+(?:(?:really|also|just|actually|finally|seriously|now|still|honestly)\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
+  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:(?:really|also|definitely|probably|likely|actually|finally|seriously|totally|now|still|absolutely)\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still|absolutely)\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to|(?:bound\s+and\s+)?(?:determined|committed|resolved)\s+to)\s+|i\s+(?:(?:really|also|just|actually|finally|seriously|now|still|honestly)\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
 const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+not|can't|cannot|can\s+not)|i\s*(?:don't|do\s+not)\s+(?:want|plan|intend)\s+to|i\s*(?:'m|am)\s+not\s+going\s+to)\s+/i;
 export const deadlineRe = new RegExp(
   `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
@@ -137,7 +137,7 @@ const dayCueRe = new RegExp(
 const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through)\s+$/i;
 
 /** Characters trimmed from the ends of a clause (spaces and punctuation). */
-const edge = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '.', '!', '?', '-', '–', '/', '+', '\u2192', '*', '"']);
+const edge = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '.', '!', '?', '-', '–', '/', '+', '→', '*', '"']);
 
 function trimClause(text: string): string {
   // Most clauses are already trim: nothing at either end to take off, no run of spaces inside.
@@ -170,7 +170,7 @@ function lowerFirst(text: string): string {
 
 /** Find where a leading cue ends and the action begins. */
 function splitLeadingCue(t: string): { cue: string; action: string | null } {
-  const arrow = t.indexOf('\u2192');
+  const arrow = t.indexOf('→');
   if (arrow > 0) return { cue: t.slice(0, arrow), action: t.slice(arrow + 1) };
   const thenMatch = /(?:,\s*|(?<!\band)\s+)(?:then|than)\s+/i.exec(t);
   const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z0-9]+\b)/i;
@@ -275,7 +275,7 @@ function tidyCue(cue: string): string {
   return lowerFirst(c);
 }
 
-const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:\u2192]{1,40}):(?!\d{2}\b)\s*(?=\S)/i;
+const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:→]{1,40}):(?!\d{2}\b)\s*(?=\S)/i;
 const leadHowOftenRe =
   /^(?:once|twice|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times))\s+(?:a|per|each)\s+(?:day|week|month)(?:\s+to\s+(?:start|begin)(?:\s+with)?)?(?:,?\s+then\s+(?:once|twice|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times))(?:\s+(?:a|per|each)\s+(?:day|week|month))?)?\s*,\s+/i;
 const leadCadenceRe = new RegExp(
@@ -366,7 +366,11 @@ function readParts(raw: string): Parts {
       const inner = readInner(name);
       if ((inner.cue || inner.dayCue) && inner.act && !labelWords.test(inner.act)) return { ...inner, connective };
     }
-    if (!/\d$/.test(label[1]) || /^[a-z]+\s*#?\d{1,2}$/i.test(name)) {
+    // "Blog more - aiming for one post a week, probably on sundays": an act before the mark, and after it only how much or when.
+    if (words(name) >= 2 && isInstruction(name) && /^(?:aiming|hoping|trying|ideally|preferably|probably|maybe|perhaps|only|at (?:least|most)|even|just|mostly|max|min)\b/i.test(after)) {
+      return { ...readInner(name), connective, dayCue: dayCueIn(after) };
+    }
+    if (!/\d$/.test(label[1]) || /^(?:\d{4} )?[a-z]+\s*#?\d{1,2}$/i.test(name)) {
       connective = /^(?:plan b|backup|back-up|fallback|if not|otherwise)\b/i.test(label[1]);
       t = t.slice(label[0].length);
       // "Today's goal: …", "Tonights plan: …": the day the label names is the act's day.
@@ -387,9 +391,9 @@ function readParts(raw: string): Parts {
   const content = contentIfRe.exec(t);
   if (content) t = trimClause(content[1] ?? content[2] ?? t);
   // "lunch → 10 min walk": an arrow joins a cue to its act.
-  const arrow = t.indexOf('\u2192');
+  const arrow = t.indexOf('→');
   // "weight: 180 → 170": between two numbers an arrow is a change, not a cue and its act.
-  if (arrow > 0 && !cueStartRe.test(t) && !/\d\s*\u2192\s*\d/.test(t)) {
+  if (arrow > 0 && !cueStartRe.test(t) && !/\d\s*→\s*\d/.test(t)) {
     const cue = trimClause(t.slice(0, arrow));
     const act = trimClause(t.slice(arrow + 1));
     if (cue && act) return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act, dayCue: null };
@@ -441,9 +445,11 @@ function readInner(t: string): Parts {
   const trailing = trailingCueRe.exec(action);
   // "Walk to work if it's not raining": an if after an act of its own is its condition ("sometimes if …" has no act before it).
   const conditionAfterAct = !/^if\b/i.test(trailing?.[1] ?? '') || isInstruction(action.slice(0, trailing?.index ?? 0)) || words(action.slice(0, trailing?.index ?? 0)) >= 3;
+  // "get outside, even if it's just round the block": a concession names no moment (cutAside takes it off the act).
+  const conceded = /\beven$/i.test(action.slice(0, trailing?.index ?? 0));
   // "… before the end of the year", "… by Christmas": a deadline, not a moment (cleanIntention cuts it as one).
   const deadlineAfter = !!trailing?.[1] && /^(?:before|by)\s/i.test(trailing[1]) && deadlineRe.exec(trailing[1])?.index === 0;
-  if (trailing && trailing[1] && trailing.index > 0 && conditionAfterAct && !deadlineAfter) {
+  if (trailing && trailing[1] && trailing.index > 0 && conditionAfterAct && !deadlineAfter && !conceded) {
     // The cue runs to the end of the sentence; what follows a comma or "instead of" is the act's, not the cue's.
     const cue = trailing[1];
     const stop = cueTailRe.exec(cue);
@@ -539,7 +545,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even if|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which)\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which)\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);
@@ -702,6 +708,8 @@ function roleOf(text: string, p: Parts): Clause {
   // "If I'm not within reach of the snacks, then I can't graze": what follows from the plan, not a plan of its own.
   if (p.cue && p.act && /^if\b/i.test(p.cue) && /^(?:then\s+)?i\s+(?:can't|cannot|won't be able|couldn't)\b/i.test(p.act)) return make('context', 'says what follows from the plan', -4);
   if (!p.act) return make('context', 'no act in it', -9);
+  // "Floss. Every night.": a moment alone is when, not what (the cadence reads it).
+  if (!p.cue && dayOrTimeLabelRe.test(p.act)) return make('context', 'says only when', -9);
   if (isObstacle(p.cue, p.connective)) {
     const word = obstacleCue.exec(p.cue ?? '')?.[0];
     return make('obstacle', word ? `names an obstacle: "${word}"` : 'follows the plan as its backup', -1);
@@ -921,7 +929,7 @@ const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?
 /** Where a backup plan starts inside a sentence: ", if …", " and if …", after an act of its own. */
 const backupStartRe = /(?:,\s*|\s+)(?:and\s+|but\s+|or\s+)?(?=if\s+\S)/gi;
 /** A backup that says what to do: its "if …" is followed by a comma, "then", an arrow, or "just …" / "I'll …". */
-const backupResponseRe = /^if\s+\S.*?(?:,\s*\S|\s+then\s+\S|\s*\u2192\s*\S|\s+(?!(?:i|we|you)\s)[a-z']+\s+(?:just|instead)\s+[a-z]|\s+i\s*(?:'ll|will)\s+[a-z])/i;
+const backupResponseRe = /^if\s+\S.*?(?:,\s*\S|\s+then\s+\S|\s*→\s*\S|\s+(?!(?:i|we|you)\s)[a-z']+\s+(?:just|instead)\s+[a-z]|\s+i\s*(?:'ll|will)\s+[a-z])/i;
 
 /**
  * "After the kids go to bed I'll do 30 minutes, if I'm wiped then just 10": a backup plan written in the same

@@ -604,3 +604,42 @@ describe('time set aside for the act, and shorthand for a week', () => {
     expect(r.cadence).toMatchObject({ count: 3, per: 'week' });
   });
 });
+
+describe('qualifiers, concessions, moments alone and plans made together', () => {
+  it.each([
+    // An act before a dash or colon, and after it only how much or when: the act is before it.
+    ['Stretch more - ideally ten minutes, probably on weekday mornings', 'stretch more'],
+    ['Eat out less: only on fridays', 'eat out less'],
+    // A sentence that says only when is not the act.
+    ['Journal. Every evening. That is the deal.', 'journal'],
+    // A concession ("even if …") names no moment and is not the act.
+    ['stretch every day, even if it is only for a minute', 'stretch'],
+    ['Play the piano daily, even when I am tired', 'play the piano'],
+    // "X and I …": the plan is the one made together.
+    ['My partner and I will walk the dog together every evening', 'walk the dog together'],
+    ['Our team and I are going to review the backlog on Mondays', 'review the backlog'],
+    // A purpose after "so" is not the act.
+    ['Batch cook on Sundays so the freezer is full', 'batch cook'],
+    // A numbered, dated label before a dash.
+    ['2024 resolution #2 - learn to bake bread', 'learn to bake bread'],
+  ])('should read the act in %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+
+  it('should name no moment where a concession or a qualifier says none', () => {
+    expect(readCommitment('stretch every day, even if it is only for a minute').trigger).toBeNull();
+    expect(readCommitment('Play the piano daily, even when I am tired').vagueTrigger).toBe(true);
+  });
+
+  it('should still read the day a qualifier gives as the moment', () => {
+    expect(readCommitment('Eat out less: only on fridays').trigger).toBe('on fridays');
+  });
+
+  it('should keep an act that opens a sentence joined by "and I" as the act', () => {
+    expect(readCommitment('Exercise more and I will sleep better').intention).toBe('exercise more');
+  });
+
+  it.each(['get my butt to the pool twice a week', 'get 7 hours of sleep'])('should read %j as a process', (text) => {
+    expect(readCommitment(text).kind).toBe('process');
+  });
+});
