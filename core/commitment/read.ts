@@ -112,11 +112,15 @@ const leadDayRe = new RegExp(
   'i',
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
+/** Words that may stand between the person and the modal: "I'll really", "I'm just going to", "I also want to". */
+const adverb = String.raw`(?:(?:really|also|just|definitely|probably|likely|actually|finally|seriously|totally|now|still|absolutely|honestly)\s+)?`;
 const subjectModalRe =
-  /^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+(?:(?:really|also|definitely|probably|likely|actually|finally|seriously|totally|now|still|absolutely)\s+)?(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still|absolutely)\s+)?(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to|(?:bound\s+and\s+)?(?:determined|committed|resolved)\s+to)\s+|i\s+(?:(?:really|also|just|actually|finally|seriously|now|still|honestly)\s+)?(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)/i;
+  new RegExp(String.raw`^(?:(?:and|so|then)\s+)?(?:(?:i|we)\s*(?:'ll|will|shall|'d|would)\s+${adverb}(?:like\s+to\s+|love\s+to\s+|try\s+to\s+|attempt\s+to\s+)?|(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+${adverb}(?:going\s+to(?!\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym)\b)|gonna|planning\s+(?:to|on)|committing\s+to|aiming\s+to|aiming\s+for|trying\s+to|hoping\s+to|(?:bound\s+and\s+)?(?:determined|committed|resolved)\s+to)\s+|i\s+${adverb}(?:want|plan|intend|commit|promise|aim|hope|need|have|resolve|decided|choose|get|wish|mean|expect)\s+(?:to|on)\s+|i\s+(?:must|can|should|could)\s+|i\s+wanna\s+|(?:my\s+)?(?:goal|plan|intention|commitment)\s+is\s+to\s+|going\s+to\s+|to\s+)`, 'i');
 const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+not|can't|cannot|can\s+not)|i\s*(?:don't|do\s+not)\s+(?:want|plan|intend)\s+to|i\s*(?:'m|am)\s+not\s+going\s+to)\s+/i;
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const monthsShort = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 export const deadlineRe = new RegExp(
-  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|in\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
+  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:${months}|spring|summer|autumn|fall|winter)\\b|(?:${monthsShort})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsShort})[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|in\\s+(?:${months}|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
   'i',
 );
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
@@ -176,8 +180,9 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z0-9]+\b)/i;
   const firstComma = /,\s*(?=i\b|i'|we\b|let me\b)/i.exec(t);
   // The cue ends at its first boundary: "When I wake up, I'll drink water, then eat" keeps "then eat" in the act.
-  const opening = planOpeningRe.exec(t);
-  const openingFirst = !!opening && opening.index > 2 && !!thenMatch && opening.index < thenMatch.index && !/,/.test(t.slice(0, opening.index));
+  // "If I really need to check something I'll use the laptop": an opening right after the cue's word is the cue's own.
+  const opening = t.slice(3).search(planOpeningRe) + 3;
+  const openingFirst = opening > 2 && !!thenMatch && opening < thenMatch.index && !/,/.test(t.slice(0, opening));
   if (thenMatch && thenMatch.index > 2 && !(firstComma && firstComma.index < thenMatch.index) && !openingFirst) {
     return { cue: t.slice(0, thenMatch.index), action: t.slice(thenMatch.index + thenMatch[0].length) };
   }
@@ -187,8 +192,8 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
     return { cue: t.slice(0, subjectComma.index), action: t.slice(subjectComma.index + subjectComma[0].length) };
   }
   // "When the kettle boils I'm planning on doing ten squats": the person saying what they will do starts the act.
-  if (opening && opening.index > 2) {
-    return { cue: t.slice(0, opening.index), action: t.slice(opening.index).trim() };
+  if (opening > 2) {
+    return { cue: t.slice(0, opening), action: t.slice(opening).trim() };
   }
   // "When I'm ready to eat take a small plate": with no comma, an instruction after the cue's own verb starts the act.
   const told = instructionAfterCue(t);
@@ -255,7 +260,7 @@ function instructionAfterCue(t: string): number {
  * "I'm planning on", "I want to", "I'd like to", "I need to"), as planMarks has them.
  */
 const planOpeningRe =
-  /\s+(?=i\s*(?:'ll|will|won't|shall|'d (?:like|love)|would (?:like|love))\b|i\s*(?:'m|am)\s+(?:(?:just|also|really|actually|finally|definitely|seriously|totally|now|still)\s+)?(?:going|gonna|planning|aiming|committing|trying|hoping)\b|i\s+(?:(?:really|also|just)\s+)?(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)\b)/i;
+  new RegExp(String.raw`\s+(?=i\s*(?:'ll|will|won't|shall|'d (?:like|love)|would (?:like|love))\b|i\s*(?:'m|am)\s+${adverb}(?:going|gonna|planning|aiming|committing|trying|hoping)\b|i\s+${adverb}(?:want|plan|intend|aim|hope|need|have|mean|promise|resolve|commit|wish|expect)\s+(?:to|on)\b)`, 'i');
 const hedgeTailRe = /,?\s+(?:if (?:possible|i can|need be|i'm able|there's time)|when(?:ever)? possible|where possible)$/i;
 /** A comparison after the act ("more often than I used to", "earlier than last year"): not the act, and not a story. */
 const comparisonTailRe = /\s+than\s+(?:i\s+(?:used\s+to|did|do(?:\s+now)?|have|was)|before|last\s+(?:year|month|week|time)|ever|usual|now|i'?m\s+used\s+to)\b.*$/i;
@@ -320,7 +325,7 @@ const labelWords =
 const quantityOrMoment = new RegExp(`^(?:\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly|first|last|second|third)\\b|${dayPattern}\\b)`, 'i');
 
 /** Words that open a clause and say nothing of it: "Ok so", "Anyway,", "Alright". */
-const interjectionRe = /^(?:(?:ok|okay|alright|anyway|well|yeah|right|hmm|ugh)\b[,!.]*\s+)+(?:so\b[,]?\s+)?/i;
+const interjectionRe = /^(?:(?:ok|okay|alright|anyway|well|yeah|right|hmm|ugh|not going to lie|to be honest|confession(?: time)?)\b[,!.]*\s+)+(?:so\b[,]?\s+)?/i;
 
 /** Take framing words off the front: "So", "I reckon", "the idea for this quarter is to". */
 function stripFraming(text: string): string {
@@ -370,7 +375,7 @@ function readParts(raw: string): Parts {
     if (words(name) >= 2 && isInstruction(name) && /^(?:aiming|hoping|trying|ideally|preferably|probably|maybe|perhaps|only|at (?:least|most)|even|just|mostly|max|min)\b/i.test(after)) {
       return { ...readInner(name), connective, dayCue: dayCueIn(after) };
     }
-    if (!/\d$/.test(label[1]) || /^(?:\d{4} )?[a-z]+\s*#?\d{1,2}$/i.test(name)) {
+    if (!/\d$/.test(label[1]) || /^(?:\d{4} )?[a-z]+\s*#?\d{1,2}$|\b20\d\d$/i.test(name)) {
       connective = /^(?:plan b|backup|back-up|fallback|if not|otherwise)\b/i.test(label[1]);
       t = t.slice(label[0].length);
       // "Today's goal: …", "Tonights plan: …": the day the label names is the act's day.
@@ -545,7 +550,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which)\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps)\b|\s+(?:just to|and see)\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);
@@ -717,11 +722,11 @@ function roleOf(text: string, p: Parts): Clause {
   let weight = 0;
   const evidence: string[] = [];
   // "eating more than I should be": a modal in a comparison plans nothing.
-  const found = planMarks.exec(bare.replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than'));
+  const found = planMarks.exec(core.replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than'));
   // "My doctor says I need to …", "I keep saying I'll …": a plan reported, not made.
-  const reported = found ? reportedRe.exec(bare) : null;
+  const reported = found ? reportedRe.exec(core) : null;
   // "I still met my goal": a goal named after what was done to it is the story, not a plan.
-  const pastGoal = !!found && /^my\b/i.test(found[0]) && /\b(?:met|reached|hit|achieved|missed|smashed|crushed|beat|[a-z]{3,}ed)\s+$/i.test(bare.slice(0, found.index));
+  const pastGoal = !!found && /^my\b/i.test(found[0]) && /\b(?:met|reached|hit|achieved|missed|smashed|crushed|beat|[a-z]{3,}ed)\s+$/i.test(core.slice(0, found.index));
   // "the goal is meal prep on sundays": framing that names the plan, before an act without "to".
   // ("The goal is to …" names a goal, which a later means may serve: see chooseMain.)
   const framing = core.slice(0, core.length - stripFraming(core).length);
@@ -880,7 +885,7 @@ function listAfterIntro(clauses: Clause[], lineOf: Map<Clause, number>): Clause[
 
 /** Whether a clause is an instruction: it opens with a verb's plain form, with no subject ("Stretch and hop in the shower"). */
 function isInstruction(text: string): boolean {
-  const m = /^(?:(?:and|also|then|plus)\s+)?(?:(?:don't|do not|never|always)\s+)?([a-z]+)(\s+\S+)?/i.exec(trimClause(text));
+  const m = /^(?:(?:and|also|then|plus)\s+)?(?:(?:don't|do not|never|always)\s+)?([a-z]+)(?![\w-])(\s+\S+)?/i.exec(trimClause(text));
   if (!m || !plainVerbs.has((m[1] ?? '').toLowerCase())) return false;
   // "Walk is …", "Run's …": the word is a noun here.
   return !/^\s+(?:is|was|are|were|isn't|wasn't|will|would|can|could|has|had)\b/i.test(m[2] ?? '') && !/^'s\b/.test(m[2] ?? '');
@@ -915,7 +920,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|my\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
 
 /** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
 const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;
@@ -1043,7 +1048,7 @@ interface MainChoice {
 }
 
 /** Words that say a goal or a wish, not yet an act: "my goal is", "I want to", "I'd like to". */
-const wishRe = /\b(?:goal|aim|resolution|want|wish|hope|hoping|would like|'d like|'d love|would love|desire)\b/i;
+const wishRe = /\b(?:goal|aim|resolution|challenge|want|wish|hope|hoping|would like|'d like|'d love|would love|desire|need to|decided)\b/i;
 
 function chooseMain(c: Clauses): MainChoice {
   const acts = c.all.filter((x) => x.role === 'act');
@@ -1068,8 +1073,11 @@ function chooseMain(c: Clauses): MainChoice {
     const later = planLike.find((x) => c.all.indexOf(x) > c.all.indexOf(main as Clause) && !pointsBack(x) && x.role === 'act');
     const means = later ? cleanIntention(later.act ?? '', [], null) : null;
     // The means says itself a plan, or names its moment: "Wish me luck!" after a wish is no means.
-    const said = !!later && (later.weight >= 3 || !!later.cue);
-    if (later && means && said && (isVagueIntention(goal) || kindOf(goal, null) === 'outcome') && !isVagueIntention(means) && kindOf(means, null) === 'process') {
+    // (A day is a moment; "next week" is a stretch of time, not one.)
+    const moment = !!later && (!!later.cue || !/^$|\b(?:week|month|year)$/i.test(c.detail.get(later)?.dayCue ?? ''));
+    const said = !!later && (later.weight >= 3 || moment);
+    // A means that names its moment is the if-then plan a goal with no cadence of its own is served by.
+    if (later && means && said && (isVagueIntention(goal) || kindOf(goal, null) === 'outcome' || (moment && !findCadence(main.text, goal ?? ''))) && !isVagueIntention(means) && kindOf(means, null) === 'process') {
       served = main;
       main = later;
     }

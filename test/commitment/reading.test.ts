@@ -639,7 +639,43 @@ describe('qualifiers, concessions, moments alone and plans made together', () =>
     expect(readCommitment('Exercise more and I will sleep better').intention).toBe('exercise more');
   });
 
-  it.each(['get my butt to the pool twice a week', 'get 7 hours of sleep'])('should read %j as a process', (text) => {
+  // (Hours of sleep stay a result: test/findings/suggestions.test.ts's approved sleep plans.)
+  it.each(['get my butt to the pool twice a week', 'get myself to yoga on Thursdays'])('should read %j as a process', (text) => {
     expect(readCommitment(text).kind).toBe('process');
+  });
+});
+
+describe('goals and their means, framing words and asides in longer posts', () => {
+  it.each([
+    // A goal, then a means that names its moment: the means is the if-then plan.
+    ["This term's challenge: fewer late nights. My phone is the problem. I'll leave it in the hall at 10pm.", 'leave it in the hall'],
+    ['I need to get fitter before the wedding. I will cycle to work on Tuesdays and Fridays.', 'cycle to work'],
+    ["I've decided to learn the guitar. I'll practise for ten minutes when I get home from work.", 'practise for ten minutes'],
+    // What a post opens on to set the scene is not the act.
+    ["For my back I'm going to do the physio exercises after breakfast", 'do the physio exercises'],
+    ['For the allotment, I want to weed for half an hour on Saturday mornings', 'weed for half an hour'],
+    ["To be honest, I'll walk to the station instead of driving", 'walk to the station instead of driving'],
+    // A hyphenated word is not the verb it starts with.
+    ["Self-care is the theme this year. I'm going to run a bath on Sunday nights.", 'run a bath'],
+    // A label that ends on its year.
+    ['Plan for 2025: take the stairs every day', 'take the stairs'],
+    // "so the plan is to …" turns to the plan.
+    ['Money is tight so the plan is to cook at home on weeknights', 'cook at home'],
+    // An aside after a comma, a purpose, a "see how it goes".
+    ['Text my sister every sunday, maybe after lunch', 'text my sister'],
+    ['Call the helpline on Monday just to ask about the form', 'call the helpline'],
+    ['Try one new recipe a week and see how it goes', 'try one new recipe'],
+  ])('should read %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+
+  it('should end a cue that opens on "if I need to" where the person says what they will do', () => {
+    const r = readCommitment('If I need to answer an email I will use the desktop, not the phone.');
+    expect(r.trigger).toBe('if I need to answer an email');
+    expect(r.intention).toBe('use the desktop, not the phone');
+  });
+
+  it('should keep the goal when the next clause names no means and no moment', () => {
+    expect(readCommitment("I've decided to learn the guitar. Wish me luck!").intention).toBe('learn the guitar');
   });
 });
