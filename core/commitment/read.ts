@@ -187,9 +187,8 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
     return { cue: t.slice(0, thenMatch.index), action: t.slice(thenMatch.index + thenMatch[0].length) };
   }
   // The first comma followed by the person ("I'll …") ends the cue.
-  const subjectComma = /,\s*(?=i\b|i'|we\b|let me\b)/i.exec(t);
-  if (subjectComma) {
-    return { cue: t.slice(0, subjectComma.index), action: t.slice(subjectComma.index + subjectComma[0].length) };
+  if (firstComma) {
+    return { cue: t.slice(0, firstComma.index), action: t.slice(firstComma.index + firstComma[0].length) };
   }
   // "When the kettle boils I'm planning on doing ten squats": the person saying what they will do starts the act.
   if (opening > 2) {
@@ -214,9 +213,8 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
     return { cue: t.slice(0, second[0].length), action: t.slice(second[0].length).trim() };
   }
   // "Before work I do 10 pushups": with no "I" in the cue, the first "I" and a verb start the act.
-  const first = /\s+(?=i\s+[a-z]{2,}\b)/i.exec(t);
-  if (first && /\S\s+\S/.test(t.slice(0, first.index)) && !/\bi\b/i.test(t.slice(0, first.index)) && !/,/.test(t.slice(0, first.index))) {
-    return { cue: t.slice(0, first.index), action: t.slice(first.index).trim() };
+  if (firstI && /\S\s+\S/.test(t.slice(0, firstI.index)) && !/\bi\b/i.test(t.slice(0, firstI.index)) && !/,/.test(t.slice(0, firstI.index))) {
+    return { cue: t.slice(0, firstI.index), action: t.slice(firstI.index).trim() };
   }
   // "if I'm too tired just do 10 minutes": with no comma, "just" or "instead" after the moment starts the act.
   const just = /\s+(?!(?:i|we|you)\s)[a-z']+\s+(?=(?:just|instead)\s+[a-z])/i.exec(t);
