@@ -679,3 +679,19 @@ describe('goals and their means, framing words and asides in longer posts', () =
     expect(readCommitment("I've decided to learn the guitar. Wish me luck!").intention).toBe('learn the guitar');
   });
 });
+
+describe('an hour said without a.m. or p.m.', () => {
+  it.each([
+    ['phone on the charger at 9 on weeknights', 'phone on the charger', 'at 9'],
+    ["I'll close the shop accounts at 5, then walk home", 'close the shop accounts', 'at 5'],
+  ])('should read %j with the hour as its moment', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toContain(intention);
+    expect(r.trigger).toBe(trigger);
+  });
+
+  it('should not read a number that counts something as an hour', () => {
+    expect(readCommitment('aim at 5 pages a day').trigger).toBeNull();
+    expect(readCommitment('keep my screen time at 2 hours').trigger).toBeNull();
+  });
+});
