@@ -2,7 +2,7 @@
 // them into clauses, the pieces that each get a role. Everything here is
 // compiled once: the reader runs over every commitment in a vault.
 
-import { functionWords, plainVerbs, texting } from './vocabulary.js';
+import { functionWords, interjectionRe, plainVerbs, texting } from './vocabulary.js';
 
 /** A commitment's words made regular, with what was taken out on the way. */
 export interface Normalised {
@@ -86,13 +86,15 @@ export function normalise(input: string): Normalised {
   if (listMarkHintRe.test(text)) text = text.replace(listMarkRe, '$1');
   // "8 a. m." is "8 a.m."
   if (spacedMeridiemHintRe.test(text)) text = text.replace(spacedMeridiemRe, '$1.m.');
+  // "Ok so …", "Anyway, …" before it all: the plan starts after (the steps below look for a sentence's start).
+  text = text.trimStart().replace(interjectionRe, '');
   // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
   if (text.includes('-')) text = text.replace(topicDashRe, '$1$2: ');
   // "strength training @ lunch": an at sign set apart is "at" (a mention, "@Zoe", is written against its name).
   if (text.includes(' @ ')) text = text.replace(/ @ (?=\w)/g, ' at ');
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
-  if (texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
+  if (/\bi\b/.test(text) || texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
   // A plan written without its "I" ("want to eat more veggies. will add a salad to lunch"): the subject is the writer.
   // "The kids and I are going to …", "My husband and I want to …": the plan's subject is "we".
   if (/ and i /i.test(text)) text = text.replace(togetherRe, '$1we ');
@@ -164,7 +166,7 @@ export function softWrapped(lines: string[]): string[] {
  * I will …" is two sentences. Names, days and the small words of titles ("Walk Away The Pounds") are not here.
  */
 const openers = new Set(
-  "This My It It's Its So But Then After When Whenever If Every Each Last Next Tomorrow Today Tonight That That's There There's Here Here's Now Also Maybe Otherwise Please Even Once Before Since Because Starting Our We We'll We're Or And Plus However Instead Hopefully Unfortunately Luckily Honestly Basically Realistically Ok Okay Anyway Still Sometimes Usually Lofty Things She He They Their His Her You Your These Those Some Any All Most No Not Just What Why How Who At From New".split(' '),
+  "This My It It's Its So But Then After When Whenever If Every Each Last Next Tomorrow Today Tonight That That's There There's Here Here's Now Also Maybe Otherwise Please Even Once Before Since Because Starting Our We We'll We're Or And Plus However Instead Hopefully Unfortunately Luckily Honestly Basically Realistically Ok Okay Anyway Still Sometimes Usually Lofty Things She He They Their His Her You Your These Those Some Any All Most No Not Just What Why How Who At From New Going".split(' '),
 );
 /** What "I" says when it starts a sentence, not a clause inside one ("… homework I know the reason"). */
 const sentenceI = new Set('think know mean promise aim hope guess'.split(' '));
@@ -172,7 +174,8 @@ const capitalAfterRe = /([a-z0-9%)]) (?=([A-Z][a-z']*)(?: ([a-z']+))?)/g;
 
 /** Whether a capitalised word after a small letter starts a sentence. */
 function opensSentence(word: string, next: string | undefined, before: string): boolean {
-  if (openers.has(word)) return true;
+  // "… near my office The plan is to …": "The" before a small word opens a sentence (before a capital, a title).
+  if (openers.has(word) || (word === 'The' && next)) return true;
   // The person speaking again, or an instruction, after a word that does not lead into it ("to", "my", "2 Focus").
   if (functionWords.has(before.toLowerCase()) || !/[a-z]$/.test(before)) return false;
   // "the FB Meal Plan this weekend": a verb after a capitalised word is part of a name.
@@ -197,7 +200,9 @@ function runOn(sentence: string): string[] {
         .replace(capitalAfterRe, (m, end: string, word: string, next: string | undefined, at: number) =>
           opensSentence(word, next, sentence.slice(sentence.lastIndexOf(' ', at) + 1, at + 1)) ? `${end}\n` : m,
         )
-        .split('\n');
+        .split('\n')
+        // "… replying to emails New rule for myself - inbox zero …": a topic before a dash is a label here too.
+        .map((p) => p.replace(topicDashRe, '$1$2: '));
     }
   }
   return pieces.length === 1 && !planWordRe.test(sentence) ? pieces : pieces.flatMap(atPlanStart);
@@ -210,8 +215,6 @@ const planWordRe = /\b(?:will|'ll|going|goal|plan)\b/i;
  */
 function atPlanStart(sentence: string): string[] {
   if (!planWordRe.test(sentence)) return [sentence];
-  // With commas, the sentence has its own joints: only a cue leading into the plan, after words of their own, is cut.
-  const commas = sentence.includes(',');
   const out: string[] = [];
   let start = 0;
   planStartRe.lastIndex = 0;
@@ -229,6 +232,10 @@ function atPlanStart(sentence: string): string[] {
       }
     }
     const head = before.slice(0, lead);
+    // With a comma just before, the sentence has its own joints: only a cue leading into the plan, after words of
+    // their own, is cut (a comma five words or more back belongs to an earlier clause: "Okay, confession time: I
+    // haven't opened it since March I'm going to …").
+    const commas = before.includes(',') && before.slice(before.lastIndexOf(',') + 1).trim().split(/\s+/).length < 5;
     if (commas && (lead < 0 || head.includes(',') || head.trim().split(/\s+/).length < 3 || linkEndRe.test(head))) continue;
     const cut = lead > 0 ? start + lead : m.index;
     out.push(sentence.slice(start, cut));
@@ -238,4 +245,4 @@ function atPlanStart(sentence: string): string[] {
   return out;
 }
 const leadInRe = /\s(?:(?:and|but|or|so)\s+)?(?=(?:if|when|whenever|every|each|tomorrow|tonight|after|before|once)\s)/gi;
-const cueOpenRe = /^\s*(?:(?:or|and|but|so|then|ok|okay|well|anyway|alright|yeah)[,!.]?\s+)*(?:instead of|rather than|every|each|on|this|next|tomorrow|tonight|today|at|by|from|starting|most|if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;
+const cueOpenRe = /^\s*(?:(?:or|and|but|so|then|ok|okay|well|anyway|alright|yeah)[,!.]?\s+)*(?:instead of|rather than|every|each|on|this(?!\s+(?:is|was)\b)|next|tomorrow|tonight|today|at|by|from|starting|most|if|when|whenever|after|before|once|as soon as|every time|each time|while|the moment|the minute|until)\b/i;

@@ -17,6 +17,7 @@ import {
   hedgeMarks,
   homeworkWords,
   hourWords,
+  interjectionRe,
   obstacleCue,
   openActivities,
   outcomeAnywhere,
@@ -323,8 +324,6 @@ const labelWords =
 /** Words after a label that hold no act: an amount ("15 min …", "2L a day") or only a moment ("mon/wed/fri after work"). */
 const quantityOrMoment = new RegExp(`^(?:\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly|first|last|second|third)\\b|${dayPattern}\\b)`, 'i');
 
-/** Words that open a clause and say nothing of it: "Ok so", "Anyway,", "Alright". */
-const interjectionRe = /^(?:(?:ok|okay|alright|anyway|well|yeah|right|hmm|ugh|not going to lie|to be honest|confession(?: time)?)\b[,!.]*\s+)+(?:so\b[,]?\s+)?/i;
 
 /** Take framing words off the front: "So", "I reckon", "the idea for this quarter is to". */
 function stripFraming(text: string): string {

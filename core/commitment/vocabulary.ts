@@ -156,8 +156,8 @@ export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chor
  * word that links to a state, so "if I'm ill" and "when the kids are ill" keep their meaning.
  */
 export const texting = {
-  /** Whether any spelling below could apply ("I" and "It's" alone need nothing). */
-  test: /\bi\b|\b(?:[Ii]ll|[Ii]m|[Ii]ve|[Dd]ont|[Ww]ont|[Cc]ant|[Dd]idnt|[Dd]oesnt|[Ii]snt|[Gg]onna|[Hh]eres|[Tt]hats|[Tt]heres|[Ww]hats|[Cc]ouldnt|[Ww]ouldnt|[Ss]houldnt|[Hh]avent|[Hh]asnt|[Ww]asnt|[Ww]erent|[Aa]rent|[Ww]anna|[Gg]otta|[Tt]ryna|[Ii]ts|[Bb]4|[Nn]ite|[Tt]onite|2nite|[Tt]mrw?|[Tt]mrrw|2moro|2morrow|[Ww]knd|[Ll]ol|LOL|[Ll]mao|[Hh]aha\w*|[Tt]bh|[Cc]uz|[Cc]oz|[Bb]c|[Ii]dk|IDK)\b|\b(?:ILL|IM|DONT|WONT|CANT)\b/,
+  /** Whether any spelling below could apply, with a small "i" alone (normalise tests that; "I" and "It's" alone need nothing). */
+  test: /\b(?:ill|im|ive|dont|wont|cant|didnt|doesnt|isnt|gonna|heres|thats|theres|whats|couldnt|wouldnt|shouldnt|havent|hasnt|wasnt|werent|arent|wanna|gotta|tryna|its|b4|nite|tonite|2nite|tmrw?|tmrrw|2moro|2morrow|wknd|lol|lmao|haha\w*|tbh|cuz|coz|bc|idk)\b/i,
   spellings: [
     // Shorthand for words ("b4 work", "20 pages a nite", "tmrw"), and laughter and asides that are not the plan.
     [/\bb4\b/gi, 'before'],
@@ -264,3 +264,6 @@ export const consequenceTail =
 
 /** Framing before an act in its -ing form ("I plan on walking the dog"): the act is the plain verb ("walk the dog"). */
 export const ingFraming = /^(?:i\s*(?:'m|am\s+)?\s*)?(?:plan(?:ning)?|intend(?:ing)?|count(?:ing)?|focus(?:ing)?)\s+on\s+([a-z]+ing)\b/i;
+
+/** Words that open a clause (or the whole text) and say nothing of it: "Ok so", "Anyway,", "Alright". */
+export const interjectionRe = /^(?:(?:ok|okay|alright|anyway|well|yeah|right|hmm|ugh|not (?:going to|gonna) lie|to be honest|confession(?: time)?)\b[,!.]*\s+)+(?:so\b[,]?\s+)?/i;

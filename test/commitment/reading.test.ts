@@ -695,3 +695,21 @@ describe('an hour said without a.m. or p.m.', () => {
     expect(readCommitment('keep my screen time at 2 hours').trigger).toBeNull();
   });
 });
+
+describe('sentences run together, and an interjection before it all', () => {
+  it.each([
+    ["I've been bad at stretching Going to stretch after every run", 'stretch'],
+    ['Signed up at the pool near work The plan is to swim before work on Mondays', 'swim'],
+    ['I keep forgetting to water the plants New rule - water them every sunday morning', 'water them'],
+    ["This is the month I sort out the garage I'll clear one shelf every Saturday", 'clear one shelf'],
+    ["Okay, quick update: I haven't touched the piano since June I'm going to play for ten minutes after dinner", 'play for ten minutes'],
+    ['Ok so 2023 goal #1 - run a 10k', 'run a 10k'],
+    ['Anyway, my brother and I will call mum on Sundays', 'call mum'],
+  ])('should read %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+
+  it('should keep a title written with "The" in the plan', () => {
+    expect(readCommitment("I'll read The Power of Habit before bed").intention).toBe('read The Power of Habit');
+  });
+});

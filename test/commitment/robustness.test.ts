@@ -66,6 +66,7 @@ const sets = [
   { name: 'dev.jsonl', rows: dir ? load(path.join(dir, 'dev.jsonl')) : [], floor: 97 },
   { name: 'fixtures/commitments-everyday.jsonl', rows: load(path.join(fixtures, 'commitments-everyday.jsonl')), floor: 87 },
   { name: 'fixtures/commitments-extra.jsonl', rows: load(path.join(fixtures, 'commitments-extra.jsonl')), floor: 97 },
+  { name: 'fixtures/commitments-posts.jsonl', rows: load(path.join(fixtures, 'commitments-posts.jsonl')), floor: 80 },
 ].filter((s) => s.rows.length > 0);
 
 describe.each(sets)('the reader on $name, written more loosely', ({ rows, floor, name }) => {
