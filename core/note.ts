@@ -478,7 +478,7 @@ function fieldLine(scan: ScannedNote, items: readonly ScannedListItem[], name: F
 }
 
 /** A commitment written as an if-then plan opens with its cue ("If …", "When …", "After …"). */
-const ifThenStart = /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|the moment|whenever)\b/i;
+const ifThenStart = /^(?:if|when|whenever|after|before|once|as soon as|every time|each time|the moment)\b/i;
 
 /** The lines of a note the quick look says holds no commitment, scanned the first time they are asked for. */
 const unscanned = {

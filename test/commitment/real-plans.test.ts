@@ -24,7 +24,7 @@ const fixtures = path.join(import.meta.dirname, '../fixtures');
 // and the held-out part 39.1%, 25.9%, 64.1%, 85.9%.
 type Floors = Record<(typeof scoredFields)[number], number>;
 const realDevFloor: Floors = { intention: 73, trigger: 78, flag: 91, kind: 92 };
-const realHeldFloor: Floors = { intention: 49, trigger: 55, flag: 82, kind: 90 };
+const realHeldFloor: Floors = { intention: 51, trigger: 55, flag: 82, kind: 90 };
 // The clean sets stay where they are (issue 10): any plan they lose fails here.
 const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 };
 // fixtures/commitments-everyday.jsonl: 113 plans the team wrote the way clients jot them in a session note and the
