@@ -93,6 +93,26 @@ function dropStreams(code) {
 }
 
 /**
+ * The sync builds its client with `retry: false` (notion-sync/client.ts: its fetch layer paces and retries, so the
+ * counts it reports are honest), so the SDK retries nothing: the branch that would retry, and the methods only it
+ * calls (which errors to retry, how long to wait, the Retry-After header, the sleep), never run. They go (about
+ * 0.5 KB minified); the build fails if the sync ever asks the SDK to retry.
+ */
+const retryBranchRe =
+  /\n {16}if \(attempt < __classPrivateFieldGet\(this, _Client_maxRetries, "f"\) && this\.canRetry\(error, method\)\) \{\n[\s\S]*?\n {20}continue;\n {16}\}/;
+
+async function dropRetries(code) {
+  if (!/\bretry: false,/.test(await readFile('notion-sync/client.ts', 'utf8'))) fail('the sync no longer builds its client with retry: false');
+  if (!retryBranchRe.test(code)) fail('no retry branch in executeWithRetry');
+  let out = code.replace(retryBranchRe, '');
+  for (const opening of ['canRetry(error, method) {', 'calculateRetryDelay(error, attempt) {', 'parseRetryAfterHeader(headers) {', 'sleep(ms) {']) out = dropClassMethod(out, opening);
+  for (const name of ['canRetry', 'calculateRetryDelay', 'parseRetryAfterHeader', 'sleep']) {
+    if (new RegExp(`\\bthis\\.${name}\\(`).test(out)) fail(`${name} is still called`);
+  }
+  return out;
+}
+
+/**
  * Every endpoint method of the Client has the same body (check the arguments, then `this.request` with the endpoint's
  * path, method, query, body and auth); the kept methods call that body once, written as a method of its own, instead
  * of nine copies (about 1.4 KB minified). The same statements, in the same order: only where they are written moves.
@@ -140,6 +160,7 @@ export function slimNotionSdk() {
         if (code.includes('meeting_notes_1.') || code.includes('this.search')) fail('meeting notes or search are still referenced');
         code = code.replace(/\nconst meeting_notes_1 = require\("\.\/api-endpoints\/meeting-notes"\);/, '');
         code = dropStreams(code);
+        code = await dropRetries(code);
         code = shareEndpointBody(code);
         // The version for the user agent, without the SDK's whole package.json.
         const { version } = JSON.parse(await readFile(path.join(path.dirname(args.path), '../../package.json'), 'utf8'));

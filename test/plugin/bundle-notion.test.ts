@@ -60,6 +60,11 @@ describe('the plugin’s cut of the Notion SDK', () => {
     const resolved = await engine.resolveDatabase(client, made.databaseId);
     expect(resolved.dataSourceId).toBe(made.dataSourceId);
     await expect(engine.resolveDatabase(client, emulator.pageId)).rejects.toThrow('is a page, not a database');
+    // An error Notion answers is thrown at once (the cut SDK retries nothing; the fetch layer does the retrying).
+    const wrong = engine.connect({ token: 'ntn_wrong', baseUrl: emulator.baseUrl, fetch: globalThis.fetch, clock }).client;
+    const asked = emulator.requests.length;
+    await expect(engine.resolveDatabase(wrong, made.databaseId)).rejects.toThrow('Notion did not accept the token');
+    expect(emulator.requests.length - asked).toBe(1);
 
     let note = applyEdits(noteText, planTrack(noteText, { ...cliParseOptions, today: '2026-11-23' }).edits);
     let stateText: string | undefined = engine.serializeState(state);
