@@ -157,7 +157,7 @@ export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chor
  */
 export const texting = {
   /** Whether any spelling below could apply, with a small "i" alone (normalise tests that; "I" and "It's" alone need nothing). */
-  test: /\b(?:ill|im|ive|dont|wont|cant|didnt|doesnt|isnt|gonna|heres|thats|theres|whats|couldnt|wouldnt|shouldnt|havent|hasnt|wasnt|werent|arent|wanna|gotta|tryna|its|b4|nite|tonite|2nite|tmrw?|tmrrw|2moro|2morrow|wknd|lol|lmao|haha\w*|tbh|cuz|coz|bc|idk)\b/i,
+  test: /\b(?:ill|im|ive|weve|youve|theyve|id (?:like|love)|dont|wont|cant|didnt|doesnt|isnt|gonna|heres|thats|theres|whats|couldnt|wouldnt|shouldnt|havent|hasnt|wasnt|werent|arent|wanna|gotta|tryna|its|b4|nite|tonite|2nite|tmrw?|tmrrw|2moro|2morrow|wknd|lol|lmao|haha\w*|tbh|cuz|coz|bc|idk)\b/i,
   spellings: [
     // Shorthand for words ("b4 work", "20 pages a nite", "tmrw"), and laughter and asides that are not the plan.
     [/\bb4\b/gi, 'before'],
@@ -172,6 +172,8 @@ export const texting = {
     [/\bi\b(?![.'])/g, 'I'],
     [/\bim\b/gi, "I'm"],
     [/\bive\b/gi, "I've"],
+    [/\b(we|you|they)ve\b/gi, "$1've"],
+    [/\bid (?=like|love)/gi, "I'd "],
     // "ill" before a verb is "I'll" ("when I get home ill go for a run"); after a word that links to a state
     // ("I'm ill", "feel ill", "too ill", "falls ill") or before a noun it qualifies ("ill health") it is the word.
     [

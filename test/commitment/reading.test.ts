@@ -713,3 +713,14 @@ describe('sentences run together, and an interjection before it all', () => {
     expect(readCommitment("I'll read The Power of Habit before bed").intention).toBe('read The Power of Habit');
   });
 });
+
+describe('texting without apostrophes: weve, theyve, id like', () => {
+  it.each([
+    ['weve got a dog now so id like to walk her before work', 'walk her', 'before work'],
+    ['theyve moved the class so id love to swim on thursdays instead', 'swim', 'on thursdays'],
+  ])('should read %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+  });
+});
