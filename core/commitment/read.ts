@@ -548,7 +548,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps)\b|\s+(?:just to|and see)\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps)\b|\s+(?:just to|and see)\b|\s+(?:and then|and|then)\s+(?:slowly\s+|gradually\s+)?(?:work|build)(?:\s+my\s+way)?\s+up\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);
@@ -595,8 +595,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
     .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying|remember|manage)\s+to\s+/i, '')
     .replace(/^(?:try|trying)\s+and\s+/i, '')
-    // "start doing 10 pushups": the act is "do 10 pushups".
-    .replace(/^(?:start|begin)\s+([a-z]{2,}ing)\b(?=\s+\S)/i, (_m, ing: string) => plainForm(ing))
+    // "start doing 10 pushups", "start small by walking twice a week": the act is "do 10 pushups", "walk".
+    .replace(/^(?:start|begin)(?:\s+(?:small|slow|slowly|off|easy))?(?:\s+by\s+([a-z]{2,}ing)\b|\s+([a-z]{2,}ing)\b(?=\s+\S))/i, (_m, by?: string, ing?: string) => plainForm(by ?? ing ?? ''))
     .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
   // "set aside 15 minutes to clear my inbox", "dedicate my first ten minutes to learning a language": the act, for that long.
   const spent = setAsideRe.exec(a);

@@ -724,3 +724,13 @@ describe('texting without apostrophes: weve, theyve, id like', () => {
     expect(r.trigger).toBe(trigger);
   });
 });
+
+describe('where a plan starts and how it grows', () => {
+  it.each([
+    ['Start slow by jogging on Tuesdays, then gradually build up to three runs', 'jog'],
+    ["I'll begin by journaling for five minutes and work my way up to a page", 'journal for five minutes'],
+    ['start off by drinking one glass of water after lunch', 'drink one glass of water'],
+  ])('should read %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+});
