@@ -170,7 +170,8 @@ const openers = new Set(
 );
 /** What "I" says when it starts a sentence, not a clause inside one ("… homework I know the reason"). */
 const sentenceI = new Set('think know mean promise aim hope guess'.split(' '));
-const capitalAfterRe = /([a-z0-9%)]) (?=([A-Z][a-z']*)(?: ([a-z']+))?)/g;
+// The whole word: "MyFitnessPal" is a name, not "My".
+const capitalAfterRe = /([a-z0-9%)]) (?=([A-Z][a-z']*)(?![A-Za-z])(?: ([a-z']+))?)/g;
 
 /** Whether a capitalised word after a small letter starts a sentence. */
 function opensSentence(word: string, next: string | undefined, before: string): boolean {

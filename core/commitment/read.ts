@@ -98,7 +98,7 @@ const timePattern =
   `(?:(?:\\d{1,2}(?::\\d{2}|\\.\\d{2})?|(?:${hourWords})(?:[\\s-](?:thirty|fifteen|forty-five))?)\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|(?:${hourWords})\\s+o'clock|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))`;
 /** Moments people anchor a plan to by place or activity: "on the bus to work", "during my lunch break". */
 const situationPattern =
-  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in)\\b)[a-z]+)?|\\s+home)?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
+  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in)\\b)[a-z]+)?|\\s+home)?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
   /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
 const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or)?\\s*(?:and\\s+)?${dayPattern})*`;
@@ -129,7 +129,7 @@ const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:break
 const trailingCueRe =
   /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
-const cueTailRe = /,\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
+const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
 const dayBeforeCueRe = /\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
@@ -515,8 +515,10 @@ export function plainForm(ing: string): string {
   const lower = stem.toLowerCase();
   if (/([bdgmnprt])\1$/.test(lower)) return stem.slice(0, -1);
   if (lower.length <= 4 && /[^aeiou][aeiou][bcdfgkmnprstvz]$/.test(lower) && !/(?:en|er|on|it)$/.test(lower)) return `${stem}e`;
-  if (/^[^aeiou]?[aeiou]?[cgsv]$/.test(lower) || /(?:us|iz|yz|av|iv|ov|ak|ok)$/.test(lower)) return `${stem}e`;
+  if (/^[^aeiou]?[aeiou]?[cgsv]$/.test(lower) || /(?:us|iz|yz|av|iv|ov|[^aeiou][ao]k)$/.test(lower)) return `${stem}e`;
   if (eStems.has(lower)) return `${stem}e`;
+  // "cycling", "juggling": a stem on a consonant and "l" lost its e ("curling", "crawling" did not).
+  if (/[^aeiouylrw]l$/.test(lower)) return `${stem}e`;
   // "meditating", "updating", "commuting": a long stem on "-at" or "-ut" lost its e.
   if (lower.length >= 5 && /(?:[^ae]at|[^o]ut)$/.test(lower)) return `${stem}e`;
   return stem;
@@ -564,7 +566,7 @@ function phraseCutter(phrase: string): RegExp {
   if (!re) {
     const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "move it to Friday morning": a day the act moves to is the act's own, not its moment.
-    re = new RegExp(`(?<!\\b(?:to|until|till))(?:^|,\\s*|\\s+)(?:on\\s+)?${escaped}(?![a-z'])`, 'i');
+    re = new RegExp(`(?<!\\b(?:to|until|till))(?:^|,\\s*|\\s+)(?:on\\s+|starting\\s+|from\\s+)?${escaped}(?![a-z'])`, 'i');
     if (phraseCutters.size >= 500) phraseCutters.clear();
     phraseCutters.set(phrase, re);
   }
@@ -593,7 +595,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   if (framedIng?.[1]) a = plainForm(framedIng[1]) + a.slice(framedIng[0].length);
   a = stripSubject(a)
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
-    .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying|remember|manage)\s+to\s+/i, '')
+    .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying|remember|manage|make an effort|strive)\s+to\s+/i, '')
     .replace(/^(?:try|trying)\s+and\s+/i, '')
     // "start doing 10 pushups", "start small by walking twice a week": the act is "do 10 pushups", "walk".
     .replace(/^(?:start|begin)(?:\s+(?:small|slow|slowly|off|easy))?(?:\s+by\s+([a-z]{2,}ing)\b|\s+([a-z]{2,}ing)\b(?=\s+\S))/i, (_m, by?: string, ing?: string) => plainForm(by ?? ing ?? ''))
@@ -611,7 +613,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   if (being && being[1]) a = plainForm(being[1]) + a.slice(being[0].length);
   a = a.replace(/\s+(?:for the next|over the next)\s+\S+\s+(?:days?|weeks?)$/i, '');
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
-  a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight)(?:\s+(?:this|next)\s+\w+)?$/i, '');
+  a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight|for good)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
   // "finish two chapters over the summer": the stretch of time the plan is for is not the act.
   a = a.replace(/\s+(?:over|during|throughout)\s+(?:the|this|next)\s+(?:summer|winter|spring|autumn|fall|holidays|break|term|semester|year|month|week(?:end)?)$/i, '');
@@ -636,7 +638,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   // "my go-to time for meditating is (during my commute)": the time named is the cue's; what it is for is the act.
   const timeFor = timeForRe.exec(a);
   if (timeFor?.[1]) a = plainFirst(timeFor[1]);
-  a = trimClause(a);
+  // "logging everything I eat": an act said with its -ing form is the act in its plain form.
+  a = trimClause(a).replace(/^[a-z]{3,}ing\b(?!\s+(?:as|that)\b)/i, (ing) => (plainVerbs.has(plainForm(ing).toLowerCase()) ? plainForm(ing) : ing));
   if (!a) return null;
   return lowerFirst(a);
 }

@@ -734,3 +734,48 @@ describe('where a plan starts and how it grows', () => {
     expect(readCommitment(text).intention).toBe(intention);
   });
 });
+
+describe('framing, names and places in plans posted online', () => {
+  it.each([
+    // A name written in one word with capitals inside is a name, not a sentence opening on "My" or "You".
+    ["I'm going to follow the plan in MyFitnessPal after dinner", 'follow the plan in MyFitnessPal'],
+    ['I will watch one lesson on YouTube before work', 'watch one lesson on YouTube'],
+    // "also" between the person and "plan on …ing".
+    ['I also plan on cycling to the office', 'cycle to the office'],
+    // "Going forward," frames the plan.
+    ["Going forward, after lunch I'll clear my inbox", 'clear my inbox'],
+    // Making an effort is not the act; "for good" says how long, not what. ("More often" stays: it is vague, and a
+    // finding says so: test/findings' approved suggestions for relationships plans.)
+    ["I'm going to make an effort to write to my aunt on Sundays", 'write to my aunt'],
+    ['give up fizzy drinks for good', 'give up fizzy drinks'],
+    // An act said in its -ing form after "that means" is the act in its plain form.
+    ['I want to save more. That means cooking at home on Sundays', 'cook at home'],
+  ])('should read %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+
+  it('should read "at work" as where the plan happens, and end a cue at a dash', () => {
+    expect(readCommitment('Refill my water bottle at work').trigger).toBe('at work');
+    expect(readCommitment('stretch after work every day - my physio insists').trigger).toBe('after work every day');
+  });
+
+  it('should keep "seeing as" as the words that open a reason', () => {
+    expect(readCommitment('Seeing as it works, I will keep walking after lunch').intention).toBe('keep walking');
+  });
+});
+
+describe('plain forms of verbs on a consonant and "l"', () => {
+  it.each([
+    ['cycling', 'cycle'],
+    ['juggling', 'juggle'],
+    ['curling', 'curl'],
+    ['crawling', 'crawl'],
+    ['filling', 'fill'],
+    ['cooking', 'cook'],
+    ['speaking', 'speak'],
+    ['making', 'make'],
+    ['smoking', 'smoke'],
+  ])('should give the plain form of %j as %j', (ing, plain) => {
+    expect(plainForm(ing)).toBe(plain);
+  });
+});
