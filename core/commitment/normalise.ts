@@ -95,9 +95,9 @@ export function normalise(input: string): Normalised {
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
   if (/\bi\b/.test(text) || texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
-  // A plan written without its "I" ("want to eat more veggies. will add a salad to lunch"): the subject is the writer.
   // "The kids and I are going to …", "My husband and I want to …": the plan's subject is "we".
   if (/ and i /i.test(text)) text = text.replace(togetherRe, '$1we ');
+  // A plan written without its "I" ("want to eat more veggies. will add a salad to lunch"): the subject is the writer.
   if (subjectlessHintRe.test(text)) {
     text = text
       .replace(subjectlessWantRe, (_m, start: string, verb: string) => `${start}I ${verb.toLowerCase()} to `)
