@@ -146,6 +146,24 @@ function shareEndpointBody(code) {
   return out;
 }
 
+/**
+ * errors.js writes the API's error codes out twice: the codes of an HTTP response error (the client's own
+ * "response error" and every API code), and the API codes alone. The second is made from the first, less the
+ * client's code (about 0.3 KB minified); the build fails unless the two lists are those exactly.
+ */
+function shareErrorCodes(code) {
+  const block = (name) => {
+    const m = new RegExp(`\\nconst ${name} = \\{\\n([^}]*)\\n\\};`).exec(code);
+    if (!m) fail(`no ${name} in errors.js`);
+    return m;
+  };
+  const http = block('httpResponseErrorCodes');
+  const api = block('apiErrorCodes');
+  const own = '    [ClientErrorCode.ResponseError]: true,';
+  if (http[1].split('\n').filter((line) => line !== own).join('\n') !== api[1] || !http[1].includes(own)) fail('the two lists of error codes differ');
+  return code.replace(api[0], '\nconst apiErrorCodes = { ...httpResponseErrorCodes };\ndelete apiErrorCodes[ClientErrorCode.ResponseError];');
+}
+
 export function slimNotionSdk() {
   return {
     name: 'slim-notion-sdk',
@@ -181,6 +199,10 @@ export function slimNotionSdk() {
         }
         return { contents: code, loader: 'js' };
       });
+      build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]errors\.js$/ }, async (args) => ({
+        contents: shareErrorCodes(await readFile(args.path, 'utf8')),
+        loader: 'js',
+      }));
       build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]api-endpoints\.js$/ }, async (args) => {
         const code = await readFile(args.path, 'utf8');
         const kept = code.replace(/__exportStar\(require\("\.\/api-endpoints\/([a-z-]+)"\), exports\);\n?/g, (line, name) => (keptEndpoints.includes(name) ? line : ''));

@@ -167,6 +167,7 @@ export function explain(error: unknown, context: ErrorContext = {}): NotionSyncE
   }
   if (APIResponseError.isAPIResponseError(error) || error instanceof APIResponseError) {
     const extra = { requestId: error.request_id, status: error.status };
+    const rejected = () => new NotionSyncError({ code: 'rejected', reason: `Notion rejected the request: ${error.message}` }, extra);
     switch (error.code as string) {
       case 'unauthorized':
         return new NotionSyncError({ code: 'bad-token' }, extra);
@@ -187,11 +188,11 @@ export function explain(error: unknown, context: ErrorContext = {}): NotionSyncE
       case 'validation_error': {
         if (/is a page, not a database/i.test(error.message)) return notADatabase(context.id, extra);
         if (/is a database, not a page/i.test(error.message)) return new NotionSyncError({ code: 'not-a-page', id: context.id }, extra);
-        return new NotionSyncError({ code: 'rejected', reason: `Notion rejected the request: ${error.message}` }, extra);
+        return rejected();
       }
       default:
         if (error.status >= 500) return new NotionSyncError({ code: 'notion-unavailable' }, extra);
-        return new NotionSyncError({ code: 'rejected', reason: `Notion rejected the request: ${error.message}` }, extra);
+        return rejected();
     }
   }
   if (error instanceof UnknownHTTPResponseError) {

@@ -39,24 +39,29 @@ export const P = {
   editedBy: 'Edited by',
 } as const;
 
+/** A property's spec: who writes it is the sync unless said. */
+function prop(name: string, type: PropertyType, about: string, writtenBy: PropertySpec['writtenBy'] = 'sync', options?: readonly string[]): PropertySpec {
+  return options ? { name, type, writtenBy, about, options } : { name, type, writtenBy, about };
+}
+
 /** Every property the sync needs, in the order they are created. */
 export const properties: readonly PropertySpec[] = [
-  { name: P.item, type: 'title', writtenBy: 'sync', about: 'the checklist item' },
-  { name: P.done, type: 'checkbox', writtenBy: 'both', about: 'the tick' },
-  { name: P.client, type: 'select', writtenBy: 'sync', about: "the note's client" },
-  { name: P.commitment, type: 'rich_text', writtenBy: 'sync', about: 'the intention' },
-  { name: P.trigger, type: 'rich_text', writtenBy: 'sync', about: 'the trigger' },
-  { name: P.backup, type: 'rich_text', writtenBy: 'sync', about: 'the backup plans' },
-  { name: P.cadence, type: 'rich_text', writtenBy: 'sync', about: 'how often' },
-  { name: P.kind, type: 'select', writtenBy: 'sync', about: 'process or outcome', options: commitmentKinds },
-  { name: P.period, type: 'rich_text', writtenBy: 'sync', about: 'the period, for people' },
-  { name: P.periodStart, type: 'date', writtenBy: 'sync', about: "the period's first day" },
-  { name: P.status, type: 'select', writtenBy: 'sync', about: "the period's status", options: periodStatuses },
-  { name: P.progress, type: 'rich_text', writtenBy: 'sync', about: 'done of target' },
-  { name: P.reflection, type: 'rich_text', writtenBy: 'both', about: "the client's answer to the period's prompt" },
-  { name: P.note, type: 'url', writtenBy: 'sync', about: 'a link back to the note (only when turned on)' },
-  { name: P.key, type: 'rich_text', writtenBy: 'sync', about: 'the stable key' },
-  { name: P.editedBy, type: 'last_edited_by', writtenBy: 'notion', about: 'who edited the row last' },
+  prop(P.item, 'title', 'the checklist item'),
+  prop(P.done, 'checkbox', 'the tick', 'both'),
+  prop(P.client, 'select', "the note's client"),
+  prop(P.commitment, 'rich_text', 'the intention'),
+  prop(P.trigger, 'rich_text', 'the trigger'),
+  prop(P.backup, 'rich_text', 'the backup plans'),
+  prop(P.cadence, 'rich_text', 'how often'),
+  prop(P.kind, 'select', 'process or outcome', 'sync', commitmentKinds),
+  prop(P.period, 'rich_text', 'the period, for people'),
+  prop(P.periodStart, 'date', "the period's first day"),
+  prop(P.status, 'select', "the period's status", 'sync', periodStatuses),
+  prop(P.progress, 'rich_text', 'done of target'),
+  prop(P.reflection, 'rich_text', "the client's answer to the period's prompt", 'both'),
+  prop(P.note, 'url', 'a link back to the note (only when turned on)'),
+  prop(P.key, 'rich_text', 'the stable key'),
+  prop(P.editedBy, 'last_edited_by', 'who edited the row last', 'notion'),
 ];
 
 /** A property's configuration, as Notion's create-database and update-data-source bodies take it. */

@@ -16,6 +16,9 @@ import {
 import type { VaultIndex } from './vault-index.js';
 
 /** What one tracking run changed. */
+
+/** What untracking says about a note Follow Through has written nothing in. */
+const nothingToTakeOut = 'Follow Through has written nothing in this note: nothing to take out.';
 export interface TrackCount {
   notes: number;
   periods: number;
@@ -133,7 +136,7 @@ export class Actions {
     const text = await this.app.vault.read(file);
     const plan = planUntrackText(text, this.index.parseOptions());
     if (plan.edits.length === 0) {
-      new Notice('Follow Through has written nothing in this note: nothing to take out.');
+      new Notice(nothingToTakeOut);
       return undefined;
     }
     // The diff's rows without its two header lines (the note is named in the dialog).
@@ -152,7 +155,7 @@ export class Actions {
     } catch (error) {
       return writeFailure(file.path, error);
     }
-    if (!plan || plan.edits.length === 0) return 'Follow Through has written nothing in this note: nothing to take out.';
+    if (!plan || plan.edits.length === 0) return nothingToTakeOut;
     await this.index.refresh(file);
     return describeUntrackPlan(plan, true);
   }

@@ -31,6 +31,7 @@ const progressFrom = 5;
 const quietProgressFrom = 25;
 
 const settingsPlace = 'Settings → Follow Through → Notion';
+const nothingSyncs = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
 
 /**
  * The sync's store in an Obsidian vault: the notes the index found (read
@@ -120,7 +121,7 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
       message = `${error.message}\n${problem.repairable ? '' : `${wrongTypesHint} `}${repairHint}`;
       break;
     case 'no-target':
-      message = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
+      message = nothingSyncs;
       break;
     case 'state-broken':
     case 'not-shared':
@@ -269,7 +270,7 @@ export class NotionSync {
     const { notion } = this.settings();
     if (!token) return say(`To sync with Notion, paste your integration’s secret in ${settingsPlace}.`);
     if (!notion.database.trim()) return say(`To sync with Notion, paste the link of your database in ${settingsPlace}.`);
-    if (notion.folders.length === 0 && notion.clients.length === 0) return say(`Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`);
+    if (notion.folders.length === 0 && notion.clients.length === 0) return say(nothingSyncs);
 
     this.running = true;
     let progress: Notice | undefined;
