@@ -98,7 +98,7 @@ const timePattern =
   `(?:(?:\\d{1,2}(?::\\d{2}|\\.\\d{2})?|(?:${hourWords})(?:[\\s-](?:thirty|fifteen|forty-five))?)\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|(?:${hourWords})\\s+o'clock|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))`;
 /** Moments people anchor a plan to by place or activity: "on the bus to work", "during my lunch break". */
 const situationPattern =
-  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in)\\b)[a-z]+)?|\\s+home)?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
+  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in)\\b)[a-z]+)?|\\s+(?:home|in(?=[,.;!?]|$)))?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
   /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
 const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or)?\\s*(?:and\\s+)?${dayPattern})*`;
@@ -127,7 +127,7 @@ export const deadlineRe = new RegExp(
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
 const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]+ing\b)).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|bath|nap|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
@@ -457,12 +457,19 @@ function readInner(t: string): Parts {
     const cue = trailing[1];
     const stop = cueTailRe.exec(cue);
     let end = stop && stop.index > 3 ? stop.index : cue.length;
+    // "when I get home from work, before I sit down": a second moment after the comma narrows the first; it is not the act's.
+    const narrower = stop && end === stop.index && stop[0].startsWith(',') ? cue.slice(end + stop[0].length) : '';
+    let also = 0;
+    if (/^(?:before|after|once|as soon as|while|when)\s+(?:i|we|the|my)\b/i.test(narrower)) {
+      const next = cueTailRe.exec(narrower);
+      also = cue.length - narrower.length + (next && next.index > 3 ? next.index : narrower.length) - end;
+    }
     // "I'll weigh it up when I'm faced with it and make my decision then": after a cue that follows the act, "and" with a
     // verb's plain form goes back to the act.
     const back = andActRe.exec(cue.slice(0, end));
     if (back && plainVerbs.has(back[1]?.toLowerCase() ?? '')) end = back.index;
     let index = trailing.index;
-    let length = trailing[0].length - (cue.length - end);
+    let length = trailing[0].length - (cue.length - end) + also;
     let words = cue.slice(0, end);
     // "in the morning before I hit the road": the part of the day just before belongs to the cue.
     const day = dayBeforeCueRe.exec(action.slice(0, index));
@@ -500,7 +507,7 @@ function dayCueIn(text: string): string | null {
   return null;
 }
 
-const goingRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+)?going\s+(?=(?:for|out|on|to\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym))\b)/i;
+const goingRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+)?going\s+(?:straight\s+|right\s+)?(?=(?:for|out|on|home|to\s+(?:the|my|a|an|bed|work|school|class|church|sleep|yoga|gym))\b)/i;
 
 /** "be adopting word goals" (an act going on), not "be caring" or "be outgoing" (a way to be). */
 const beingRe =
@@ -550,7 +557,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps)\b|\s+(?:just to|and see)\b|\s+(?:and then|and|then)\s+(?:slowly\s+|gradually\s+)?(?:work|build)(?:\s+my\s+way)?\s+up\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps)\b|\s+(?:just to|and see)\b|\s+(?:and then|and|then)\s+(?:slowly\s+|gradually\s+)?(?:work|build)(?:\s+my\s+way)?\s+up\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b|,\s+(?:she|he|they|it)(?:'s|'re|\s+(?:is|are|was))\s/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);
@@ -597,6 +604,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
     .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying|remember|manage|make an effort|strive)\s+to\s+/i, '')
     .replace(/^(?:try|trying)\s+and\s+/i, '')
+    // "try writing 3 lines": the act is "write 3 lines" (a verb the list knows: "try boxing" stays).
+    .replace(/^(?:try|trying)\s+([a-z]{2,}ing)\b/i, (m: string, ing: string) => (plainVerbs.has(plainForm(ing).toLowerCase()) ? plainForm(ing) : m))
     // "start doing 10 pushups", "start small by walking twice a week": the act is "do 10 pushups", "walk".
     .replace(/^(?:start|begin)(?:\s+(?:small|slow|slowly|off|easy))?(?:\s+by\s+([a-z]{2,}ing)\b|\s+([a-z]{2,}ing)\b(?=\s+\S))/i, (_m, by?: string, ing?: string) => plainForm(by ?? ing ?? ''))
     .replace(/^(?:do my best to\s+)?make sure (?:that\s+)?(?:i\s+(?:will\s+|'ll\s+)?)?/i, '');
@@ -620,7 +629,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
   a = a.replace(/\s+(?:when|whenever|if|once|while|unless)$/i, '');
   // "budget check with my husband, no exceptions": insisting is not the act.
-  a = a.replace(/,?\s+(?:no exceptions|no excuses|no matter what|whatever happens)$/i, '');
+  a = a.replace(/,?\s+(?:no exceptions|no excuses|no matter what|whatever happens|rain or shine|whatever the weather)$/i, '');
   // "run after work, if it's not raining": a condition after a comma is not the act.
   a = a.replace(/(\S),\s+(?:if|unless|as long as|provided)\s+.*$/i, '$1');
   // "go swimming, if possible": a hedge after the act is not the act (it is said elsewhere: no obstacle named).
@@ -751,7 +760,9 @@ function roleOf(text: string, p: Parts): Clause {
     plan || isInstruction(act) ? null : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(bare);
   // "I'm at home", "It's a weekday": a state, not an act (a time in it makes it a plan: "I'm in bed by 10:30").
   const state = plan || p.cue || /\d/.test(bare) ? null : stateRe.exec(bare);
-  const told = plan ? null : (contextMarks.exec(core.replace(comparisonTailRe, '')) ?? statement ?? state);
+  // "Sit down and look at where the money went": a past verb inside a clause of an instruction tells no story.
+  const story = isInstruction(act) ? core.replace(/\b(?:where|what|how|which|who|whatever)\s.*$/i, '') : core;
+  const told = plan ? null : (contextMarks.exec(story.replace(comparisonTailRe, '')) ?? statement ?? state);
   if (told) {
     weight -= 4;
     evidence.push(`tells what happened: "${told[0]}"`);

@@ -779,3 +779,45 @@ describe('plain forms of verbs on a consonant and "l"', () => {
     expect(plainForm(ing)).toBe(plain);
   });
 });
+
+describe('second moments, asides about someone, and acts framed as the thing that helps', () => {
+  it.each([
+    // A second moment after the comma narrows the first: it is not the act's (the first is the cue).
+    ['Do the crossword when I sit on the sofa, before I turn on the TV', 'do the crossword', 'when I sit on the sofa'],
+    // "after bath time", "before her nap": routine moments after the cue word.
+    ['Sing to the baby after bath time', 'sing to the baby', 'after bath time'],
+    // "on the train in" is the ride into town, and "every workday" is how often.
+    ['Read the news on the bus in, every workday', 'read the news', 'on the bus in'],
+    // "I'm going straight to the …": going there is the act.
+    ["When the meeting ends I'm going straight to the library", 'go to the library', 'when the meeting ends'],
+  ])('should read %j as %j with the cue %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+  });
+
+  it.each([
+    // "try …ing" with a verb the list knows is that verb; "try boxing" stays as written.
+    ['this month I will try drawing one sketch a day', 'draw one sketch'],
+    ['I will try boxing at the club', 'try boxing at the club'],
+    // An aside about someone after a comma is not the act.
+    ['Visit my uncle on Sundays, he is on his own since the spring', 'visit my uncle'],
+    // Insisting is not the act.
+    ['cycle to the office, rain or shine', 'cycle to the office'],
+    // "The thing that would help most is …" names the act.
+    ['The thing that would help the most is just stretching for ten minutes before bed', 'stretch for ten minutes'],
+    // A past verb inside "where …" of an instruction tells no story.
+    ['Go through the receipts and note what I spent', 'go through the receipts and note what I spent'],
+  ])('should read %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+
+  it.each([
+    // Closing it (the app, the tab) is an act; a step count is walking, an act.
+    ['Each time I open the news app I will close it and breathe', 'process'],
+    ['Walk 8000 steps on weekdays', 'process'],
+    ['Close the deal with the Hamburg office by May', 'outcome'],
+  ])('should read the kind of %j as %s', (text, kind) => {
+    expect(readCommitment(text).kind).toBe(kind);
+  });
+});
