@@ -137,7 +137,7 @@ const dayBeforeCueRe = /\s+((?:in the|this) (?:morning|afternoon|evening)|at nig
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|at\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then)\\b))`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
-  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
+  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
   'gi',
 );
 const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through)\s+$/i;
@@ -515,7 +515,7 @@ const beingRe =
 const progressiveRe = /^(?:i\s*(?:'m|am)|we\s*(?:'re|are))\s+(?:just\s+|also\s+|now\s+|finally\s+)?(?!going\b)([a-z]{2,}ing)\b/i;
 
 /** Stems that lost an e the rules in plainForm cannot tell from ones that did not ("writing", but "visiting"). */
-const eStems = new Set('writ creat invit excit recit unit quot promot vot not delet complet compet'.split(' '));
+const eStems = new Set('writ creat invit excit recit unit quot promot vot not delet complet compet phon'.split(' '));
 /** The plain form of a verb from its -ing form: "setting" → "set", "making" → "make", "reading" → "read". */
 export function plainForm(ing: string): string {
   const stem = ing.slice(0, -3);
@@ -705,7 +705,7 @@ function actOfAmount(intention: string | null): string | null {
   return `${act} ${m[1] ?? ''}${m[2]} ${unit}`;
 }
 
-const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus)\b/i;
+const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus|thing|step|trick)\b/i;
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 

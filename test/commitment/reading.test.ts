@@ -773,6 +773,7 @@ describe('plain forms of verbs on a consonant and "l"', () => {
     ['filling', 'fill'],
     ['cooking', 'cook'],
     ['speaking', 'speak'],
+    ['phoning', 'phone'],
     ['making', 'make'],
     ['smoking', 'smoke'],
   ])('should give the plain form of %j as %j', (ing, plain) => {
@@ -819,5 +820,22 @@ describe('second moments, asides about someone, and acts framed as the thing tha
     ['Close the deal with the Hamburg office by May', 'outcome'],
   ])('should read the kind of %j as %s', (text, kind) => {
     expect(readCommitment(text).kind).toBe(kind);
+  });
+});
+
+describe('parts of the day in the plural, the thing that would help, a coming weekend', () => {
+  it('should read "in the evenings" as the moment', () => {
+    const r = readCommitment('I will practise the violin in the evenings');
+    expect(r.intention).toBe('practise the violin');
+    expect(r.trigger).toBe('in the evenings');
+  });
+
+  it('should read the act after "the one thing that would help is"', () => {
+    expect(readCommitment('Honestly the one thing that would help is just phoning my sister on Sundays').intention).toBe('phone my sister');
+  });
+
+  it('should read "this coming weekend" as a moment, and "this weekend" alone as none', () => {
+    expect(readCommitment('I will repot the tomatoes this coming weekend').trigger).toBe('this coming weekend');
+    expect(readCommitment('I will repot the tomatoes this weekend').trigger).toBeNull();
   });
 });
