@@ -127,7 +127,7 @@ export const deadlineRe = new RegExp(
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
 const mealAnchorRe = /\b(?:with|during|at)\s+(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|bath|nap|[a-z]+ing\b)).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|work|bed|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|bath|nap|(?:any|every|some)(?:one|body)\b|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
@@ -632,6 +632,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = a.replace(/,?\s+(?:no exceptions|no excuses|no matter what|whatever happens|rain or shine|whatever the weather)$/i, '');
   // "run after work, if it's not raining": a condition after a comma is not the act.
   a = a.replace(/(\S),\s+(?:if|unless|as long as|provided)\s+.*$/i, '$1');
+  // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
+  a = a.replace(/,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i, '');
   // "go swimming, if possible": a hedge after the act is not the act (it is said elsewhere: no obstacle named).
   a = a.replace(hedgeTailRe, '');
   // "run more often than I used to": the comparison is not the act.

@@ -839,3 +839,22 @@ describe('parts of the day in the plural, the thing that would help, a coming we
     expect(readCommitment('I will repot the tomatoes this weekend').trigger).toBeNull();
   });
 });
+
+describe('a first step named, a main thing, a moment not meant, and anyone as a cue', () => {
+  it.each([
+    // "Step one is …" frames the act.
+    ['Step one is opening the budget sheet after breakfast', 'open the budget sheet'],
+    // "my main thing … is going to be …ing" names the act.
+    ['my main thing this spring is going to be fixing up the bike', 'fix up the bike'],
+    // The moment it is not, after a comma, is not the act.
+    ['Eat when I am hungry, not when I am bored', 'eat'],
+  ])('should read %j as %j', (text, intention) => {
+    expect(readCommitment(text).intention).toBe(intention);
+  });
+
+  it('should read "before anyone else is up" as the cue', () => {
+    const r = readCommitment('Empty the dishwasher before everyone else is up');
+    expect(r.intention).toBe('empty the dishwasher');
+    expect(r.trigger).toBe('before everyone else is up');
+  });
+});
