@@ -23,7 +23,7 @@ const fixtures = path.join(import.meta.dirname, '../fixtures');
 // there yet. Before the reader was rebuilt (commit 00936a2) the development part read 33.7%, 36.0%, 69.9%, 87.3%
 // and the held-out part 39.1%, 25.9%, 64.1%, 85.9%.
 type Floors = Record<(typeof scoredFields)[number], number>;
-const realDevFloor: Floors = { intention: 74, trigger: 78, flag: 91, kind: 92 };
+const realDevFloor: Floors = { intention: 74, trigger: 79, flag: 92, kind: 92 };
 // (Held-out kind 89: one plan's kind changed in session 14 when a word with capitals inside it, "MyFitnessPal", stopped
 // being read as a sentence opening on "My"; the change was kept, as right in itself, and the row was not looked at.)
 const realHeldFloor: Floors = { intention: 51, trigger: 55, flag: 82, kind: 89 };
@@ -35,7 +35,7 @@ const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 }
 // change for them: 56.7 / 79.4 / 78.3 / 91.7 there with the reader of the session's start, 61.7 / 82.4 / 78.3 / 91.7 after (two of their
 // labels were put right after that measure: a day alone is a concrete cue, as in the corpora).
 const everydayFloor: Floors = { intention: 87, trigger: 94, flag: 91, kind: 92 };
-// fixtures/commitments-posts.jsonl: 120 plans written for issue 10 in session 14, before the reader was changed for
+// fixtures/commitments-posts.jsonl: 120 plans written for issue 10 in session 14 (its first 120 rows), before the reader was changed for
 // them: 40 short resolutions and habit lines, 40 longer posts (a story, a goal, then the plan), and 40 written later
 // in the session in the corpora's style (resolution lists, running and weight-loss logs), first measured with the
 // session's changes until then: 67.5 / 70.8 / 85.0 / 92.5 there, 62.5 / 66.7 / 82.5 / 92.5 with the reader of the
@@ -43,7 +43,12 @@ const everydayFloor: Floors = { intention: 87, trigger: 94, flag: 91, kind: 92 }
 // measured, never read row by row (82.5 / 72.2 / 77.5 / 90.0 at the session's start). One label in each was put right
 // to the corpora's conventions (a time the act is done at is its cue, "get up at 5 am"; hours of sleep are a result,
 // as test/findings' approved sleep suggestions say), without looking at the reading.
-const postsFloor: Floors = { intention: 75, trigger: 88, flag: 86, kind: 91 };
+// Session 15 added 80 more to commitments-posts.jsonl (its last 80 rows), written before the reader was changed for them,
+// in the styles the held-out part reads worst (messy, shorthand, multi-sentence), first measured 40 at a time:
+// 67.5 / 87.0 / 85.0 / 95.0 and 72.5 / 96.2 / 82.5 / 92.5; four labels were then put right to the conventions above (a
+// day or a part of the day the act is done on is its cue, as "every night" is in commitments-everyday.jsonl). All 200
+// read 73.5 / 90.3 / 88.0 / 93.0 with the reader of session 15's start.
+const postsFloor: Floors = { intention: 79, trigger: 93, flag: 89, kind: 94 };
 const postsHeldFloor: Floors = { intention: 80, trigger: 77, flag: 77, kind: 87 };
 
 const parts = [
