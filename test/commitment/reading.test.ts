@@ -858,3 +858,15 @@ describe('a first step named, a main thing, a moment not meant, and anyone as a 
     expect(r.trigger).toBe('before everyone else is up');
   });
 });
+
+describe('a few words that name no act, then the plan with its moment', () => {
+  it('should read the plan after a short goal with no verb', () => {
+    const r = readCommitment('Fewer late nights. Laptop shuts at 10pm.');
+    expect(r.intention).toBe('laptop shuts');
+    expect(r.trigger).toBe('10pm');
+  });
+
+  it('should keep a short instruction as the plan', () => {
+    expect(readCommitment('Stretch. Then shower at 7am.').intention).toMatch(/^stretch/);
+  });
+});
