@@ -15,10 +15,10 @@ import {
 } from '../core/index.js';
 import type { VaultIndex } from './vault-index.js';
 
-/** What one tracking run changed. */
-
 /** What untracking says about a note Follow Through has written nothing in. */
 const nothingToTakeOut = 'Follow Through has written nothing in this note: nothing to take out.';
+
+/** What one tracking run changed. */
 export interface TrackCount {
   notes: number;
   periods: number;

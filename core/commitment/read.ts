@@ -457,17 +457,18 @@ function readInner(t: string): Parts {
     const cue = trailing[1];
     const stop = cueTailRe.exec(cue);
     let end = stop && stop.index > 3 ? stop.index : cue.length;
+    // "I'll weigh it up when I'm faced with it and make my decision then": after a cue that follows the act, "and" with a
+    // verb's plain form goes back to the act.
+    const back = andActRe.exec(cue.slice(0, end));
+    const goesBack = !!back && plainVerbs.has(back[1]?.toLowerCase() ?? '');
     // "when I get home from work, before I sit down": a second moment after the comma narrows the first; it is not the act's.
-    const narrower = stop && end === stop.index && stop[0].startsWith(',') ? cue.slice(end + stop[0].length) : '';
+    const narrower = stop && end === stop.index && !goesBack && stop[0].startsWith(',') ? cue.slice(end + stop[0].length) : '';
     let also = 0;
     if (/^(?:before|after|once|as soon as|while|when)\s+(?:i|we|the|my)\b/i.test(narrower)) {
       const next = cueTailRe.exec(narrower);
       also = cue.length - narrower.length + (next && next.index > 3 ? next.index : narrower.length) - end;
     }
-    // "I'll weigh it up when I'm faced with it and make my decision then": after a cue that follows the act, "and" with a
-    // verb's plain form goes back to the act.
-    const back = andActRe.exec(cue.slice(0, end));
-    if (back && plainVerbs.has(back[1]?.toLowerCase() ?? '')) end = back.index;
+    if (back && goesBack) end = back.index;
     let index = trailing.index;
     let length = trailing[0].length - (cue.length - end) + also;
     let words = cue.slice(0, end);

@@ -124,7 +124,7 @@ export const effortOpening = /^(?:make an effort to|try (?:hard )?to|try and|do 
  * Phrasal uses of the verbs above that are acts, not outcomes
  * ("get up", "get into bed", "reach out").
  */
-export const processPhrasals = /^(?:get (?:up|out|into|in|to bed|outside|dressed|ready|started|going|back to|(?:my (?:butt|ass|arse) |myself )?to (?:the )?(?:gym|pool|class|church|yoga))|reach out|close (?:it|them|that|my (?:laptop|eyes)|the (?:laptop|door|tabs?|apps?))|(?:hit|get|reach|do|walk) (?:my )?\d[\d,.]*k? steps|raise (?:my|the) (?:hand|topic|issue|question))/i;
+export const processPhrasals = /^(?:get (?:up|out|into|in|to bed|outside|dressed|ready|started|going|back to|(?:my (?:butt|ass|arse) |myself )?to (?:the )?(?:gym|pool|class|church|yoga))|reach out|close (?:it|them|that|(?:my|the) (?:laptop|door|tabs?|apps?|eyes))|(?:hit|get|reach|do|walk) (?:my )?\d[\d,.]*k? steps|raise (?:my|the) (?:hand|topic|issue|question))/i;
 
 /** Openings that make an intention open-ended or a wish rather than an act. */
 export const vagueOpenings =

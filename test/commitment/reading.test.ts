@@ -870,3 +870,13 @@ describe('a few words that name no act, then the plan with its moment', () => {
     expect(readCommitment('Stretch. Then shower at 7am.').intention).toMatch(/^stretch/);
   });
 });
+
+describe('closing things, and a moment after the comma when the act goes on after the cue', () => {
+  it.each(['close my tabs at 6pm', 'close the laptop at 6pm', 'close it when the timer goes off'])('should read %j as an act', (text) => {
+    expect(readCommitment(text).kind).toBe('process');
+  });
+
+  it('should keep the act whole when it goes on after the cue with "and", whatever follows the comma', () => {
+    expect(readCommitment("I'll weigh it up when I'm faced with it and make my decision, before I eat").intention).toMatch(/^weigh it up and make my decision/);
+  });
+});
