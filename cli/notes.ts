@@ -10,6 +10,7 @@ import {
   optionsKey,
   parseNote,
   readKept,
+  readSimpleYaml,
   readingOf,
   taskStatusesFrom,
   tasksSettingsPath,
@@ -35,9 +36,13 @@ export interface NoteResult<N extends ReadNote = ReadNote> {
   reason?: SkipReason | undefined;
 }
 
-/** The CLI's parse options: core's defaults with the `yaml` package as the YAML parser. */
+/**
+ * The CLI's parse options: core's defaults with the `yaml` package as the YAML parser, after the quick reader
+ * of the simplest frontmatter (the same answers, test/core/simple-yaml.test.ts; a full parse is most of the
+ * cost of a short note). The plugin has Obsidian's own parser and no need of the quick one.
+ */
 export const cliParseOptions: ParseOptions = {
-  parseYaml: (source): unknown => parseYaml(source, { uniqueKeys: false }),
+  parseYaml: (source): unknown => readSimpleYaml(source) ?? parseYaml(source, { uniqueKeys: false }),
 };
 
 /** Parse options by vault root (or by folder, where no vault is found), so each vault's settings are read once. */

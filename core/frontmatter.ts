@@ -1,7 +1,6 @@
 import { type Diagnostic, type NoteMeta, ifMissedValues, nameText, oneOf, weekStartValues } from './schema.js';
-import { readSimpleYaml } from './simple-yaml.js';
 
-/** Parse YAML text into a value; throw on broken YAML (the CLI passes `yaml`'s `parse`, the plugin Obsidian's `parseYaml`). */
+/** Parse YAML text into a value; throw on broken YAML (the CLI passes `yaml`'s `parse` after its quick reader of simple frontmatter, the plugin Obsidian's `parseYaml`). */
 export type YamlParser = (source: string) => unknown;
 
 /** The frontmatter keys Follow Through reads. Every other key is the user's and is left alone. */
@@ -138,7 +137,7 @@ export function readFrontmatter(
 function propertiesOf(source: string, firstLine: number, parseYaml: YamlParser): { record?: Record<string, unknown>; diagnostics: Diagnostic[] } {
   let data: unknown;
   try {
-    data = readSimpleYaml(source) ?? parseYaml(source);
+    data = parseYaml(source);
   } catch (error) {
     const line = errorLine(error);
     const text = error instanceof Error ? error.message : String(error);

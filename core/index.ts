@@ -8,6 +8,7 @@
 // Reading a note
 export { parseNote, readingOf, headingMatcher, defaultHeadings } from './note.js';
 export { ReadingCache } from './commitment/reading-cache.js';
+export { readSimpleYaml } from './simple-yaml.js';
 export { keepReading, optionsKey, readKept } from './kept.js';
 export type { KeptHead, KeptReading } from './kept.js';
 export type { ParseOptions, ReadNote, NoteDocument } from './note.js';

@@ -97,6 +97,7 @@ describe('the public API of core', () => {
       'planTrackNote',
       'planUntrackText',
       'readKept',
+      'readSimpleYaml',
       'readTracking',
       'readingOf',
       'reviewAgenda',
