@@ -98,7 +98,7 @@ const timePattern =
   `(?:(?:\\d{1,2}(?::\\d{2}|\\.\\d{2})?|(?:${hourWords})(?:[\\s-](?:thirty|fifteen|forty-five))?)\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|(?:${hourWords})\\s+o'clock|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))`;
 /** Moments people anchor a plan to by place or activity: "on the bus to work", "during my lunch break". */
 const situationPattern =
-  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in)\\b)[a-z]+)?|\\s+(?:home|in(?=[,.;!?]|$)))?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
+  "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in|i|we)\\b)[a-z]+)?|\\s+(?:home|in(?=[,.;!?]|$)))?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
   /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
 const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or)?\\s*(?:and\\s+)?${dayPattern})*`;
@@ -300,7 +300,7 @@ const timePlaceRe = new RegExp(
   `(?:,\\s*|\\s+)((?:at|around)\\s+${timePattern}(?:\\s+(?:in|at|on|by|near|outside)\\s+(?:my|the|our|a|an|his|her|their)\\s+[^,;.]+?)?)${cueEnd}`,
   'i',
 );
-const situationRe = new RegExp(`(?:,\\s*|\\s+)(${situationPattern})(?=\\b)`, 'i');
+const situationRe = new RegExp(`(?:^|,\\s*|\\s+)(${situationPattern})(?=\\b)`, 'i');
 
 interface Parts {
   connective: boolean;
