@@ -726,8 +726,8 @@ function roleOf(text: string, p: Parts): Clause {
   // "If I'm not within reach of the snacks, then I can't graze": what follows from the plan, not a plan of its own.
   if (p.cue && p.act && /^if\b/i.test(p.cue) && /^(?:then\s+)?i\s+(?:can't|cannot|won't be able|couldn't)\b/i.test(p.act)) return make('context', 'says what follows from the plan', -4);
   if (!p.act) return make('context', 'no act in it', -9);
-  // "Floss. Every night.": a moment alone is when, not what (the cadence reads it).
-  if (!p.cue && dayOrTimeLabelRe.test(p.act)) return make('context', 'says only when', -9);
+  // "Floss. Every night.": a moment alone is when, not what: the plan's moment, as in "Floss every night".
+  if (!p.cue && dayOrTimeLabelRe.test(p.act)) return { ...make('cue', 'says only when', -9, null), cue: tidyCue(p.act), cueStrength: 'day' };
   if (isObstacle(p.cue, p.connective)) {
     const word = obstacleCue.exec(p.cue ?? '')?.[0];
     return make('obstacle', word ? `names an obstacle: "${word}"` : 'follows the plan as its backup', -1);

@@ -880,3 +880,25 @@ describe('closing things, and a moment after the comma when the act goes on afte
     expect(readCommitment("I'll weigh it up when I'm faced with it and make my decision, before I eat").intention).toMatch(/^weigh it up and make my decision/);
   });
 });
+
+describe('a situation written first, and a sentence that says only when', () => {
+  it.each([
+    ['On my commute home, I will listen to one podcast episode', 'listen to one podcast episode', 'on my commute home'],
+    ['on the train to work i do my flashcards', 'do my flashcards', 'on the train to work'],
+    ['In the bath, I read a chapter', 'read a chapter', 'in the bath'],
+  ])('should read %j as %j with the situation as the cue', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+    expect(r.vagueTrigger).toBe(false);
+  });
+
+  it('should give the plan the moment said in a sentence of its own, as it would in the same sentence', () => {
+    const apart = readCommitment('Stretch. Every evening.');
+    const together = readCommitment('Stretch every evening.');
+    expect(apart.intention).toBe('stretch');
+    expect(apart.trigger).toBe('every evening');
+    expect(apart.vagueTrigger).toBe(together.vagueTrigger);
+    expect(apart.cadence).toEqual(together.cadence);
+  });
+});

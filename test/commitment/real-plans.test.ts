@@ -47,7 +47,9 @@ const everydayFloor: Floors = { intention: 87, trigger: 94, flag: 91, kind: 92 }
 // in the styles the held-out part reads worst (messy, shorthand, multi-sentence), first measured 40 at a time:
 // 67.5 / 87.0 / 85.0 / 95.0 and 72.5 / 96.2 / 82.5 / 92.5; four labels were then put right to the conventions above (a
 // day or a part of the day the act is done on is its cue, as "every night" is in commitments-everyday.jsonl). All 200
-// read 73.5 / 90.3 / 88.0 / 93.0 with the reader of session 15's start.
+// read 73.5 / 90.3 / 88.0 / 93.0 with the reader of session 15's start. Session 16 put three more labels right to the same
+// convention: a sentence that says only when ("Floss. Every night.") gives the plan its moment, as "Floss every night"
+// does (two rows here, one in commitments-everyday.jsonl).
 const postsFloor: Floors = { intention: 79, trigger: 93, flag: 89, kind: 94 };
 const postsHeldFloor: Floors = { intention: 80, trigger: 77, flag: 77, kind: 87 };
 
