@@ -902,3 +902,15 @@ describe('a situation written first, and a sentence that says only when', () => 
     expect(apart.cadence).toEqual(together.cadence);
   });
 });
+
+describe('"yr" and "wk", and a goal named without "my"', () => {
+  it('should read "yr" and "wk" as the year and the week they stand for', () => {
+    const r = readCommitment('swim 2 miles a wk this yr');
+    expect(r.intention).toBe('swim 2 miles');
+    expect(r.cadence).toEqual({ count: 1, per: 'week' });
+  });
+
+  it('should read past a goal named without "my" to the act it names', () => {
+    expect(readCommitment('writing goal for this month is 20 pages').intention).toBe('write 20 pages');
+  });
+});
