@@ -100,7 +100,7 @@ const timePattern =
 const situationPattern =
   "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in|i|we)\\b)[a-z]+)?|\\s+(?:home|in(?=[,.;!?]|$)))?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
-  /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
+  /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:days|nights) (?=(?:i|we|it|my|the)\b))|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
 const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or)?\\s*(?:and\\s+)?${dayPattern})*`;
 const partOfDay = partOfDayPattern;
 const timeCueStartRe = new RegExp(
@@ -405,7 +405,8 @@ function readParts(raw: string): Parts {
   const howOften = leadHowOftenRe.exec(t);
   if (howOften && howOften[0].length < t.length) t = t.slice(howOften[0].length);
   // "Every weekday, during my lunch break, …": the cadence comes first, the cue after it.
-  const leadCadence = leadCadenceRe.exec(t);
+  // "On nights I'm wrecked, …" is a cue of its own, not how often.
+  const leadCadence = cueStartRe.test(t) ? null : leadCadenceRe.exec(t);
   let cadenceCue: string | null = null;
   if (leadCadence) {
     cadenceCue = trimClause(leadCadence[0]);
@@ -657,7 +658,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
 }
 
 function obstacleOf(cue: string): string {
-  let o = cue.replace(/^(?:if|when|whenever|in case|should|once|after|before|every time|each time|on days when)\s+/i, '');
+  let o = cue.replace(/^(?:if|when|whenever|in case|should|once|after|before|every time|each time|on (?:days|nights)(?: when)?)\s+/i, '');
   o = o.replace(/^(?:i\s*(?:'m|am)\s+|i\s+)/i, '');
   o = o.replace(/^(?:experience|feel|have|notice|get|hit|face)\s+(?:the\s+|an?\s+)?(?=\w)/i, '');
   return trimClause(o);
@@ -665,7 +666,7 @@ function obstacleOf(cue: string): string {
 
 function isObstacle(cue: string | null, connective: boolean): boolean {
   if (!cue) return false;
-  if (!/^(?:if|when|whenever|in case|should|every time|each time|any ?time|on days)\b/i.test(cue)) return false;
+  if (!/^(?:if|when|whenever|in case|should|every time|each time|any ?time|on (?:days|nights))\b/i.test(cue)) return false;
   // "if it's not raining", "if I'm not too tired": a condition that lets the plan happen, not what gets in its way.
   if (/\b(?:not|isn't|aren't|n't)\s+(?:so\s+|too\s+|as\s+)?(?:tired|busy|stressed|swamped|raining|snowing|sick|ill|late|cold|hot|wet)\b/i.test(cue)) return false;
   return obstacleCue.test(cue) || connective;
@@ -759,8 +760,12 @@ function roleOf(text: string, p: Parts): Clause {
   // A statement ("tomorrow is a new day", "the allure of my bed is too strong"): a subject and "is" early on,
   // no plan's words and no instruction.
   // "My time for meditating is during my commute" says when: it is the plan, put as a statement.
+  // (The cue's own "is" does not count: "studying every night after the kids are asleep"; the cue stands as "when".)
+  const at = p.cue ? bare.toLowerCase().indexOf(p.cue.toLowerCase()) : -1;
   const statement =
-    plan || isInstruction(act) ? null : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(bare);
+    plan || isInstruction(act)
+      ? null
+      : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(at < 0 ? bare : `${bare.slice(0, at)}when${bare.slice(at + (p.cue?.length ?? 0))}`);
   // "I'm at home", "It's a weekday": a state, not an act (a time in it makes it a plan: "I'm in bed by 10:30").
   const state = plan || p.cue || /\d/.test(bare) ? null : stateRe.exec(bare);
   // "Sit down and look at where the money went": a past verb inside a clause of an instruction tells no story.
@@ -1141,7 +1146,7 @@ function copingOf(clauses: readonly Clause[], main: Clause | undefined, triggerC
   const coping: CopingPlan[] = [];
   for (const c of clauses) {
     if (!c.cue || !c.act || (c === triggerClause && c !== main)) continue;
-    if (c.role !== 'obstacle' && !(c !== main && /^(?:if|when|whenever|in case|should|on days)\b/i.test(c.cue) && c.role === 'act')) continue;
+    if (c.role !== 'obstacle' && !(c !== main && /^(?:if|when|whenever|in case|should|on (?:days|nights))\b/i.test(c.cue) && c.role === 'act')) continue;
     if (c === main && c.role !== 'obstacle') continue;
     // "if not, …" names no obstacle of its own: it is what to do when the plan falls through.
     const obstacle = obstacleOf(c.cue);

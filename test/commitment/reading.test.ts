@@ -914,3 +914,21 @@ describe('"yr" and "wk", and a goal named without "my"', () => {
     expect(readCommitment('writing goal for this month is 20 pages').intention).toBe('write 20 pages');
   });
 });
+
+describe('"on nights I am …" as an obstacle, and a cue that holds "are"', () => {
+  it.each([
+    ["Practise scales after dinner. On nights I'm shattered, I'll play one song instead.", 'shattered', 'play one song instead'],
+    ['practise scales after dinner. on days im fried ill just play one song', 'fried', 'play one song'],
+  ])('should read the backup plan in %j', (text, obstacle, response) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe('practise scales');
+    expect(r.trigger).toBe('after dinner');
+    expect(r.coping).toEqual([{ obstacle, response }]);
+  });
+
+  it('should read an act whose cue holds "are" as the act, not a statement', () => {
+    const fragment = readCommitment('The deadline is in June. writing every night after the kids are in bed, one page.');
+    expect(fragment.intention).toMatch(/^write/);
+    expect(fragment.trigger).toBe('after the kids are in bed');
+  });
+});
