@@ -932,3 +932,14 @@ describe('"on nights I am …" as an obstacle, and a cue that holds "are"', () =
     expect(fragment.trigger).toBe('after the kids are in bed');
   });
 });
+
+describe('a plan named with a word before "plan", moments of someone else, and misses in the present', () => {
+  it('should read the named plan, its moment during someone else\'s routine, and the backup when that routine skips', () => {
+    const r = readCommitment(
+      "Evenings used to be my time, but the twins changed that. The revised plan: I sketch during their bath, whenever it happens. If he misses the bath, I'll sketch after the dishes.",
+    );
+    expect(r.intention).toBe('sketch');
+    expect(r.trigger).toBe('during their bath');
+    expect(r.coping).toEqual([{ obstacle: 'he misses the bath', response: 'sketch after the dishes' }]);
+  });
+});
