@@ -943,3 +943,15 @@ describe('a plan named with a word before "plan", moments of someone else, and m
     expect(r.coping).toEqual([{ obstacle: 'he misses the bath', response: 'sketch after the dishes' }]);
   });
 });
+
+describe('a month written short as a deadline', () => {
+  it.each(['swim a mile by aug', 'publish the zine by nov', 'hike the ridge trail by sept'])('should read %j with its deadline', (text) => {
+    const r = readCommitment(text);
+    expect(r.intention).not.toMatch(/\bby\b/);
+  });
+
+  it('should make a race to run by a short month a result, as by the whole month', () => {
+    expect(readCommitment('run a half marathon by oct').kind).toBe(readCommitment('run a half marathon by october').kind);
+    expect(readCommitment('run a half marathon by oct').kind).toBe('outcome');
+  });
+});
