@@ -955,3 +955,22 @@ describe('a month written short as a deadline', () => {
     expect(readCommitment('run a half marathon by oct').kind).toBe('outcome');
   });
 });
+
+describe('a day of the month and payday as moments, a start date, and what has been going on', () => {
+  it.each([
+    ['Transfer $100 to the holiday fund on the 15th of each month', 'transfer $100 to the holiday fund', 'on the 15th of each month'],
+    ['top up the pension every payday', 'top up the pension', 'every payday'],
+    ['On payday, I pay the gas bill', 'pay the gas bill', 'on payday'],
+  ])('should read %j as %j with its moment', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+  });
+
+  it('should read a start month as when the plan begins, not a deadline, after a story of what has been going on', () => {
+    const r = readCommitment("We've been meaning to clear the loft for years. Beginning in May, one box goes to the charity shop on the last of the month, after we do the shopping.");
+    expect(r.intention).toBe('one box goes to the charity shop');
+    expect(r.trigger).toBe('on the last of the month');
+    expect(r.kind).toBe('process');
+  });
+});
