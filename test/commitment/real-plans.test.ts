@@ -24,9 +24,10 @@ const fixtures = path.join(import.meta.dirname, '../fixtures');
 // and the held-out part 39.1%, 25.9%, 64.1%, 85.9%.
 type Floors = Record<(typeof scoredFields)[number], number>;
 const realDevFloor: Floors = { intention: 74, trigger: 79, flag: 92, kind: 92 };
-// (Held-out kind 89: one plan's kind changed in session 14 when a word with capitals inside it, "MyFitnessPal", stopped
-// being read as a sentence opening on "My"; the change was kept, as right in itself, and the row was not looked at.)
-const realHeldFloor: Floors = { intention: 51, trigger: 55, flag: 82, kind: 89 };
+// (Held-out kind: one plan's kind changed in session 14 when a word with capitals inside it, "MyFitnessPal", stopped
+// being read as a sentence opening on "My"; the change was kept, as right in itself, and the row was not looked at.
+// Session 16's rules won one back: 90.6%.)
+const realHeldFloor: Floors = { intention: 51, trigger: 55, flag: 82, kind: 90 };
 // The clean sets stay where they are (issue 10): any plan they lose fails here.
 const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 };
 // fixtures/commitments-everyday.jsonl: 113 plans the team wrote the way clients jot them in a session note and the
@@ -51,7 +52,15 @@ const everydayFloor: Floors = { intention: 87, trigger: 94, flag: 91, kind: 92 }
 // convention: a sentence that says only when ("Floss. Every night.") gives the plan its moment, as "Floss every night"
 // does (two rows here, one in commitments-everyday.jsonl).
 const postsFloor: Floors = { intention: 79, trigger: 93, flag: 89, kind: 94 };
-const postsHeldFloor: Floors = { intention: 80, trigger: 77, flag: 77, kind: 87 };
+const postsHeldFloor: Floors = { intention: 80, trigger: 82, flag: 82, kind: 87 };
+// fixtures/commitments-blind.jsonl and commitments-blind-heldout.jsonl: 60 plans written in session 16 by a helper who
+// saw neither the reader nor its tests, only the development part of real-plans.jsonl for its style, and labelled to the
+// conventions of this file; a seeded 16 of them are only ever measured. All 60 first read 70.0 / 62.2 / 88.3 / 88.3 with
+// the reader of session 16's start (the 44: 72.7 / 62.1 / 88.6 / 90.9; the 16: 62.5 / 62.5 / 87.5 / 81.3). Two of the
+// helper's habits differ from real-plans.jsonl's labels and were left as written: a contrast ("instead of …") is left
+// out of the intention, and a day before a cue after the act is kept in the trigger ("every Sunday after lunch").
+const blindFloor: Floors = { intention: 75, trigger: 79, flag: 95, kind: 95 };
+const blindHeldFloor: Floors = { intention: 62, trigger: 75, flag: 87, kind: 81 };
 
 const parts = [
   { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
@@ -62,6 +71,8 @@ const parts = [
   { name: 'fixtures/commitments-everyday.jsonl', rows: load(path.join(fixtures, 'commitments-everyday.jsonl')), showMisses: true, floor: everydayFloor },
   { name: 'fixtures/commitments-posts.jsonl', rows: load(path.join(fixtures, 'commitments-posts.jsonl')), showMisses: true, floor: postsFloor },
   { name: 'fixtures/commitments-posts-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-posts-heldout.jsonl')), showMisses: false, floor: postsHeldFloor },
+  { name: 'fixtures/commitments-blind.jsonl', rows: load(path.join(fixtures, 'commitments-blind.jsonl')), showMisses: true, floor: blindFloor },
+  { name: 'fixtures/commitments-blind-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-heldout.jsonl')), showMisses: false, floor: blindHeldFloor },
 ].filter((p) => p.rows.length > 0);
 
 describe.each(parts)('the reader, scored as the issue scores it, on $name', ({ name, rows, showMisses, floor }) => {
