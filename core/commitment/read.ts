@@ -559,7 +559,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps|when(?:ever)? (?:that|it) happens)\b|\s+(?:just to|and see)\b|\s+(?:and then|and|then)\s+(?:slowly\s+|gradually\s+)?(?:work|build)(?:\s+my\s+way)?\s+up\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b|,\s+(?:she|he|they|it)(?:'s|'re|\s+(?:is|are|was))\s/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps|probably|when(?:ever)? (?:that|it) happens)\b|\s+(?:just to|and see)\b|\s+(?:and then|and|then)\s+(?:slowly\s+|gradually\s+)?(?:work|build)(?:\s+my\s+way)?\s+up\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b|,\s+(?:she|he|they|it)(?:'s|'re|\s+(?:is|are|was))\s/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);

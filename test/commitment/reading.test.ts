@@ -974,3 +974,9 @@ describe('a day of the month and payday as moments, a start date, and what has b
     expect(r.kind).toBe('process');
   });
 });
+
+describe('a guess after the act', () => {
+  it('should leave ", probably …" out of the act', () => {
+    expect(readCommitment("I'd like to bake bread at least once a week, probably with the kids").intention).toBe('bake bread');
+  });
+});
