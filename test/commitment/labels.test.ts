@@ -30,6 +30,7 @@ const corpora: Array<{ name: string; rows: Labelled[]; split?: boolean; measured
   // Sets only ever measured: their labels are counted, never printed.
   { name: 'commitments-posts-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-posts-heldout.jsonl')), measuredOnly: true },
   { name: 'commitments-blind-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-heldout.jsonl')), measuredOnly: true },
+  { name: 'commitments-blind-2.jsonl', rows: load(path.join(fixtures, 'commitments-blind-2.jsonl')), measuredOnly: true },
 ];
 
 function lastWord(label: string): string {

@@ -61,6 +61,11 @@ const postsHeldFloor: Floors = { intention: 80, trigger: 82, flag: 82, kind: 87 
 // out of the intention, and a day before a cue after the act is kept in the trigger ("every Sunday after lunch").
 const blindFloor: Floors = { intention: 75, trigger: 79, flag: 95, kind: 95 };
 const blindHeldFloor: Floors = { intention: 62, trigger: 75, flag: 87, kind: 81 };
+// fixtures/commitments-blind-2.jsonl: 40 more by the same kind of helper, written while session 16's rules were made and
+// measured only at its end: 65.0 / 55.0 / 82.5 / 92.5 with the reader of the session's start, 62.5 / 65.0 / 85.0 / 92.5
+// with its end (the lost intention came with the cue's own "are" no longer making a statement, which won a trigger
+// and a flag there; found by undoing each change in turn, not by reading rows). Only ever measured.
+const blind2Floor: Floors = { intention: 62, trigger: 65, flag: 85, kind: 92 };
 
 const parts = [
   { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
@@ -73,6 +78,7 @@ const parts = [
   { name: 'fixtures/commitments-posts-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-posts-heldout.jsonl')), showMisses: false, floor: postsHeldFloor },
   { name: 'fixtures/commitments-blind.jsonl', rows: load(path.join(fixtures, 'commitments-blind.jsonl')), showMisses: true, floor: blindFloor },
   { name: 'fixtures/commitments-blind-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-heldout.jsonl')), showMisses: false, floor: blindHeldFloor },
+  { name: 'fixtures/commitments-blind-2.jsonl', rows: load(path.join(fixtures, 'commitments-blind-2.jsonl')), showMisses: false, floor: blind2Floor },
 ].filter((p) => p.rows.length > 0);
 
 describe.each(parts)('the reader, scored as the issue scores it, on $name', ({ name, rows, showMisses, floor }) => {
