@@ -3,6 +3,7 @@
 // `npm ci` runs this through `prepare`, so a fresh clone works at once.
 import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { slimNotionSdk } from './esbuild.notion-sdk.mjs';
 
 /** Print a line on standard output (a script's output is its product, not a log). */
@@ -32,6 +33,18 @@ async function cli() {
     logLevel: 'warning',
   });
   await chmod('dist/cli.js', 0o755);
+}
+
+/** The plugin reads marked pieces with micromark alone (obsidian-plugin/no-quick-emphasis.ts says why). */
+function noQuickEmphasis() {
+  return {
+    name: 'no-quick-emphasis',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/emphasis\.js$/ }, (args) =>
+        args.importer.endsWith(path.join('core', 'markdown', 'plain-text.ts')) ? { path: path.resolve('obsidian-plugin/no-quick-emphasis.ts') } : undefined,
+      );
+    },
+  };
 }
 
 async function plugin() {
@@ -65,7 +78,7 @@ async function plugin() {
     // Keep “curly quotes” and emoji as UTF-8 (Obsidian reads plugins as UTF-8) rather than \uXXXX escapes.
     charset: 'utf8',
     metafile: true,
-    plugins: [slimNotionSdk()],
+    plugins: [slimNotionSdk(), noQuickEmphasis()],
   });
   if (process.env.FT_BUNDLE_REPORT) {
     const { analyzeMetafile } = await import('esbuild');
