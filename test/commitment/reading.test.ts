@@ -980,3 +980,14 @@ describe('a guess after the act', () => {
     expect(readCommitment("I'd like to bake bread at least once a week, probably with the kids").intention).toBe('bake bread');
   });
 });
+
+describe('sleep and coffee as moments', () => {
+  it.each([
+    ['read one poem every night before sleep', 'read one poem', 'before sleep'],
+    ['answer two emails after coffee', 'answer two emails', 'after coffee'],
+  ])('should read %j as %j, cued %j', (text, intention, trigger) => {
+    const r = readCommitment(text);
+    expect(r.intention).toBe(intention);
+    expect(r.trigger).toBe(trigger);
+  });
+});
