@@ -631,7 +631,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
   a = a.replace(/\s+(?:when|whenever|if|once|while|unless)$/i, '');
   // "budget check with my husband, no exceptions": insisting is not the act.
-  a = a.replace(/,?\s+(?:no exceptions|no excuses|no matter what|whatever happens|rain or shine|whatever the weather)$/i, '');
+  a = a.replace(/,?\s+(?:no exceptions|no excuses|no arguments|no matter what|whatever happens|rain or shine|whatever the weather)$/i, '');
   // "run after work, if it's not raining": a condition after a comma is not the act.
   a = a.replace(/(\S),\s+(?:if|unless|as long as|provided)\s+.*$/i, '$1');
   // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.

@@ -991,3 +991,11 @@ describe('sleep and coffee as moments', () => {
     expect(r.trigger).toBe(trigger);
   });
 });
+
+describe('insisting after the act', () => {
+  it('should leave ", no arguments" out of the act', () => {
+    const r = readCommitment('tablets away at 8 on school nights, no arguments');
+    expect(r.intention).toMatch(/^tablets away/);
+    expect(r.intention).not.toMatch(/arguments/);
+  });
+});
