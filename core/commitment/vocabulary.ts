@@ -170,7 +170,8 @@ export const texting = {
     [/\btryna\b/gi, 'trying to'],
     [/\bidk\b/gi, "I don't know"],
     [/\b(?:cuz|coz|bc)\b/gi, 'because'],
-    [/,?\s*\b(?:lol|lmao|haha\w*|tbh)\b[!.]*/gi, ''],
+    // Laughter goes, the stop after it stays: "… the kids lol. once the baby is down …" is two sentences.
+    [/,?\s*\b(?:lol|lmao|haha\w*|tbh)\b([!.]*)/gi, '$1'],
     [/\bi\b(?![.'])/g, 'I'],
     [/\bim\b/gi, "I'm"],
     [/\bive\b/gi, "I've"],

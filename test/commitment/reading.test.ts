@@ -999,3 +999,9 @@ describe('insisting after the act', () => {
     expect(r.intention).not.toMatch(/arguments/);
   });
 });
+
+describe('laughter before a stop', () => {
+  it('should keep the stop after "lol" as the end of a sentence', () => {
+    expect(readCommitment('my sleep is a mess lol. gonna put the phone on the charger in the hall at 10').intention).toMatch(/^put the phone on the charger/);
+  });
+});
