@@ -715,6 +715,12 @@ const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus|thing|ste
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 
+/** A clause with its cue's words put as "when": what the cue says of itself ("the kids are asleep", "I can") is not the clause's. */
+function cueAsWhen(text: string, cue: string | null): string {
+  const at = cue ? text.toLowerCase().indexOf(cue.toLowerCase()) : -1;
+  return at < 0 ? text : `${text.slice(0, at)}when${text.slice(at + (cue?.length ?? 0))}`;
+}
+
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {
   // One shape for every clause (the same keys in the same order): what reads them stays fast.
@@ -738,7 +744,8 @@ function roleOf(text: string, p: Parts): Clause {
   let weight = 0;
   const evidence: string[] = [];
   // "eating more than I should be": a modal in a comparison plans nothing.
-  const found = planMarks.exec(core.replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than'));
+  // (Nor does a cue's own "I can": "I've been visiting whenever I can".)
+  const found = planMarks.exec(cueAsWhen(core, p.cue).replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than'));
   // "My doctor says I need to …", "I keep saying I'll …": a plan reported, not made.
   const reported = found ? reportedRe.exec(core) : null;
   // "I still met my goal": a goal named after what was done to it is the story, not a plan.
@@ -763,11 +770,10 @@ function roleOf(text: string, p: Parts): Clause {
   // no plan's words and no instruction.
   // "My time for meditating is during my commute" says when: it is the plan, put as a statement.
   // (The cue's own "is" does not count: "studying every night after the kids are asleep"; the cue stands as "when".)
-  const at = p.cue ? bare.toLowerCase().indexOf(p.cue.toLowerCase()) : -1;
   const statement =
     plan || isInstruction(act)
       ? null
-      : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(at < 0 ? bare : `${bare.slice(0, at)}when${bare.slice(at + (p.cue?.length ?? 0))}`);
+      : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(cueAsWhen(bare, p.cue));
   // "I'm at home", "It's a weekday": a state, not an act (a time in it makes it a plan: "I'm in bed by 10:30").
   const state = plan || p.cue || /\d/.test(bare) ? null : stateRe.exec(bare);
   // "Sit down and look at where the money went": a past verb inside a clause of an instruction tells no story.

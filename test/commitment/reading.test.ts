@@ -1005,3 +1005,11 @@ describe('laughter before a stop', () => {
     expect(readCommitment('my sleep is a mess lol. gonna put the phone on the charger in the hall at 10').intention).toMatch(/^put the phone on the charger/);
   });
 });
+
+describe('a cue that says "I can"', () => {
+  it('should read a story with "whenever I can" in it as a story, and the plan after it as the plan', () => {
+    const r = readCommitment("My brother moved to Leeds last year and I've rung him whenever I can, which is hardly ever. From now on I'll ring him every Sunday after lunch.");
+    expect(r.intention).toBe('ring him');
+    expect(r.trigger).toBe('after lunch');
+  });
+});
