@@ -11,6 +11,7 @@ export interface CadenceMatch {
 const dayList = `${dayPattern}(?:\\s*(?:,|and|&|or|\\/)?\\s*(?:and\\s+)?${dayPattern})*`;
 const dayListRe = new RegExp(`\\b(?:(?:on|every|each)\\s+)?(${dayList})(?:\\s+(?:mornings?|afternoons?|evenings?|nights?))?\\b`, 'gi');
 const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
+const oneDayRe = new RegExp(`\\b(?:this|next)\\s+${dayPattern}\\b`, 'i');
 const anyDayStartRe = /mon|tue|wed|thu|fri|sat|sun/i;
 /** A day of the month by its place: "the last Friday of each month", "on the first Monday of the month". */
 export const monthlyDayPattern = `(?:on\\s+)?(?:the\\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+${dayPattern}\\s+(?:of|in)\\s+(?:each|every|the)\\s+month`;
@@ -125,6 +126,9 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
     };
   }
 
+  // "this Friday", "next Tuesday": one day, once (not every Friday).
+  const oneDay = oneDayRe.exec(main);
+  if (oneDay) return { cadence: { count: 1, per: 'week', once: true }, phrases: [oneDay[0]] };
   const days = dayMatches(main);
   if (days.days.length > 0) {
     return { cadence: { count: days.days.length, per: 'week', days: days.days }, phrases: days.phrases };

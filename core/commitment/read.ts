@@ -109,7 +109,7 @@ const timeCueStartRe = new RegExp(
 );
 /** A day or part of the day written as the cue at the front, without "when": "Saturday mornings I …", "each evening, …". */
 const leadDayRe = new RegExp(
-  `^((?:(?:every|each|on|most)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
+  `^((?:(?:every|each|on|most)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:this|next)\\s+${dayPattern}|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
   'i',
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
@@ -715,6 +715,11 @@ const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus|thing|ste
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 
+/** Words with no verb in them: no person, no verb the list knows, no "-ing" or "-ed" word, no "is", "can", "'ll" and the like, no "no …" rule. */
+function verbless(text: string): boolean {
+  return !/\b(?:i|we|no|is|are|was|were|am|be|been|will|can|could|would|should|must|has|have|had|do|does|did|\w+ing|(?!hundred)\w+ed)\b|'/i.test(text) && !text.split(/\W+/).some((w) => plainVerbs.has(w.toLowerCase()));
+}
+
 /** A clause with its cue's words put as "when": what the cue says of itself ("the kids are asleep", "I can") is not the clause's. */
 function cueAsWhen(text: string, cue: string | null): string {
   const at = cue ? text.toLowerCase().indexOf(cue.toLowerCase()) : -1;
@@ -1085,7 +1090,9 @@ function chooseMain(c: Clauses): MainChoice {
   const planLike = acts.filter((x) => x.weight >= 1);
   // A clause that names itself the plan ("My plan: lay out clothes the night before") is the plan.
   const namedPlan = planLike.find((x) => namesPlan.test(trimClause(x.text)) && !pointsBack(x));
-  let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x)) ?? planLike[0] ?? acts[0];
+  // Words with no verb at all ("Six weeks without a bet.", "three hundred dollars.") give way to a clause that says what will be done.
+  const said = planLike.some((x) => x.weight >= 3);
+  let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x) && !(said && verbless(x.act ?? ''))) ?? planLike[0] ?? acts[0];
   // "I want to get my steps up, so I'm going to walk at lunch": the plan after "so" is the act that serves the first.
   const at = main ? c.all.indexOf(main) : -1;
   const means = planLike.find((x) => c.all.indexOf(x) === at + 1 && c.afterSo.has(x) && !pointsBack(x));

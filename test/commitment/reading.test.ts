@@ -1013,3 +1013,27 @@ describe('a cue that says "I can"', () => {
     expect(r.trigger).toBe('after lunch');
   });
 });
+
+describe('words with no verb before the plan', () => {
+  it('should read the plan said later, not a few words with no verb before it', () => {
+    const r = readCommitment('Three months sober. Fridays after work are the hard part. This Friday I will go straight to the climbing wall.');
+    expect(r.intention).toBe('go straight to the climbing wall');
+  });
+
+  it('should keep a rule that starts with "no" as the plan', () => {
+    expect(readCommitment("No crisps on weekdays. Saturdays I'll have one bag.").intention).toBe('no crisps');
+  });
+});
+
+describe('"this Friday", "next Tuesday"', () => {
+  it('should read a day said with "this" or "next" first as the moment, once', () => {
+    const r = readCommitment("Next Thursday I'll ring the landlord about the boiler");
+    expect(r.intention).toBe('ring the landlord about the boiler');
+    expect(r.trigger).toBe('next Thursday');
+    expect(r.cadence).toEqual({ count: 1, per: 'week', once: true });
+  });
+
+  it('should keep "every Friday" weekly', () => {
+    expect(readCommitment("every Friday I'll ring my gran").cadence).toEqual({ count: 1, per: 'week', days: ['fri'] });
+  });
+});
