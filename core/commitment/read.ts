@@ -1205,6 +1205,8 @@ export function readCommitment(text: string): Reading {
   const chosen = chooseTrigger(c, choice);
   const triggerClause = chosen.triggerClause;
   let trigger = chosen.trigger;
+  // "… when the football is on. When that happens I'll …": "that" is the moment the sentence before names.
+  if (trigger && pronounCueRe.test(trigger)) trigger = c.all.slice(0, c.all.indexOf(triggerClause as Clause)).reverse().find((x) => x.cue && !pronounCueRe.test(x.cue))?.cue ?? trigger;
   const coping = copingOf(c.all, main, triggerClause);
 
   // A plan written one act per line ("6am: wake up / have breakfast / read"): the acts together are the intention.

@@ -1037,3 +1037,16 @@ describe('"this Friday", "next Tuesday"', () => {
     expect(readCommitment("every Friday I'll ring my gran").cadence).toEqual({ count: 1, per: 'week', days: ['fri'] });
   });
 });
+
+describe('"when that happens"', () => {
+  it('should take the moment the sentence before names', () => {
+    const r = readCommitment("The worst time is Sunday evenings when the work emails start. When that happens I'll shut the laptop and go for a walk.");
+    expect(r.intention).toMatch(/^shut the laptop/);
+    expect(r.trigger).toBe('when the work emails start');
+    expect(r.vagueTrigger).toBe(false);
+  });
+
+  it('should stay vague when nothing before names a moment', () => {
+    expect(readCommitment("When that happens I'll breathe").vagueTrigger).toBe(true);
+  });
+});
