@@ -35,7 +35,7 @@ const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 }
 // Issue 10's "your own sets". The last 60 were written after the first round of changes and measured once before any
 // change for them: 56.7 / 79.4 / 78.3 / 91.7 there with the reader of the session's start, 61.7 / 82.4 / 78.3 / 91.7 after (two of their
 // labels were put right after that measure: a day alone is a concrete cue, as in the corpora).
-const everydayFloor: Floors = { intention: 87, trigger: 94, flag: 91, kind: 92 };
+const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 91, kind: 93 };
 // fixtures/commitments-posts.jsonl: 120 plans written for issue 10 in session 14 (its first 120 rows), before the reader was changed for
 // them: 40 short resolutions and habit lines, 40 longer posts (a story, a goal, then the plan), and 40 written later
 // in the session in the corpora's style (resolution lists, running and weight-loss logs), first measured with the
@@ -59,7 +59,10 @@ const postsHeldFloor: Floors = { intention: 80, trigger: 82, flag: 82, kind: 87 
 // the reader of session 16's start (the 44: 72.7 / 62.1 / 88.6 / 90.9; the 16: 62.5 / 62.5 / 87.5 / 81.3). Two of the
 // helper's habits differ from real-plans.jsonl's labels and were left as written: a contrast ("instead of …") is left
 // out of the intention, and a day before a cue after the act is kept in the trigger ("every Sunday after lunch").
-const blindFloor: Floors = { intention: 75, trigger: 79, flag: 95, kind: 95 };
+// A second batch of 40 for development (the last 40 rows of commitments-blind.jsonl, mostly long messy posts and
+// shorthand) was written after most of the session's rules and measured first: 55.0 / 48.0 / 77.5 / 90.0 with the reader
+// of the session's start, 55.0 / 52.0 / 77.5 / 90.0 with the rules until then.
+const blindFloor: Floors = { intention: 66, trigger: 70, flag: 88, kind: 93 };
 const blindHeldFloor: Floors = { intention: 62, trigger: 75, flag: 87, kind: 81 };
 // fixtures/commitments-blind-2.jsonl: 40 more by the same kind of helper, written while session 16's rules were made and
 // measured only at its end: 65.0 / 55.0 / 82.5 / 92.5 with the reader of the session's start, 62.5 / 65.0 / 85.0 / 92.5
