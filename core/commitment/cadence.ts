@@ -126,10 +126,10 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
     };
   }
 
-  // "this Friday", "next Tuesday": one day, once (not every Friday).
-  const oneDay = oneDayRe.exec(main);
-  if (oneDay) return { cadence: { count: 1, per: 'week', once: true }, phrases: [oneDay[0]] };
   const days = dayMatches(main);
+  // "this Friday", "next Tuesday", the only day named: one day, once (not every Friday).
+  const oneDay = oneDayRe.exec(main);
+  if (oneDay && days.days.length === 1 && !/\b(?:every|each)\s/i.test(main)) return { cadence: { count: 1, per: 'week', once: true }, phrases: [oneDay[0]] };
   if (days.days.length > 0) {
     return { cadence: { count: days.days.length, per: 'week', days: days.days }, phrases: days.phrases };
   }

@@ -121,7 +121,7 @@ const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const monthsShort = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 export const deadlineRe = new RegExp(
-  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:${months}|${monthsShort}|sept|spring|summer|autumn|fall|winter)\\b|(?:${monthsShort})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsShort})[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|(?<!\\b(?:starting|beginning|from)\\s+)in\\s+(?:${months}|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
+  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:${months}|(?:${monthsShort}|sept)(?=\\s*(?:[,.;!?]|$))|spring|summer|autumn|fall|winter)\\b|(?:${monthsShort})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsShort})[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|(?<!\\b(?:starting|beginning|from)\\s+)in\\s+(?:${months}|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
   'i',
 );
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
@@ -623,6 +623,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   const being = beingRe.exec(a);
   if (being && being[1]) a = plainForm(being[1]) + a.slice(being[0].length);
   a = a.replace(/\s+(?:for the next|over the next)\s+\S+\s+(?:days?|weeks?)$/i, '');
+  // "read more, starting in March": when the plan begins is not the act.
+  a = a.replace(/,?\s+(?:starting|beginning|from)\s+in\s+\w+$/i, '');
   a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
   a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight|for good)(?:\s+(?:this|next)\s+\w+)?$/i, '');
   a = a.replace(/\s+(?:at least|at most)$/i, '');
@@ -717,13 +719,12 @@ const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:g
 
 /** Words with no verb in them: no person, no verb the list knows, no "-ing" or "-ed" word, no "is", "can", "'ll" and the like, no "no …" rule. */
 function verbless(text: string): boolean {
-  return !/\b(?:i|we|no|is|are|was|were|am|be|been|will|can|could|would|should|must|has|have|had|do|does|did|\w+ing|(?!hundred)\w+ed)\b|'/i.test(text) && !text.split(/\W+/).some((w) => plainVerbs.has(w.toLowerCase()));
+  return !/\b(?:i|we|no|is|are|was|were|will|can|has|had|\w+ing|(?!hundred)\w+ed)\b|'/i.test(text) && !text.split(/\W+/).some((w) => plainVerbs.has(w.toLowerCase()));
 }
 
 /** A clause with its cue's words put as "when": what the cue says of itself ("the kids are asleep", "I can") is not the clause's. */
 function cueAsWhen(text: string, cue: string | null): string {
-  const at = cue ? text.toLowerCase().indexOf(cue.toLowerCase()) : -1;
-  return at < 0 ? text : `${text.slice(0, at)}when${text.slice(at + (cue?.length ?? 0))}`;
+  return cue ? text.replace(cue, 'when') : text;
 }
 
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
@@ -1091,8 +1092,11 @@ function chooseMain(c: Clauses): MainChoice {
   // A clause that names itself the plan ("My plan: lay out clothes the night before") is the plan.
   const namedPlan = planLike.find((x) => namesPlan.test(trimClause(x.text)) && !pointsBack(x));
   // Words with no verb at all ("Six weeks without a bet.", "three hundred dollars.") give way to a clause that says what will be done.
-  const said = planLike.some((x) => x.weight >= 3);
-  let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x) && !(said && verbless(x.act ?? ''))) ?? planLike[0] ?? acts[0];
+  // (Not words with a moment of their own, "30 minutes of Spanish after dinner", nor before a plan said "also".)
+  const strong = planLike.find((x) => x.weight >= 3);
+  const said = !!strong && !/\b(?:also|too)\b/i.test(strong.text);
+  const givesWay = (x: Clause) => said && !x.cue && verbless(x.act ?? '');
+  let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x) && !givesWay(x)) ?? planLike[0] ?? acts[0];
   // "I want to get my steps up, so I'm going to walk at lunch": the plan after "so" is the act that serves the first.
   const at = main ? c.all.indexOf(main) : -1;
   const means = planLike.find((x) => c.all.indexOf(x) === at + 1 && c.afterSo.has(x) && !pointsBack(x));
@@ -1206,7 +1210,8 @@ export function readCommitment(text: string): Reading {
   const triggerClause = chosen.triggerClause;
   let trigger = chosen.trigger;
   // "… when the football is on. When that happens I'll …": "that" is the moment the sentence before names.
-  if (trigger && pronounCueRe.test(trigger)) trigger = c.all.slice(0, c.all.indexOf(triggerClause as Clause)).reverse().find((x) => x.cue && !pronounCueRe.test(x.cue))?.cue ?? trigger;
+  const before = triggerClause ? c.all[c.all.indexOf(triggerClause) - 1] : undefined;
+  if (trigger && pronounCueRe.test(trigger) && before?.cue && before.role !== 'obstacle' && !pronounCueRe.test(before.cue)) trigger = before.cue;
   const coping = copingOf(c.all, main, triggerClause);
 
   // A plan written one act per line ("6am: wake up / have breakfast / read"): the acts together are the intention.

@@ -910,8 +910,13 @@ describe('"yr" and "wk", and a goal named without "my"', () => {
     expect(r.cadence).toEqual({ count: 1, per: 'week' });
   });
 
-  it('should read past a goal named without "my" to the act it names', () => {
+  it('should read past a goal named without "my" to the act it names, but not past someone else\'s', () => {
     expect(readCommitment('writing goal for this month is 20 pages').intention).toBe('write 20 pages');
+    expect(readCommitment('His goal is to run a marathon').intention).toMatch(/^his goal/i);
+  });
+
+  it('should leave "yr" as written where it is "your"', () => {
+    expect(readCommitment('text yr sister every sunday').intention).toBe('text yr sister');
   });
 });
 
@@ -945,9 +950,19 @@ describe('a plan named with a word before "plan", moments of someone else, and m
 });
 
 describe('a month written short as a deadline', () => {
-  it.each(['swim a mile by aug', 'publish the zine by nov', 'hike the ridge trail by sept'])('should read %j with its deadline', (text) => {
+  it.each([
+    ['swim a mile by aug', 'by aug'],
+    ['publish the zine by nov', 'by nov'],
+    ['hike the ridge trail by sept, with Sam', 'by sept'],
+    ['swim a mile by aug 15', 'by aug 15'],
+  ])('should read %j with its deadline %j', (text, deadline) => {
     const r = readCommitment(text);
-    expect(r.intention).not.toMatch(/\bby\b/);
+    expect(r.deadline).toBe(deadline);
+    expect(r.intention).not.toMatch(/\bby\b|\d/);
+  });
+
+  it('should not read a name that looks like a month as a deadline', () => {
+    expect(readCommitment('tidy the kitchen before Jan gets home').deadline).toBeNull();
   });
 
   it('should make a race to run by a short month a result, as by the whole month', () => {
@@ -972,6 +987,8 @@ describe('a day of the month and payday as moments, a start date, and what has b
     expect(r.intention).toBe('one box goes to the charity shop');
     expect(r.trigger).toBe('on the last of the month');
     expect(r.kind).toBe('process');
+    expect(r.deadline).toBeNull();
+    expect(readCommitment("I'll sketch more, starting in April").intention).toBe('sketch more');
   });
 });
 
@@ -1020,6 +1037,11 @@ describe('words with no verb before the plan', () => {
     expect(r.intention).toBe('go straight to the climbing wall');
   });
 
+  it('should keep words with a moment of their own, and a plan before one said "also"', () => {
+    expect(readCommitment("20 minutes of piano after school. I'll also try to go to bed earlier.").intention).toBe('20 minutes of piano');
+    expect(readCommitment('Fifty pounds into the pot each month. I will also cancel the gym.').intention).toMatch(/^fifty pounds into the pot/i);
+  });
+
   it('should keep a rule that starts with "no" as the plan', () => {
     expect(readCommitment("No crisps on weekdays. Saturdays I'll have one bag.").intention).toBe('no crisps');
   });
@@ -1033,8 +1055,10 @@ describe('"this Friday", "next Tuesday"', () => {
     expect(r.cadence).toEqual({ count: 1, per: 'week', once: true });
   });
 
-  it('should keep "every Friday" weekly', () => {
+  it('should keep "every Friday" weekly, with a "next" day beside it too', () => {
     expect(readCommitment("every Friday I'll ring my gran").cadence).toEqual({ count: 1, per: 'week', days: ['fri'] });
+    expect(readCommitment('Swim every Tuesday, starting next Tuesday').cadence).toEqual({ count: 1, per: 'week', days: ['tue'] });
+    expect(readCommitment("I'll swim every Tuesday and next Saturday too").cadence).toEqual({ count: 2, per: 'week', days: ['tue', 'sat'] });
   });
 });
 
@@ -1046,7 +1070,8 @@ describe('"when that happens"', () => {
     expect(r.vagueTrigger).toBe(false);
   });
 
-  it('should stay vague when nothing before names a moment', () => {
+  it('should stay vague when nothing before names a moment, or only an obstacle two sentences back does', () => {
     expect(readCommitment("When that happens I'll breathe").vagueTrigger).toBe(true);
+    expect(readCommitment("If I'm tired I skip the pool. My shoulder aches too. When that happens I'll stretch.").trigger).toBe('when that happens');
   });
 });

@@ -3,7 +3,7 @@
 // code the bundler believes unused (core's schemas are marked pure for it); if
 // it ever drops something used, this test sees it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { App as ObsidianApp } from 'obsidian';
@@ -51,6 +51,18 @@ function indexed(notes: Map<string, IndexedNote>): unknown {
 }
 
 describe('the built plugin', () => {
+  it('should leave out the quick readers only the command line needs, whose patterns the source holds', () => {
+    const built = readFileSync(path.join(out, 'main.js'), 'utf8');
+    const quick = [
+      ['core/markdown/emphasis.ts', String.raw`(?![\s#>|=+\-\d*])`],
+      ['core/simple-yaml.ts', String.raw`^([A-Za-z][\w-]*):`],
+    ];
+    for (const [file, pattern] of quick) {
+      expect(readFileSync(path.join(root, file ?? ''), 'utf8')).toContain(pattern);
+      expect(built).not.toContain(pattern);
+    }
+  });
+
   it('should index the example vault and track it exactly as the source does', async () => {
     const source = await start({ today: '2026-11-25' });
 
