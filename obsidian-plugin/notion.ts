@@ -31,6 +31,10 @@ const progressFrom = 5;
 const quietProgressFrom = 25;
 
 const settingsPlace = 'Settings → Follow Through → Notion';
+/** The first step when no token is set, said by the errors and by the commands that need one. */
+const pasteTokenFirst = `Paste your Notion integration’s secret in ${settingsPlace} first.`;
+/** How to get a database's own link in Notion. */
+const copyLinkSteps = 'open the database as a full page, ••• → Copy link';
 const nothingSyncs = `Nothing syncs yet. Name the folders or clients that sync in ${settingsPlace}.`;
 
 /**
@@ -103,16 +107,16 @@ export function inPlainWords(error: NotionSyncError, token: string | undefined):
   let message: string;
   switch (problem.code) {
     case 'no-token':
-      message = `Paste your Notion integration’s secret in ${settingsPlace} first.`;
+      message = pasteTokenFirst;
       break;
     case 'bad-token':
       message = `Notion did not accept the token. Copy the integration’s secret again from notion.so/profile/integrations and paste it in ${settingsPlace}.`;
       break;
     case 'bad-id':
-      message = `The database link is not a Notion link or id. In Notion, open the database as a full page, ••• → Copy link, and paste that link in ${settingsPlace}.`;
+      message = `The database link is not a Notion link or id. In Notion, ${copyLinkSteps}, and paste that link in ${settingsPlace}.`;
       break;
     case 'not-a-database':
-      message = `The link is a page, not a database. Paste the database’s own link in ${settingsPlace} (open the database as a full page, ••• → Copy link), or create one with the command line’s “follow-through notion init”.`;
+      message = `The link is a page, not a database. Paste the database’s own link in ${settingsPlace} (${copyLinkSteps}), or create one with the command line’s “follow-through notion init”.`;
       break;
     case 'several-data-sources':
       message = `The database “${problem.title}” holds several data sources. Paste the id of the one to sync in ${settingsPlace}: ${listSources(problem.sources)}.`;
@@ -226,7 +230,7 @@ export class NotionSync {
     };
     if (this.repairing) return say('A repair of the Notion database is already running.');
     const token = this.token();
-    if (!token) return say(`Paste your Notion integration’s secret in ${settingsPlace} first.`);
+    if (!token) return say(pasteTokenFirst);
     const database = this.settings().notion.database.trim();
     if (!database) return say(`Paste the link of the database to repair in ${settingsPlace} first.`);
     const { client } = this.connection(token);
