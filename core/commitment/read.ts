@@ -717,9 +717,9 @@ const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus|thing|ste
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 
-/** Words with no verb in them: no person, no verb the list knows, no "-ing" or "-ed" word, no "is", "can", "'ll" and the like, no "no …" rule. */
+/** Words with no verb in them: no person, no verb the list knows, no "-ing" word, no "is", "can", "'ll" and the like, no "no …" rule. */
 function verbless(text: string): boolean {
-  return !/\b(?:i|we|no|is|are|was|were|will|can|has|had|\w+ing|(?!hundred)\w+ed)\b|'/i.test(text) && !text.split(/\W+/).some((w) => plainVerbs.has(w.toLowerCase()));
+  return !/\b(?:i|we|no|is|are|was|were|will|can|has|had|\w+ing)\b|'/i.test(text) && !text.split(/\W+/).some((w) => plainVerbs.has(w.toLowerCase()));
 }
 
 /** A clause with its cue's words put as "when": what the cue says of itself ("the kids are asleep", "I can") is not the clause's. */
