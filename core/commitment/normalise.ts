@@ -117,6 +117,7 @@ const sentenceEndRe = /(?:\.{2,}|…)["')\]]*\s*|[.!?;]+["')\]]*\s+/g;
 const clauseStartRe = /^(?:if|when|whenever|unless|but|so|then|maybe|i)\b/;
 const abbreviationRe = /\b(?:[ap]\.m|e\.g|i\.e|etc|vs|dr|mr|mrs|ms|st|approx|min|mins|hr|hrs)\.$/i;
 const initialRe = /(?:^|\s)[A-Za-z]\.$/;
+const numberedRe = /\b(?:ch|chap|pg|pgs|pp|no|nos|vol|ep|eps|pt|pts|sec|lvl|fig|q)\.$/i;
 
 /**
  * Split text into clauses to read one by one: lines, then sentences (keeping
@@ -138,6 +139,8 @@ export function splitSentences(text: string): string[] {
       if ((abbreviationRe.test(before) || initialRe.test(before)) && !/^[A-Z]/.test(next)) continue;
       // A question or exclamation inside quotes ("the “u up?” texts") goes on when the sentence does.
       if (/["']/.test(m[0]) && /[?!]/.test(m[0]) && /^[a-z]/.test(next)) continue;
+      // "ch. 3 draft", "no. 5", "pg. 40": a word that takes a number goes on to its number.
+      if (numberedRe.test(before) && /^\s?\d/.test(next)) continue;
       // "8 a. m." is one time.
       if (/\b[ap]\.$/i.test(before) && /^m\b/i.test(next)) continue;
       out.push(block.slice(start, end).trim());

@@ -317,6 +317,19 @@ interface Parts {
 function topicLabel(name: string): boolean {
   return words(name) <= 3 && !/\d/.test(name) && !labelWords.test(name) && !labelTimeRe.test(name);
 }
+/**
+ * What stands before an arrow names a topic, not a moment: a few words with no moment, time or day in them
+ * ("Spending", "donate pile", "2025 target"), and no state that gets in the way ("tired?", "raining", "behind on Fri").
+ */
+function arrowTopic(left: string): boolean {
+  return words(left) <= 3 && !/[?\d]/.test(left.replace(/\b20\d\d\b/, '')) && !arrowMomentRe.test(left) && !arrowStateRe.test(left);
+}
+const arrowMomentRe = new RegExp(
+  `\\b(?:${dayPattern}|${partOfDayPattern}|breakfast|brunch|lunch|dinner|supper|tea|coffee|meals?|snacks?|commute|alarm|bed|bedtime|wake|waking|shower|bath|party|parties|wedding|pub|bar|class|meeting|shift|work|office|school|gym|church|payday|weekends?|weekdays?|noon|midnight|home|train|bus|drive|nap|[ap]\\.?m\\.?)\\b|\\/|\\bw\\/`,
+  'i',
+);
+const framingTopicRe = /\b(?:goals?|plans?|targets?|resolutions?|rules?|challenges?|focus|priorit(?:y|ies)|intentions?)\b/i;
+const arrowStateRe = /\b(?:tired|exhausted|wiped|raining|rain|rainy|snow|sick|ill|busy|late|behind|stressed|craving|cravings|hungry|bored|sore|injured|hurts?|away|travel(?:l)?ing|missed|skipped|no time|short on time|overwhelmed|anxious|sad|low|slump)\b/i;
 /** A label that starts with a time ("Mornings:", "Weekly:") names when, not what; "Date night" names what. */
 const labelTimeRe = /^(?:week|month|year|today|tonight|tomorrow|daily|weekly|monthly|mornings?|evenings?|nights?)\b/i;
 const labelWords =
@@ -399,7 +412,10 @@ function readParts(raw: string): Parts {
   if (arrow > 0 && !cueStartRe.test(t) && !/\d\s*→\s*\d/.test(t)) {
     const cue = trimClause(t.slice(0, arrow));
     const act = trimClause(t.slice(arrow + 1));
-    if (cue && act) return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act, dayCue: null };
+    // "Spending → write down every receipt", "Steps → 8k avg": a topic before the arrow, not a moment, is a label.
+    // With only an amount after it, the topic is the act ("Steps 8k avg").
+    if (cue && act && arrowTopic(cue)) t = !framingTopicRe.test(cue) && !isInstruction(act) && !planMarks.test(act) && quantityOrMoment.test(act) ? `${cue} ${act}` : act;
+    else if (cue && act) return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act, dayCue: null };
   }
   // "Once a week to start, then twice, I'll …": how often, said first, is not the act (the cadence reads it).
   const howOften = leadHowOftenRe.exec(t);

@@ -1075,3 +1075,30 @@ describe('"when that happens"', () => {
     expect(readCommitment("If I'm tired I skip the pool. My shoulder aches too. When that happens I'll stretch.").trigger).toBe('when that happens');
   });
 });
+
+describe('a topic before an arrow', () => {
+  it('should read a topic before an arrow as a label, not the moment', () => {
+    const r = readCommitment('Groceries -> plan the week before the Saturday shop');
+    expect(r.trigger).toBe('before the Saturday shop');
+    expect(r.intention).toBe('plan the week');
+    expect(readCommitment('Pension → bump contribution to 8%').trigger).toBeNull();
+  });
+
+  it('should keep the topic when only an amount follows the arrow', () => {
+    expect(readCommitment('Pushups -> 30 a day').intention).toMatch(/^pushups 30/i);
+  });
+
+  it('should keep a moment, a time, a state or a slash list before an arrow as what it is', () => {
+    expect(readCommitment('breakfast -> two glasses of water').trigger).toBe('breakfast');
+    expect(readCommitment('7:15 → feed the cat').trigger).toBe('7:15');
+    expect(readCommitment('gig/concert → earplugs in').trigger).toBe('gig/concert');
+    expect(readCommitment('wiped out → just stretch for 5 min').trigger).not.toBeNull();
+  });
+});
+
+describe('a word that takes a number', () => {
+  it('should not end a sentence at "ch." or "pg." before the number', () => {
+    expect(readCommitment('Novel -> ch. 7 rewrite done by the 30th').intention).toMatch(/^ch\. 7 rewrite/);
+    expect(readCommitment('Read to pg. 120 of the manual tonight').intention).toBe('read to pg. 120 of the manual');
+  });
+});
