@@ -1102,3 +1102,20 @@ describe('a word that takes a number', () => {
     expect(readCommitment('Read to pg. 120 of the manual tonight').intention).toBe('read to pg. 120 of the manual');
   });
 });
+
+describe('shorthand moments', () => {
+  it('should read "w/ my coffee" as the moment, and keep the words as written', () => {
+    const r = readCommitment('Crossword w/ my coffee');
+    expect(r.trigger).toBe('w/ my coffee');
+    expect(r.vagueTrigger).toBe(false);
+  });
+
+  it('should read a day with "am" or "pm" before a colon as the moment', () => {
+    expect(readCommitment('Sat am: clean the bathroom').trigger).toBe('sat am');
+    expect(readCommitment('Thurs p.m.: call the bank').trigger).toBe('thurs p.m.');
+  });
+
+  it('should read "during meals" as a moment', () => {
+    expect(readCommitment('No laptop during meals').trigger).toBe('during meals');
+  });
+});
