@@ -1119,3 +1119,10 @@ describe('shorthand moments', () => {
     expect(readCommitment('No laptop during meals').trigger).toBe('during meals');
   });
 });
+
+describe('what has come about', () => {
+  it('should read "<a thing> has <done>" as the story, not the plan', () => {
+    expect(readCommitment('Bedtime has crept past midnight again. Lights out at 11 from now on.').intention).toMatch(/^lights out at 11/i);
+    expect(readCommitment('My inbox has grown to 900 emails. Clear twenty every morning.').intention).toMatch(/^clear twenty/i);
+  });
+});
