@@ -1113,7 +1113,8 @@ function chooseMain(c: Clauses): MainChoice {
   const namedPlan = planLike.find((x) => namesPlan.test(trimClause(x.text)) && !pointsBack(x));
   // Words with no verb at all ("Six weeks without a bet.", "three hundred dollars.") give way to a clause that says what will be done.
   // (Not words with a moment of their own, "30 minutes of Spanish after dinner", nor before a plan said "also".)
-  const strong = planLike.find((x) => x.weight >= 3);
+  // (A plan said with a doubt, "I need to …, though I'm not sure how", still says what will be done.)
+  const strong = planLike.find((x) => x.weight >= 2);
   const said = !!strong && !/\b(?:also|too)\b/i.test(strong.text);
   const givesWay = (x: Clause) => said && !x.cue && verbless(x.act ?? '');
   let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x) && !givesWay(x)) ?? planLike[0] ?? acts[0];

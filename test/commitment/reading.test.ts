@@ -1126,3 +1126,9 @@ describe('what has come about', () => {
     expect(readCommitment('My inbox has grown to 900 emails. Clear twenty every morning.').intention).toMatch(/^clear twenty/i);
   });
 });
+
+describe('words with no verb before a plan said with a doubt', () => {
+  it('should give way to the plan though it is hedged', () => {
+    expect(readCommitment("Forty-two unread books. I need to read one a month, though I'm not sure I can.").intention).toMatch(/^read one\b/);
+  });
+});
