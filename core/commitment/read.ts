@@ -205,7 +205,8 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   if (firstI && ownVerb) return { cue: t.slice(0, firstI.index), action: t.slice(firstI.index).trim() };
   // "when I get home from my shift I'm putting my phone on the charger": after a cue with its own verb, "I'm" and an
   // -ing verb start the act.
-  const doing = /\s+(?=i\s*(?:'m|am)\s+[a-z]{2,}ing\b)/i.exec(t);
+  // ("after I shut my laptop at 5 it's going in the drawer": a thing the act is done to may be its subject.)
+  const doing = /\s+(?=(?:i\s*(?:'m|am)|it\s*(?:'s|s|is))\s+[a-z]{2,}ing\b)/i.exec(t);
   if (doing && !t.slice(0, doing.index).includes(',') && /\b(?:i|we|you|it|they|he|she)\s+(?!'m\b|am\b)[a-z]{2,}/i.test(t.slice(0, doing.index))) {
     return { cue: t.slice(0, doing.index), action: t.slice(doing.index).trim() };
   }
@@ -288,7 +289,7 @@ const leadCadenceRe = new RegExp(
   'i',
 );
 const dayOrTimeLabelRe = new RegExp(
-  `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|tonight|tomorrow|today|${timePattern}|\\d{1,2}[:.]\\d{2})(?:\\s+(?:${partOfDay}|[ap]\\.?m\\.?))?(?:\\s*(?:at|@)?\\s*${timePattern})?$`,
+  `^(?:(?:like|maybe|probably|ideally|hopefully|usually|mostly)\\s+)?(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|tonight|tomorrow|today|${timePattern}|\\d{1,2}[:.]\\d{2})(?:\\s+(?:${partOfDay}|[ap]\\.?m\\.?))?(?:\\s*(?:at|@)?\\s*${timePattern})?$`,
   'i',
 );
 

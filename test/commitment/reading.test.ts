@@ -1132,3 +1132,23 @@ describe('words with no verb before a plan said with a doubt', () => {
     expect(readCommitment("Forty-two unread books. I need to read one a month, though I'm not sure I can.").intention).toMatch(/^read one\b/);
   });
 });
+
+describe('a cue that ends where the thing acted on speaks', () => {
+  it('should end the cue before "it\'s going …"', () => {
+    const r = readCommitment("when i get in from work its going straight on the charger in the hall");
+    expect(r.trigger).toBe('when I get in from work');
+    expect(r.intention).toMatch(/going straight on the charger/);
+  });
+
+  it('should still keep "it\'s raining" as the cue\'s own', () => {
+    expect(readCommitment("when it's raining I'll do the indoor video").trigger).toBe("when it's raining");
+  });
+});
+
+describe('a filler before the moment', () => {
+  it('should read "like every night" said alone as when', () => {
+    const r = readCommitment('Stretch. like every night. my back is a mess');
+    expect(r.intention).toBe('stretch');
+    expect(r.cadence).toEqual({ count: 1, per: 'day' });
+  });
+});
