@@ -131,7 +131,9 @@ const trailingCueRe =
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
-const dayBeforeCueRe = /\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?)$/i;
+// (A day just before it too: "every Sunday after church", "each Friday afternoon before I log off".)
+const weekdayRe = new RegExp(`\\b${dayPattern}`, 'i');
+const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:every|each)\\s+${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|at\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then)\\b))`, 'i');
@@ -429,13 +431,16 @@ function readParts(raw: string): Parts {
     cadenceCue = trimClause(leadCadence[0]);
     t = t.slice(leadCadence[0].length);
   }
+  // "Every Sunday after church I ring her": a day written right before the cue is part of its moment.
+  // ("Every morning before I get out of bed": a part of the day alone is how often, said by the cadence.)
+  const withDay = (cue: string) => (cadenceCue && leadCadence && !leadCadence[0].includes(',') && weekdayRe.test(cadenceCue) ? `${cadenceCue} ${cue}` : cue);
   const leadTime = leadTimeRe.exec(t);
   if (leadTime) {
-    return { connective, cue: tidyCue(leadTime[0]), cueStrength: 'event', cueAt: 'lead', act: trimClause(t.slice(leadTime[0].length)), dayCue: cadenceCue };
+    return { connective, cue: tidyCue(withDay(leadTime[0])), cueStrength: 'event', cueAt: 'lead', act: trimClause(t.slice(leadTime[0].length)), dayCue: cadenceCue };
   }
   if (cueStartRe.test(t) || timeCueStartRe.test(t)) {
     const { cue, action } = splitLeadingCue(t);
-    return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act: action === null ? null : trimClause(action), dayCue: cadenceCue };
+    return { connective, cue: tidyCue(withDay(cue)), cueStrength: 'event', cueAt: 'lead', act: action === null ? null : trimClause(action), dayCue: cadenceCue };
   }
   // "Saturday mornings I do the books", "each evening, 15 min of Spanish": the day is the cue.
   if (!cadenceCue) {

@@ -466,7 +466,7 @@ describe('plans written without their stops, wrapped, or after a sentence of con
     ['work was a mess this week She says I should rest more Call the physio on monday', 'call the physio', 'on monday'],
     ['the garden is a jungle I think I will mow the lawn on saturday morning', 'mow the lawn', 'on saturday morning'],
     // A cue that leads into the plan goes with the plan, with or without commas elsewhere.
-    ['money has been tight every friday after payday, ill move 50 into savings', 'move 50 into savings', 'after payday'],
+    ['money has been tight every friday after payday, ill move 50 into savings', 'move 50 into savings', 'every friday after payday'],
     ['i really want to sleep more so every night at 10 im going to put my phone in the kitchen', 'put my phone in the kitchen', 'every night'],
     // A label or a topic before a dash, after a sentence of context, is still a label.
     ['Things have been hectic. Goal #2 - swim 20 lengths after work on Tuesdays', 'swim 20 lengths', 'after work on Tuesdays'],
@@ -1027,7 +1027,7 @@ describe('a cue that says "I can"', () => {
   it('should read a story with "whenever I can" in it as a story, and the plan after it as the plan', () => {
     const r = readCommitment("My brother moved to Leeds last year and I've rung him whenever I can, which is hardly ever. From now on I'll ring him every Sunday after lunch.");
     expect(r.intention).toBe('ring him');
-    expect(r.trigger).toBe('after lunch');
+    expect(r.trigger).toBe('every Sunday after lunch');
   });
 });
 
@@ -1150,5 +1150,20 @@ describe('a filler before the moment', () => {
     const r = readCommitment('Stretch. like every night. my back is a mess');
     expect(r.intention).toBe('stretch');
     expect(r.cadence).toEqual({ count: 1, per: 'day' });
+  });
+});
+
+describe('a weekday written right before the moment', () => {
+  // One label of the team's posts set keeps only "after dinner" from "every Sunday evening after dinner"; real-plans'
+  // labels keep the day with the moment ("9:30 on Tuesday morning", "on Sunday, post weigh-in"), as this does.
+  it('should keep the day with the cue, before or after the act', () => {
+    expect(readCommitment("I'll water the plants every Thursday after work.").trigger).toBe('every Thursday after work');
+    expect(readCommitment("Every Thursday after work I'll water the plants.").trigger).toBe('every Thursday after work');
+    expect(readCommitment('Water the plants each Thursday evening before I cook').trigger).toBe('each Thursday evening before I cook');
+  });
+
+  it('should leave the day out when a comma sets it apart, or when it is only a part of the day', () => {
+    expect(readCommitment("Every Thursday, after work, I'll water the plants.").trigger).toBe('after work');
+    expect(readCommitment("Every evening before I cook I'll water the plants.").trigger).toBe('before I cook');
   });
 });

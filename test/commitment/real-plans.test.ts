@@ -50,15 +50,19 @@ const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 91, kind: 93 }
 // day or a part of the day the act is done on is its cue, as "every night" is in commitments-everyday.jsonl). All 200
 // read 73.5 / 90.3 / 88.0 / 93.0 with the reader of session 15's start. Session 16 put three more labels right to the same
 // convention: a sentence that says only when ("Floss. Every night.") gives the plan its moment, as "Floss every night"
-// does (two rows here, one in commitments-everyday.jsonl).
-const postsFloor: Floors = { intention: 79, trigger: 93, flag: 89, kind: 94 };
+// does (two rows here, one in commitments-everyday.jsonl). Session 17 keeps a weekday written right before a moment in
+// the trigger ("every Sunday evening after dinner"), as dev.jsonl's and commitments-extra.jsonl's labels do ("when I get
+// home on Mondays and Thursdays", "after I put the kids to bed on Wednesday"); one label here keeps only "after
+// dinner", so the trigger's floor is 92, not 93.
+const postsFloor: Floors = { intention: 79, trigger: 92, flag: 89, kind: 94 };
 const postsHeldFloor: Floors = { intention: 80, trigger: 82, flag: 82, kind: 87 };
 // fixtures/commitments-blind.jsonl and commitments-blind-heldout.jsonl: 60 plans written in session 16 by a helper who
 // saw neither the reader nor its tests, only the development part of real-plans.jsonl for its style, and labelled to the
 // conventions of this file; a seeded 16 of them are only ever measured. All 60 first read 70.0 / 62.2 / 88.3 / 88.3 with
 // the reader of session 16's start (the 44: 72.7 / 62.1 / 88.6 / 90.9; the 16: 62.5 / 62.5 / 87.5 / 81.3). Two of the
 // helper's habits differ from real-plans.jsonl's labels and were left as written: a contrast ("instead of …") is left
-// out of the intention, and a day before a cue after the act is kept in the trigger ("every Sunday after lunch").
+// out of the intention, and a day before a cue after the act is kept in the trigger ("every Sunday after lunch"; since
+// session 17 the reader does so too, as the team's clean sets' labels do).
 // A second batch of 40 for development (the last 40 rows of commitments-blind.jsonl, mostly long messy posts and
 // shorthand) was written after most of the session's rules and measured first: 55.0 / 48.0 / 77.5 / 90.0 with the reader
 // of the session's start, 55.0 / 52.0 / 77.5 / 90.0 with the rules until then.
