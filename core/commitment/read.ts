@@ -132,6 +132,7 @@ const trailingCueRe =
 const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
 // (A day just before it too: "every Sunday after church", "each Friday afternoon before I log off".)
+const dayBeforeTimeRe = new RegExp(`\\s+((?:this|next|every|each|on)\\s+${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
 const weekdayRe = new RegExp(`\\b${dayPattern}`, 'i');
 const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:every|each)\\s+${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
@@ -508,6 +509,13 @@ function readInner(t: string): Parts {
   candidates.sort((a, b) => a.index - b.index);
   const first = candidates[0];
   if (first) {
+    // "my first shift this Saturday at 8": the day just before a time is the time's.
+    const day = /^(?:,\s*|\s+)?(?:at|around|@)\s*\d/i.test(action.slice(first.index)) ? dayBeforeTimeRe.exec(action.slice(0, first.index)) : null;
+    if (day && day[1]) {
+      first.index -= day[0].length;
+      first.length += day[0].length;
+      first.cue = tidyCue(`${day[1]} ${trimClause(action.slice(first.index + day[0].length, first.index + first.length))}`);
+    }
     action = action.slice(0, first.index) + action.slice(first.index + first.length);
     return { connective: false, cue: first.cue, cueStrength: 'event', cueAt: 'inner', act: trimClause(action), dayCue: dayCueIn(action) };
   }

@@ -1167,3 +1167,14 @@ describe('a weekday written right before the moment', () => {
     expect(readCommitment("Every evening before I cook I'll water the plants.").trigger).toBe('before I cook');
   });
 });
+
+describe('a day right before a clock time', () => {
+  it('should keep the day with the time', () => {
+    expect(readCommitment("I'm doing my first volunteer shift this Saturday at 9.").trigger).toBe('this Saturday at 9');
+    expect(readCommitment('ring the allotment society every Tuesday at 7pm').trigger).toBe('every Tuesday at 7pm');
+  });
+
+  it('should leave a time with no day before it alone', () => {
+    expect(readCommitment('ring the allotment society at 7pm').trigger).toBe('7pm');
+  });
+});
