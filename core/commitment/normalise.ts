@@ -36,11 +36,12 @@ const topicDashRe = /(^|[.!?] +)((?:\d{4} )?[A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1
 const arrowRe = /\s*(?:=>|->|-->|→|⇒|⟶|\s=\s)\s*/g;
 
 const sentenceStart = '(^|[.!?;]\\s+|\\n\\s*|,\\s+)';
-const subjectlessHintRe = /(?:^|[.!?;,\n]\s*)(?:want|need|plan|hope|have|aim|intend|will|going)\s/i;
+const subjectlessHintRe = /(?:^|[.!?;,\n]\s*)(?:want|need|plan|hope|have|aim|intend|will|going|hoping|planning|aiming|trying|wanting|needing)\s/i;
 const subjectlessWantRe = new RegExp(`${sentenceStart}(want|need|plan|hope|have|aim|intend)\\s+to\\s+(?=[a-z])`, 'gi');
 const subjectlessWillRe = new RegExp(`${sentenceStart}will\\s+([a-z]+)`, 'gi');
 const togetherRe = new RegExp(`${sentenceStart}(?:the|my|our)\\s+(?:[a-z]+\\s+){0,2}?[a-z]+\\s+and\\s+i\\s+(?=(?:are|will|want|plan|have|need|would|'re|'ll)\\b)`, 'gi');
 const subjectlessGoingRe = new RegExp(`${sentenceStart}going\\s+to\\s+(?=[a-z])`, 'gi');
+const subjectlessHopingRe = new RegExp(`${sentenceStart}(hoping|planning|aiming|trying|wanting|needing)\\s+to\\s+(?=[a-z])`, 'gi');
 
 /** Make a commitment's words regular, so the later steps see one spelling of each thing. */
 export function normalise(input: string): Normalised {
@@ -102,7 +103,8 @@ export function normalise(input: string): Normalised {
     text = text
       .replace(subjectlessWantRe, (_m, start: string, verb: string) => `${start}I ${verb.toLowerCase()} to `)
       .replace(subjectlessWillRe, (m, start: string, next: string) => (plainVerbs.has(next.toLowerCase()) ? `${start}I will ${next}` : m))
-      .replace(subjectlessGoingRe, (_m, start: string) => `${start}I'm going to `);
+      .replace(subjectlessGoingRe, (_m, start: string) => `${start}I'm going to `)
+      .replace(subjectlessHopingRe, (_m, start: string, verb: string) => `${start}I'm ${verb.toLowerCase()} to `);
   }
   return { text, asides, recurrence };
 }

@@ -202,7 +202,7 @@ describe('messy writing', () => {
   });
 
   it('should spell out shorthand and drop laughter', () => {
-    expect(normalizeText('tryna read 20 pages a nite b4 bed lol')).toBe('trying to read 20 pages a night before bed');
+    expect(normalizeText('tryna read 20 pages a nite b4 bed lol')).toBe("I'm trying to read 20 pages a night before bed");
     expect(normalizeText('will call tmrw cuz its late')).toBe("I will call tomorrow because it's late");
     expect(normalizeText('Will I manage? no idea')).toBe('Will I manage? no idea');
   });
@@ -1176,5 +1176,34 @@ describe('a day right before a clock time', () => {
 
   it('should leave a time with no day before it alone', () => {
     expect(readCommitment('ring the allotment society at 7pm').trigger).toBe('7pm');
+  });
+});
+
+describe('a deadline said as an event in a month', () => {
+  it('should read "before I move in August", "before I turn 50", "before the summer" as deadlines, not moments', () => {
+    for (const text of ['clear out the loft before we move in August', "I'm finishing the scarf before I turn 50", 'sell the old bike before the summer', 'book the boiler service before our trip in June']) {
+      const r = readCommitment(text);
+      expect(r.trigger, text).toBeNull();
+      expect(r.vagueTrigger, text).toBe(true);
+    }
+    expect(readCommitment('clear out the loft before we move in August').intention).toBe('clear out the loft');
+  });
+
+  it('should keep "before I run in the morning" a moment', () => {
+    expect(readCommitment("I'll stretch before I run in the morning").trigger).toBe('before I run in the morning');
+  });
+});
+
+describe('"hoping to", "planning to" without "I"', () => {
+  it('should read the plan after it', () => {
+    expect(readCommitment('Hoping to repaint the fence this spring').intention).toMatch(/^repaint the fence/);
+    expect(readCommitment('planning to batch-cook on sundays').intention).toBe('batch-cook');
+  });
+});
+
+describe('an act with a deadline said as an event', () => {
+  it('should stay a process when its verb is an act ("sort", "get rid of", "sell")', () => {
+    expect(readCommitment('i need to sort the garage and get rid of the old paint before we move in may').kind).toBe('process');
+    expect(readCommitment('lose 3 kg before the wedding in June').kind).toBe('outcome');
   });
 });
