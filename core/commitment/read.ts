@@ -133,6 +133,7 @@ const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|whi
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
 // (A day just before it too: "every Sunday after church", "each Friday afternoon before I log off".)
 const dayBeforeTimeRe = new RegExp(`\\s+((?:this|next|every|each|on)\\s+${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
+const danglingJoinRe = /(?:,\s*|\s+)(?:and|but|or|so|and then)$/i;
 const weekdayRe = new RegExp(`\\b${dayPattern}`, 'i');
 const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:every|each)\\s+${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
@@ -517,7 +518,9 @@ function readInner(t: string): Parts {
       first.cue = tidyCue(`${day[1]} ${trimClause(action.slice(first.index + day[0].length, first.index + first.length))}`);
     }
     action = action.slice(0, first.index) + action.slice(first.index + first.length);
-    return { connective: false, cue: first.cue, cueStrength: 'event', cueAt: 'inner', act: trimClause(action), dayCue: dayCueIn(action) };
+    // "no new yarn until …, and if I see a sale …": the joining word before a cut cue is neither's.
+    const act = trimClause(action).replace(danglingJoinRe, '');
+    return { connective: false, cue: first.cue, cueStrength: 'event', cueAt: 'inner', act, dayCue: dayCueIn(action) };
   }
   const meal = mealAnchorRe.exec(action);
   // A meal is a moment, but a looser one than a cue written out: another clause's cue comes first.
@@ -776,7 +779,8 @@ function roleOf(text: string, p: Parts): Clause {
   if (!p.act) return make('context', 'no act in it', -9);
   // "Floss. Every night.": a moment alone is when, not what: the plan's moment, as in "Floss every night".
   if (!p.cue && dayOrTimeLabelRe.test(p.act)) return { ...make('cue', 'says only when', -9, null), cue: tidyCue(p.act), cueStrength: 'day' };
-  if (isObstacle(p.cue, p.connective)) {
+  // ("But I'm not giving up … I think I can if I lay off the chips": a "but" before a condition said last is no backup.)
+  if (isObstacle(p.cue, p.connective && p.cueAt === 'lead')) {
     const word = obstacleCue.exec(p.cue ?? '')?.[0];
     return make('obstacle', word ? `names an obstacle: "${word}"` : 'follows the plan as its backup', -1);
   }
