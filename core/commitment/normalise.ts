@@ -37,11 +37,10 @@ const arrowRe = /\s*(?:=>|->|-->|→|⇒|⟶|\s=\s)\s*/g;
 
 const sentenceStart = '(^|[.!?;]\\s+|\\n\\s*|,\\s+)';
 const subjectlessHintRe = /(?:^|[.!?;,\n]\s*)(?:want|need|plan|hope|have|aim|intend|will|going|hoping|planning|aiming|trying|wanting|needing)\s/i;
-const subjectlessWantRe = new RegExp(`${sentenceStart}(want|need|plan|hope|have|aim|intend)\\s+to\\s+(?=[a-z])`, 'gi');
+const subjectlessWantRe = new RegExp(`${sentenceStart}(want|need|plan|hope|have|aim|intend|hoping|planning|aiming|trying|wanting|needing)\\s+to\\s+(?=[a-z])`, 'gi');
 const subjectlessWillRe = new RegExp(`${sentenceStart}will\\s+([a-z]+)`, 'gi');
 const togetherRe = new RegExp(`${sentenceStart}(?:the|my|our)\\s+(?:[a-z]+\\s+){0,2}?[a-z]+\\s+and\\s+i\\s+(?=(?:are|will|want|plan|have|need|would|'re|'ll)\\b)`, 'gi');
 const subjectlessGoingRe = new RegExp(`${sentenceStart}going\\s+to\\s+(?=[a-z])`, 'gi');
-const subjectlessHopingRe = new RegExp(`${sentenceStart}(hoping|planning|aiming|trying|wanting|needing)\\s+to\\s+(?=[a-z])`, 'gi');
 
 /** Make a commitment's words regular, so the later steps see one spelling of each thing. */
 export function normalise(input: string): Normalised {
@@ -92,7 +91,7 @@ export function normalise(input: string): Normalised {
   // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
   if (text.includes('-')) text = text.replace(topicDashRe, '$1$2: ');
   // "I should be able to do some writing then": what is expected to be done is the act; wanting to be able to is a goal.
-  if (text.includes(' able to ')) text = text.replace(/\b(should|will|would|might|may|could)\s+be\s+able\s+to\s+(?=[a-z])/gi, '$1 ').replace(/(i)'(ll|d)\s+be\s+able\s+to\s+(?=[a-z])/gi, "$1'$2 ");
+  if (text.includes(' able to ')) text = text.replace(/\b(should|will|would|might|may|could|i'll|i'd)\s+be\s+able\s+to\s+(?=[a-z])/gi, '$1 ');
   // "strength training @ lunch": an at sign set apart is "at" (a mention, "@Zoe", is written against its name).
   if (text.includes(' @ ')) text = text.replace(/ @ (?=\w)/g, ' at ');
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
@@ -103,10 +102,9 @@ export function normalise(input: string): Normalised {
   // A plan written without its "I" ("want to eat more veggies. will add a salad to lunch"): the subject is the writer.
   if (subjectlessHintRe.test(text)) {
     text = text
-      .replace(subjectlessWantRe, (_m, start: string, verb: string) => `${start}I ${verb.toLowerCase()} to `)
+      .replace(subjectlessWantRe, (_m, start: string, verb: string) => `${start}I${verb.endsWith('ing') ? "'m" : ''} ${verb.toLowerCase()} to `)
       .replace(subjectlessWillRe, (m, start: string, next: string) => (plainVerbs.has(next.toLowerCase()) ? `${start}I will ${next}` : m))
-      .replace(subjectlessGoingRe, (_m, start: string) => `${start}I'm going to `)
-      .replace(subjectlessHopingRe, (_m, start: string, verb: string) => `${start}I'm ${verb.toLowerCase()} to `);
+      .replace(subjectlessGoingRe, (_m, start: string) => `${start}I'm going to `);
   }
   return { text, asides, recurrence };
 }
