@@ -35,13 +35,17 @@ async function cli() {
   await chmod('dist/cli.js', 0o755);
 }
 
-/** The plugin reads marked pieces with micromark alone (obsidian-plugin/no-quick-emphasis.ts says why). */
+/** The command line's quick paths the plugin leaves out: `*` pairs read without micromark, to-dos set apart unread (obsidian-plugin/no-quick-emphasis.ts and no-todo-shortcut.ts say why). */
 function noQuickEmphasis() {
   return {
     name: 'no-quick-emphasis',
     setup(build) {
       build.onResolve({ filter: /^\.\/emphasis\.js$/ }, (args) =>
         args.importer.endsWith(path.join('core', 'markdown', 'plain-text.ts')) ? { path: path.resolve('obsidian-plugin/no-quick-emphasis.ts') } : undefined,
+      );
+      // The same for the shortcut that skips reading a to-do set apart anyway (core/todo-apart.ts).
+      build.onResolve({ filter: /^\.\/todo-apart\.js$/ }, (args) =>
+        args.importer.endsWith(path.join('core', 'note.ts')) ? { path: path.resolve('obsidian-plugin/no-todo-shortcut.ts') } : undefined,
       );
     },
   };

@@ -4,8 +4,7 @@ import { readTasksFields } from './commitment/tasks-fields.js';
 import type { TaskStatuses } from './tracking/task-statuses.js';
 import { commitmentId } from './commitment/id.js';
 import { labelOf } from './commitment/label.js';
-import { type Reading, deadlineRe, isVagueIntention, isVagueTrigger, readCommitment, usesHomeworkLanguage } from './commitment/read.js';
-import { normalise } from './commitment/normalise.js';
+import { type Reading, isVagueIntention, isVagueTrigger, readCommitment, usesHomeworkLanguage } from './commitment/read.js';
 import type { ReadingCache } from './commitment/reading-cache.js';
 import { finding, judgeCommitment } from './findings/judge.js';
 import { wording } from './findings/wording.js';
@@ -18,6 +17,7 @@ import { type Marks, findMarks } from './tracking/marks.js';
 import { isWrittenItem } from './tracking/written.js';
 import { statedCadence } from './tracking/schedule.js';
 import { readDeadline } from './commitment/deadline.js';
+import { wordsSetApart } from './todo-apart.js';
 
 /** Headings that mark a commitments section (matched as whole words, any case). */
 export const defaultHeadings: readonly string[] = [
@@ -795,34 +795,14 @@ function commitmentOf(
 }
 
 /**
- * Every word a reading finds a cadence, a day or a daily moment in (cadence.ts; schedule.ts's `statedCadence`),
- * as a part of a word, so that "sunscreen" counts too: a text without any of them reads with no cadence and no
- * day or daily trigger, so a to-do in it is set apart however it reads (test/core/todo-apart.test.ts holds the two
- * ways to each other).
- */
-export const timeWordsRe = /day|daily|week|wk|month|fortnight|night|nite|morning|evening|afternoon|noon|session|next|mon|tue|wed|thu|fri|sat|sun|bed|wak|get up|breakfast|lunch|dinner|supper|brush|shower|coffee|tea|commute|\d|🔁/iu;
-
-/**
- * A task under a heading, outside a session note, with no fields, no recurrence, not opening on its cue and with
- * none of the words that say when: a to-do, set apart however it reads.
+ * A task under a heading, outside a session note, with no fields and no recurrence: whether its words surely set it
+ * apart (core/todo-apart.ts), so that it need not be read.
  */
 function surelyApart({ place, start, count }: WordsLayout, words: NoteWords, meta: NoteMeta): boolean {
   if (place.heading === undefined || place.item.task === undefined || meta.client !== null || meta.session !== null) return false;
   if (!words.extracted.slice(start, start + count).every((e) => e.fields.length === 0 && e.recurrence === null)) return false;
-  const pieces = words.plain.slice(start, start + count).filter((t) => t.trim() !== '');
-  const text = pieces.join(' ');
-  if (ifThenStart.test(text.trim())) return false;
-  if (!timeWordsRe.test(text)) return true;
-  // "Ana to send the deck by Friday": a deadline said last, in a plan of one plain clause, is the reading's deadline,
-  // which it cuts from the words it finds a cadence in (read.ts); no moment is left.
-  if (pieces.length !== 1) return false;
-  const t = normalise(text).text;
-  const d = deadlineRe.exec(t);
-  const before = d ? t.slice(0, d.index) : '';
-  return !!d && d.index + d[0].length === t.replace(/[\s.!]+$/, '').length && !clauseWordsRe.test(before) && !/\s[A-HJ-Z]/.test(before) && !timeWordsRe.test(before);
+  return wordsSetApart(words.plain.slice(start, start + count).filter((t) => t.trim() !== ''), ifThenStart);
 }
-/** What could make a sentence more than one clause, or put a moment in it: stops, dashes, cue words, joins (and capitals inside, tested apart). */
-const clauseWordsRe = /[.;!?\n→]|\s-|\b(?:after|before|when|whenever|while|once|during|if|as soon as|every|each|the moment|the minute|the second|until|till|and|but|so|then|or|unless|because|i'll|i will|i'm going)\b/i;
 /** The reading of a to-do set apart unread: nothing in it (it is never shown). */
 function readNothing(): Reading {
   return { intention: null, trigger: null, coping: [], cadence: null, kind: 'process', deadline: null, vagueTrigger: true, vagueIntention: false, negated: false, confidence: 'sure', doubt: null, language: 'en', clauses: [] };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readCommitment } from '../../core/commitment/read.js';
 import { plainVerbs } from '../../core/commitment/vocabulary.js';
 import { parseNote } from '../../core/index.js';
-import { timeWordsRe } from '../../core/note.js';
+import { timeWordsRe } from '../../core/todo-apart.js';
 import { statedCadence } from '../../core/tracking/schedule.js';
 import { parseYaml } from '../support/yaml.js';
 
