@@ -754,9 +754,6 @@ function cueAsWhen(text: string, cue: string | null): string {
   return cue ? text.replace(cue, 'when') : text;
 }
 
-/** "Bedtime has slid to 1am", "the piles have taken over": what has come about, told of a thing, not by the person. */
-const perfectRe = /^(?!(?:i|we|you)\b)(?:[a-z']+\s+){1,3}?(?:has|have|had)\s+(?:(?:just|already|always|never|really|finally|now|slowly|kind of|sort of)\s+)?(?:been|gotten|got|become|gone|come|grown|slid|fallen|taken|crept|[a-z]{2,}ed)\b/i;
-
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {
   // One shape for every clause (the same keys in the same order): what reads them stays fast.
@@ -810,8 +807,7 @@ function roleOf(text: string, p: Parts): Clause {
   const statement =
     plan || isInstruction(act)
       ? null
-      : (/^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(cueAsWhen(bare, p.cue)) ??
-        perfectRe.exec(bare));
+      : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(cueAsWhen(bare, p.cue));
   // "I'm at home", "It's a weekday": a state, not an act (a time in it makes it a plan: "I'm in bed by 10:30").
   const state = plan || p.cue || /\d/.test(bare) ? null : stateRe.exec(bare);
   // "Sit down and look at where the money went": a past verb inside a clause of an instruction tells no story.

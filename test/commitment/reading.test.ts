@@ -1120,13 +1120,6 @@ describe('shorthand moments', () => {
   });
 });
 
-describe('what has come about', () => {
-  it('should read "<a thing> has <done>" as the story, not the plan', () => {
-    expect(readCommitment('Bedtime has crept past midnight again. Lights out at 11 from now on.').intention).toMatch(/^lights out at 11/i);
-    expect(readCommitment('My inbox has grown to 900 emails. Clear twenty every morning.').intention).toMatch(/^clear twenty/i);
-  });
-});
-
 describe('words with no verb before a plan said with a doubt', () => {
   it('should give way to the plan though it is hedged', () => {
     expect(readCommitment("Forty-two unread books. I need to read one a month, though I'm not sure I can.").intention).toMatch(/^read one\b/);
