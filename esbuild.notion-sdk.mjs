@@ -147,6 +147,23 @@ function shareEndpointBody(code) {
 }
 
 /**
+ * Form data: only file uploads send it (a dropped family), so no kept endpoint has `formDataParams` and `request`'s
+ * `buildFormData` always returns nothing. The method goes and `request` sends its JSON body alone (about 0.2 KB
+ * minified); the build fails if a kept endpoint description ever names form data.
+ */
+async function dropFormData(code) {
+  for (const name of keptEndpoints) {
+    if ((await readFile(path.resolve(`node_modules/@notionhq/client/build/src/api-endpoints/${name}.js`), 'utf8')).includes('formDataParams')) fail(`the ${name} endpoints send form data`);
+  }
+  const call = '\n        const formData = this.buildFormData(formDataParams, headers);';
+  const body = 'body: bodyAsJsonString !== null && bodyAsJsonString !== void 0 ? bodyAsJsonString : formData,';
+  if (!code.includes(call) || !code.includes(body)) fail('request no longer builds form data as it did');
+  const out = dropClassMethod(code.replace(call, '').replace(body, 'body: bodyAsJsonString !== null && bodyAsJsonString !== void 0 ? bodyAsJsonString : undefined,'), 'buildFormData(formDataParams, headers) {');
+  if (/\bbuildFormData\b|\bformData\b/.test(out)) fail('form data is still built');
+  return out;
+}
+
+/**
  * errors.js writes the API's error codes out twice: the codes of an HTTP response error (the client's own
  * "response error" and every API code), and the API codes alone. The second is made from the first, less the
  * client's code (about 0.3 KB minified); the build fails unless the two lists are those exactly.
@@ -179,6 +196,7 @@ export function slimNotionSdk() {
         code = code.replace(/\nconst meeting_notes_1 = require\("\.\/api-endpoints\/meeting-notes"\);/, '');
         code = dropStreams(code);
         code = await dropRetries(code);
+        code = await dropFormData(code);
         code = shareEndpointBody(code);
         // The version for the user agent, without the SDK's whole package.json.
         const { version } = JSON.parse(await readFile(path.join(path.dirname(args.path), '../../package.json'), 'utf8'));

@@ -455,13 +455,10 @@ function readParts(raw: string): Parts {
 /** The cue written after the act: a time and place, "when …", "after …", a meal, a day. */
 function readInner(t: string): Parts {
   let action = t;
-  const candidates: Array<{ index: number; length: number; cue: string }> = [];
-  const tp = timePlaceRe.exec(action);
-  if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]) });
-  else {
-    const bare = bareTimeRe.exec(action);
-    if (bare && bare[1]) candidates.push({ index: bare.index, length: bare[0].length, cue: tidyCue(bare[1]) });
-  }
+  // `words`: a cue's words as written, for a cue a day just before may belong to (a time, a cue word's clause).
+  const candidates: Array<{ index: number; length: number; cue: string; words?: string }> = [];
+  const tp = timePlaceRe.exec(action) ?? bareTimeRe.exec(action);
+  if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]), words: tp[1] });
   const situation = situationRe.exec(action);
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
   const trailing = trailingCueRe.exec(action);
@@ -488,28 +485,19 @@ function readInner(t: string): Parts {
       also = cue.length - narrower.length + (next && next.index > 3 ? next.index : narrower.length) - end;
     }
     if (back && goesBack) end = back.index;
-    let index = trailing.index;
-    let length = trailing[0].length - (cue.length - end) + also;
-    let words = cue.slice(0, end);
-    // "in the morning before I hit the road": the part of the day just before belongs to the cue.
-    const day = dayBeforeCueRe.exec(action.slice(0, index));
-    if (day && day[1]) {
-      index -= day[0].length;
-      length += day[0].length;
-      words = `${day[1]} ${trimClause(words)}`;
-    }
-    candidates.push({ index, length, cue: tidyCue(words) });
+    const words = cue.slice(0, end);
+    candidates.push({ index: trailing.index, length: trailing[0].length - (cue.length - end) + also, cue: tidyCue(words), words });
   }
   // Of the cues written after the act, the first one wins.
   candidates.sort((a, b) => a.index - b.index);
   const first = candidates[0];
   if (first) {
-    // "my first shift this Saturday at 8": the day just before a time is the time's.
-    const day = /^(?:,\s*|\s+)?(?:at|around|@)\s*\d/i.test(action.slice(first.index)) ? dayBeforeCueRe.exec(action.slice(0, first.index)) : null;
+    // "in the morning before I hit the road", "my first shift this Saturday at 8": the day just before belongs to the cue.
+    const day = first.words ? dayBeforeCueRe.exec(action.slice(0, first.index)) : null;
     if (day && day[1]) {
       first.index -= day[0].length;
       first.length += day[0].length;
-      first.cue = tidyCue(`${day[1]} ${trimClause(action.slice(first.index + day[0].length, first.index + first.length))}`);
+      first.cue = tidyCue(`${day[1]} ${trimClause(first.words ?? '')}`);
     }
     action = action.slice(0, first.index) + action.slice(first.index + first.length);
     // "no new yarn until …, and if I see a sale …": the joining word before a cut cue is neither's.

@@ -27,6 +27,10 @@ export interface AreaExamples {
   instead: string;
 }
 
+// A moment two times of day share, written once.
+const sundayEvening = 'When I sit down after dinner on Sunday';
+const endOfWorkday = 'When I close my laptop at the end of the workday';
+
 /** Areas in the order ties are settled: the more particular first. */
 export const areas: Record<Area, AreaExamples> = {
   sleep: {
@@ -90,8 +94,8 @@ export const areas: Record<Area, AreaExamples> = {
     cues: {
       morning: 'When I get paid on the first of the month',
       midday: 'When I sit down with my lunch on Friday',
-      evening: 'When I sit down after dinner on Sunday',
-      night: 'When I sit down after dinner on Sunday',
+      evening: sundayEvening,
+      night: sundayEvening,
     },
     usual: 'evening',
     acts: ['move £50 into my savings account', 'write down what I spent today', 'cancel one subscription I do not use'],
@@ -118,8 +122,8 @@ export const areas: Record<Area, AreaExamples> = {
     cues: {
       morning: 'When I sit down with my coffee on Monday',
       midday: 'When I get back to my desk after lunch',
-      evening: 'When I close my laptop at the end of the workday',
-      night: 'When I close my laptop at the end of the workday',
+      evening: endOfWorkday,
+      night: endOfWorkday,
     },
     usual: 'morning',
     acts: ['send two outreach messages', 'write tomorrow’s top three tasks on a sticky note', 'block 30 minutes in my calendar for it'],
