@@ -358,6 +358,11 @@ const contentIfRe = new RegExp(String.raw`^(?:${feeling}\s+(?:if|when|as long as
 
 const wishTimeRe = /^(i\s+(?:really\s+)?(?:hope|want|plan|intend|aim|need|mean|expect|wish))\s+((?:this|next|over|during|in)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(to\s+.+?)[.!]*$/i;
 
+/** Parts whose cue is written before the act (one shape for all: what reads them stays fast). */
+function led(connective: boolean, cue: string, act: string | null, dayCue: string | null, strength: Clause['cueStrength'] = 'event'): Parts {
+  return { connective, cue: tidyCue(cue), cueStrength: strength, cueAt: 'lead', act, dayCue };
+}
+
 /** Cut the clause's cue from its act. */
 function readParts(raw: string): Parts {
   let t = trimClause(raw);
@@ -372,7 +377,7 @@ function readParts(raw: string): Parts {
     const name = trimClause(label[1]);
     if (dayOrTimeLabelRe.test(name)) {
       const act = trimClause(t.slice(label[0].length));
-      return { connective, cue: tidyCue(name), cueStrength: /\d|noon|night|bedtime/i.test(name) ? 'event' : 'day', cueAt: 'lead', act, dayCue: null };
+      return led(connective, name, act, null, /\d|noon|night|bedtime/i.test(name) ? 'event' : 'day');
     }
     // "Weekly review on Friday afternoons: inbox, calendar, …": a label holding its own moment is the act, and what
     // follows lists what it covers.
@@ -414,7 +419,7 @@ function readParts(raw: string): Parts {
     // "Spending → write down every receipt", "Steps → 8k avg": a topic before the arrow, not a moment, is a label.
     // With only an amount after it, the topic is the act ("Steps 8k avg").
     if (cue && act && arrowTopic(cue)) t = !/\b(?:goal|plan|target|resolution|rule|challenge)s?\b/i.test(cue) && !isInstruction(act) && !planMarks.test(act) && quantityOrMoment.test(act) ? `${cue} ${act}` : act;
-    else if (cue && act) return { connective, cue: tidyCue(cue), cueStrength: 'event', cueAt: 'lead', act, dayCue: null };
+    else if (cue && act) return led(connective, cue, act, null);
   }
   // "Once a week to start, then twice, I'll …": how often, said first, is not the act (the cadence reads it).
   const howOften = leadHowOftenRe.exec(t);
@@ -432,11 +437,11 @@ function readParts(raw: string): Parts {
   const withDay = (cue: string) => (cadenceCue && leadCadence && !leadCadence[0].includes(',') && weekdayRe.test(cadenceCue) ? `${cadenceCue} ${cue}` : cue);
   const leadTime = leadTimeRe.exec(t);
   if (leadTime) {
-    return { connective, cue: tidyCue(withDay(leadTime[0])), cueStrength: 'event', cueAt: 'lead', act: trimClause(t.slice(leadTime[0].length)), dayCue: cadenceCue };
+    return led(connective, withDay(leadTime[0]), trimClause(t.slice(leadTime[0].length)), cadenceCue);
   }
   if (cueStartRe.test(t) || timeCueStartRe.test(t)) {
     const { cue, action } = splitLeadingCue(t);
-    return { connective, cue: tidyCue(withDay(cue)), cueStrength: 'event', cueAt: 'lead', act: action === null ? null : trimClause(action), dayCue: cadenceCue };
+    return led(connective, withDay(cue), action === null ? null : trimClause(action), cadenceCue);
   }
   // "Saturday mornings I do the books", "each evening, 15 min of Spanish": the day is the cue.
   if (!cadenceCue) {
@@ -445,7 +450,7 @@ function readParts(raw: string): Parts {
       const rest = stripFraming(t.slice(lead[0].length));
       const inner = readInner(rest);
       if (inner.cue) return { ...inner, connective, dayCue: tidyCue(lead[1]) };
-      return { connective, cue: tidyCue(lead[1]), cueStrength: 'day', cueAt: 'lead', act: trimClause(rest), dayCue: null };
+      return led(connective, lead[1], trimClause(rest), null, 'day');
     }
   }
   const inner = readInner(t);
@@ -758,8 +763,7 @@ function roleOf(text: string, p: Parts): Clause {
   if (!p.act) return make('context', 'no act in it', -9);
   // "Floss. Every night.": a moment alone is when, not what: the plan's moment, as in "Floss every night".
   if (!p.cue && dayOrTimeLabelRe.test(p.act)) return { ...make('cue', 'says only when', -9, null), cue: tidyCue(p.act), cueStrength: 'day' };
-  // ("But I'm not giving up … I think I can if I lay off the chips": a "but" before a condition said last is no backup.)
-  if (isObstacle(p.cue, p.connective && p.cueAt === 'lead')) {
+  if (isObstacle(p.cue, p.connective)) {
     const word = obstacleCue.exec(p.cue ?? '')?.[0];
     return make('obstacle', word ? `names an obstacle: "${word}"` : 'follows the plan as its backup', -1);
   }

@@ -27,7 +27,11 @@ export interface AreaExamples {
   instead: string;
 }
 
-// A moment two times of day share, written once.
+// Moments two areas or two times of day share, written once.
+const morningCoffee = 'When I pour my morning coffee';
+const afterLunch = 'When I finish lunch';
+const teethAtNight = 'When I brush my teeth at night';
+const intoBed = 'When I get into bed';
 const sundayEvening = 'When I sit down after dinner on Sunday';
 const endOfWorkday = 'When I close my laptop at the end of the workday';
 
@@ -37,9 +41,9 @@ export const areas: Record<Area, AreaExamples> = {
     words: /\b(?:sleep|slept|bed|bedtime|beds|asleep|wake|waking|woke|alarm|nap|lights out|wind[- ]down|insomnia|snooze)\b/i,
     cues: {
       morning: 'When my alarm goes off',
-      midday: 'When I finish lunch',
-      evening: 'When I brush my teeth at night',
-      night: 'When I get into bed',
+      midday: afterLunch,
+      evening: teethAtNight,
+      night: intoBed,
     },
     usual: 'night',
     acts: ['put my phone on the charger in the kitchen', 'turn the lights out at 10:30', 'write down the time I went to bed'],
@@ -64,7 +68,7 @@ export const areas: Record<Area, AreaExamples> = {
   eating: {
     words: /\b(?:eat|eating|ate|food|meals?|sugar|sugary|snacks?|snacking|cook|cooking|breakfast|lunch|dinner|water|drink(?:ing)?|vegetables|veg|fruit|salad|diet|calories?|protein|weigh|weight|kg|kilos?|lbs?|pounds|alcohol|wine|beer|coffee|soda|fasting|meal prep|junk)\b/i,
     cues: {
-      morning: 'When I pour my morning coffee',
+      morning: morningCoffee,
       midday: 'When I take my lunch break',
       evening: 'When I start cooking dinner',
       night: 'When I clear the table after dinner',
@@ -137,7 +141,7 @@ export const areas: Record<Area, AreaExamples> = {
       morning: 'When I pour my first coffee',
       midday: 'When I sit down at my desk after lunch',
       evening: 'When I sit down at the kitchen table after dinner',
-      night: 'When I get into bed',
+      night: intoBed,
     },
     usual: 'morning',
     acts: ['write for 20 minutes', 'read ten pages', 'do 15 flashcards'],
@@ -148,10 +152,10 @@ export const areas: Record<Area, AreaExamples> = {
   neutral: {
     words: /$^/,
     cues: {
-      morning: 'When I pour my morning coffee',
-      midday: 'When I finish lunch',
+      morning: morningCoffee,
+      midday: afterLunch,
       evening: 'When I get home',
-      night: 'When I brush my teeth at night',
+      night: teethAtNight,
     },
     usual: 'morning',
     acts: ['spend ten minutes on it', 'do the first small step', 'put it in my calendar with a time'],
