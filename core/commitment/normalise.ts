@@ -100,7 +100,7 @@ export function normalise(input: string): Normalised {
   // A plan written without its "I" ("want to eat more veggies. will add a salad to lunch"): the subject is the writer.
   if (subjectlessHintRe.test(text)) {
     text = text
-      .replace(subjectlessWantRe, (_m, start: string, verb: string) => `${start}I${verb.endsWith('ing') ? "'m" : ''} ${verb.toLowerCase()} to `)
+      .replace(subjectlessWantRe, (_m, start: string, verb: string) => `${start}I${/g$/i.test(verb) ? "'m" : ''} ${verb.toLowerCase()} to `)
       .replace(subjectlessWillRe, (m, start: string, next: string) => (plainVerbs.has(next.toLowerCase()) ? `${start}I will ${next}` : m))
       .replace(subjectlessGoingRe, (_m, start: string) => `${start}I'm going to `);
   }
@@ -117,7 +117,7 @@ const sentenceEndRe = /(?:\.{2,}|…)["')\]]*\s*|[.!?;]+["')\]]*\s+/g;
 const clauseStartRe = /^(?:if|when|whenever|unless|but|so|then|maybe|i)\b/;
 const abbreviationRe = /\b(?:[ap]\.m|e\.g|i\.e|etc|vs|dr|mr|mrs|ms|st|approx|min|mins|hr|hrs)\.$/i;
 const initialRe = /(?:^|\s)[A-Za-z]\.$/;
-const numberedRe = /\b(?:ch|chap|pg|pgs|pp|no|nos|vol|ep|eps|pt|pts|sec|lvl|fig|q)\.$/i;
+const numberedRe = /\b(?:ch|chap|pgs?|pp|vol|eps?|lvl|fig)\.$/i;
 
 /**
  * Split text into clauses to read one by one: lines, then sentences (keeping

@@ -121,7 +121,7 @@ const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const monthsShort = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 export const deadlineRe = new RegExp(
-  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|(?:(?:i|we)\\s+[a-z']+(?:\\s+[^\\s,.;!?]+){0,4}?|(?:my|our|the)\\s+[a-z]+)\\s+in\\s+(?:${months})|(?:i|we)\\s+turn\\s+\\d+|the\\s+(?:summer|spring|winter|autumn|fall)\\b|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:${months}|(?:${monthsShort}|sept)(?=\\s*(?:[,.;!?]|$))|spring|summer|autumn|fall|winter)\\b|(?:${monthsShort})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsShort})[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|(?<!\\b(?:starting|beginning|from)\\s+)in\\s+(?:${months}|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
+  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|(?:(?:i|we)\\s+(?:move|leave|start|go back|graduate|travel|fly|return)\\b[^,.;!?]{0,30}?|(?:my|our|the)\\s+[a-z]+)\\s+in\\s+(?:${months})|(?:i|we)\\s+turn\\s+\\d+|the\\s+(?:summer|spring|winter|autumn|fall)\\b|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:${months}|(?:${monthsShort}|sept)(?=\\s*(?:[,.;!?]|$))|spring|summer|autumn|fall|winter)\\b|(?:${monthsShort})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsShort})[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|(?<!\\b(?:starting|beginning|from)\\s+)in\\s+(?:${months}|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
   'i',
 );
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
@@ -132,9 +132,9 @@ const trailingCueRe =
 const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
 // (A day just before it too: "every Sunday after church", "each Friday afternoon before I log off".)
-const danglingJoinRe = /(?:,\s*|\s+)(?:and|but|or|so|and then)$/i;
+const danglingJoinRe = /(?:,\s*|\s+)(?:and|but|or|and then)$/i;
 const weekdayRe = new RegExp(`\\b${dayPattern}`, 'i');
-const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:every|each|this|next|on)\\s+${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
+const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:every|each|this|next|on)\\s+(?!(?:sun|sat|wed|mon)$)${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|at\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then)\\b))`, 'i');
@@ -209,7 +209,7 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   // "when I get home from my shift I'm putting my phone on the charger": after a cue with its own verb, "I'm" and an
   // -ing verb start the act.
   // ("after I shut my laptop at 5 it's going in the drawer": a thing the act is done to may be its subject.)
-  const doing = /\s+(?=(?:i\s*(?:'m|am)|it\s*(?:'s|s|is))\s+[a-z]{2,}ing\b)/i.exec(t);
+  const doing = /\s+(?=(?:i\s*(?:'m|am)\s+[a-z]{2,}|it\s*(?:'s|s|is)\s+(?:go|gett|stay|liv|sitt|com))ing\b)/i.exec(t);
   if (doing && !t.slice(0, doing.index).includes(',') && /\b(?:i|we|you|it|they|he|she)\s+(?!'m\b|am\b)[a-z]{2,}/i.test(t.slice(0, doing.index))) {
     return { cue: t.slice(0, doing.index), action: t.slice(doing.index).trim() };
   }
@@ -328,7 +328,7 @@ function topicLabel(name: string): boolean {
 function arrowTopic(left: string): boolean {
   return words(left) <= 3 && !arrowMomentRe.test(left.replace(/\b20\d\d\b/, '')) && !obstacleCue.test(left);
 }
-const arrowMomentRe = new RegExp(`\\b(?:${dayPattern}|${partOfDayPattern}|breakfast|brunch|lunch|dinner|supper|tea|coffee|meals?|commute|alarm|bed(?:time)?|wak\\w*|shower|bath|part(?:y|ies)|wedding|pub|bar|class|meeting|shift|work|office|school|gym|church|payday|week(?:end|day)s?|noon|home|train|bus|nap)\\b|[/?\\d]`, 'i');
+const arrowMomentRe = new RegExp(`\\b(?:${dayPattern}|${partOfDayPattern}|breakfast|lunch|dinner|tea|coffee|meals?|commute|alarm|bed\\w*|wak\\w*|asleep|awake|day|done|shower|bath|part(?:y|ies)|wedding|pub|bar|class|meeting|shift|work|office|school|gym|church|payday|week\\w*|noon|home|train|bus|nap)\\b|[/?\\d]`, 'i');
 /** A label that starts with a time ("Mornings:", "Weekly:") names when, not what; "Date night" names what. */
 const labelTimeRe = /^(?:week|month|year|today|tonight|tomorrow|daily|weekly|monthly|mornings?|evenings?|nights?)\b/i;
 const labelWords =
@@ -418,7 +418,7 @@ function readParts(raw: string): Parts {
     const act = trimClause(t.slice(arrow + 1));
     // "Spending → write down every receipt", "Steps → 8k avg": a topic before the arrow, not a moment, is a label.
     // With only an amount after it, the topic is the act ("Steps 8k avg").
-    if (cue && act && arrowTopic(cue)) t = !/\b(?:goal|plan|target|resolution|rule|challenge)s?\b/i.test(cue) && !isInstruction(act) && !planMarks.test(act) && quantityOrMoment.test(act) ? `${cue} ${act}` : act;
+    if (cue && act && arrowTopic(cue)) t = !/\b(?:goal|plan|target|resolution|rule)s?\b/i.test(cue) && !isInstruction(act) && !planMarks.test(act) && quantityOrMoment.test(act) ? `${cue} ${act}` : act;
     else if (cue && act) return led(connective, cue, act, null);
   }
   // "Once a week to start, then twice, I'll …": how often, said first, is not the act (the cadence reads it).

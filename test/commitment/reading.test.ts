@@ -1206,3 +1206,35 @@ describe('a joining word before a cut cue', () => {
     expect(readCommitment('no new mugs until one breaks, and if I see a cute one I walk away').intention).not.toMatch(/\band$/);
   });
 });
+
+describe('the review of session 17', () => {
+  it('should keep "or so" whole', () => {
+    expect(readCommitment('Stretch 10 minutes or so before bed').intention).not.toMatch(/\bor$/);
+  });
+
+  it('should keep a moment in a month a moment, and only a one-off event before a month a deadline', () => {
+    expect(readCommitment('Floss before I go to bed in January').trigger).toBe('before I go to bed in January');
+    expect(readCommitment('clear out the loft before we move in August').trigger).toBeNull();
+  });
+
+  it('should end a sentence at "no." before a number', () => {
+    expect(readCommitment('I say no. 2 drinks max when we go out').intention).toBe('say no');
+  });
+
+  it('should read "HOPING TO …" in capitals as the writer\'s', () => {
+    expect(readCommitment('HOPING TO swim 3 times a week').intention).toBe('swim');
+  });
+
+  it('should not take "it\'s evening …" as where a cue ends', () => {
+    expect(readCommitment("When I get home it's evening yoga time").intention).toBeNull();
+  });
+
+  it('should not read "this sun" as a day', () => {
+    expect(readCommitment('Sit in this sun before I go in').intention).toBe('sit in this sun');
+  });
+
+  it('should keep a state or a day before an arrow as the moment', () => {
+    expect(readCommitment('Kids asleep -> tidy up').trigger).toBe('kids asleep');
+    expect(readCommitment('Bad day -> call a friend').trigger).toBe('bad day');
+  });
+});
