@@ -90,6 +90,8 @@ export function normalise(input: string): Normalised {
   text = text.trimStart().replace(interjectionRe, '');
   // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
   if (text.includes('-')) text = text.replace(topicDashRe, '$1$2: ');
+  // "I should be able to do some writing then": what is expected to be done is the act; wanting to be able to is a goal.
+  if (text.includes(' able to ')) text = text.replace(/\b(should|will|would|might|could|i'll|i'd)\s+be\s+able\s+to\s+(?=[a-z])/gi, '$1 ');
   // "strength training @ lunch": an at sign set apart is "at" (a mention, "@Zoe", is written against its name).
   if (text.includes(' @ ')) text = text.replace(/ @ (?=\w)/g, ' at ');
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');

@@ -617,6 +617,40 @@ const setAsideRe =
   /^(?:set aside|make|find|block(?: out| off)?|carve out|dedicate|devote|spend)\s+((?:my\s+)?(?:first\s+|last\s+)?(?:\S+\s+){1,2}?(?:min(?:ute)?s?|hours?|hrs?)|(?:some\s+)?time)\s+(?:to|for)\s+(\S.*)$/i;
 const timeForRe = /^(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:time|moment|slot|window)\s+(?:for|to)\s+(.+?)\s+(?:is|will be|would be)$/i;
 
+/** What comes off the end of an act, in this order: how long, when it starts, how often, asides, conditions, hedges. */
+const actTailCuts: readonly RegExp[] = [
+  /\s+(?:for the next|over the next)\s+\S+\s+(?:days?|weeks?)$/i,
+  // "read more, starting in March": when the plan begins is not the act.
+  /,?\s+(?:starting|beginning|from)\s+in\s+\w+$/i,
+  /\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i,
+  /\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight|for good)(?:\s+(?:this|next)\s+\w+)?$/i,
+  /\s+(?:at least|at most)$/i,
+  // "finish two chapters over the summer": the stretch of time the plan is for is not the act.
+  /\s+(?:over|during|throughout)\s+(?:the|this|next)\s+(?:summer|winter|spring|autumn|fall|holidays|break|term|semester|year|month|week(?:end)?)$/i,
+  // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
+  /\s+(?:when|whenever|if|once|while|unless)$/i,
+  // "budget check with my husband, no exceptions": insisting is not the act.
+  /,?\s+(?:no exceptions|no excuses|no arguments|no matter what|whatever happens|rain or shine|whatever the weather)$/i,
+  // "run after work, if it's not raining": a condition after a comma is not the act.
+  /(?<=\S),\s+(?:if|unless|as long as|provided)\s+.*$/i,
+  // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
+  /,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i,
+  // "$500 goes into savings on the first, before we pay anything else": a second moment after a comma is not the act.
+  /,\s+(?:before|after)\s+(?:i|we)\b.*$/i,
+  // "go swimming, if possible": a hedge after the act is not the act (it is said elsewhere: no obstacle named).
+  hedgeTailRe,
+  // "run more often than I used to": the comparison is not the act.
+  comparisonTailRe,
+  // "read more, like 20 pages", "call my mom more, like": a filler before an example is not the act.
+  /,?\s+(?:like|maybe|probably|perhaps|or so)$/i,
+  // "once a week to start, then twice", "every two months": how often, said after the act.
+  /,?\s+(?:to (?:start|begin) with|to (?:start|begin))(?:,?\s+then\s+.*)?$/i,
+  /\s+every\s+(?:other|second|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)$/i,
+  // A second "how often" left after the first was cut ("write 3k a day, 5 days a week").
+  /,?\s+(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per)\s+week$/i,
+  /\s+(?:a|per|each|every)\s+(?:day|week|month|night|morning|evening)$/i,
+];
+
 function cleanIntention(action: string, phrases: string[], deadline: string | null): string | null {
   let a = cutPhrases(trimClause(action), deadline ? [...phrases, deadline] : phrases);
   // "plan on walking the dog": the act is "walk the dog".
@@ -642,36 +676,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   // "be adopting word goals": the act is "adopt word goals".
   const being = beingRe.exec(a);
   if (being && being[1]) a = plainForm(being[1]) + a.slice(being[0].length);
-  a = a.replace(/\s+(?:for the next|over the next)\s+\S+\s+(?:days?|weeks?)$/i, '');
-  // "read more, starting in March": when the plan begins is not the act.
-  a = a.replace(/,?\s+(?:starting|beginning|from)\s+in\s+\w+$/i, '');
-  a = a.replace(/\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i, '');
-  a = a.replace(/\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight|for good)(?:\s+(?:this|next)\s+\w+)?$/i, '');
-  a = a.replace(/\s+(?:at least|at most)$/i, '');
-  // "finish two chapters over the summer": the stretch of time the plan is for is not the act.
-  a = a.replace(/\s+(?:over|during|throughout)\s+(?:the|this|next)\s+(?:summer|winter|spring|autumn|fall|holidays|break|term|semester|year|month|week(?:end)?)$/i, '');
-  // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
-  a = a.replace(/\s+(?:when|whenever|if|once|while|unless)$/i, '');
-  // "budget check with my husband, no exceptions": insisting is not the act.
-  a = a.replace(/,?\s+(?:no exceptions|no excuses|no arguments|no matter what|whatever happens|rain or shine|whatever the weather)$/i, '');
-  // "run after work, if it's not raining": a condition after a comma is not the act.
-  a = a.replace(/(\S),\s+(?:if|unless|as long as|provided)\s+.*$/i, '$1');
-  // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
-  a = a.replace(/,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i, '');
-  // "$500 goes into savings on the first, before we pay anything else": a second moment after a comma is not the act.
-  a = a.replace(/,\s+(?:before|after)\s+(?:i|we)\b.*$/i, '');
-  // "go swimming, if possible": a hedge after the act is not the act (it is said elsewhere: no obstacle named).
-  a = a.replace(hedgeTailRe, '');
-  // "run more often than I used to": the comparison is not the act.
-  a = a.replace(comparisonTailRe, '');
-  // "read more, like 20 pages", "call my mom more, like": a filler before an example is not the act.
-  a = a.replace(/,?\s+(?:like|maybe|probably|perhaps|or so)$/i, '');
-  // "once a week to start, then twice", "every two months": how often, said after the act.
-  a = a.replace(/,?\s+(?:to (?:start|begin) with|to (?:start|begin))(?:,?\s+then\s+.*)?$/i, '');
-  a = a.replace(/\s+every\s+(?:other|second|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)$/i, '');
-  // A second "how often" left after the first was cut ("write 3k a day, 5 days a week").
-  a = a.replace(/,?\s+(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:a|per)\s+week$/i, '');
-  a = a.replace(/\s+(?:a|per|each|every)\s+(?:day|week|month|night|morning|evening)$/i, '');
+  for (const cut of actTailCuts) a = a.replace(cut, '');
   // "my go-to time for meditating is (during my commute)": the time named is the cue's; what it is for is the act.
   const timeFor = timeForRe.exec(a);
   if (timeFor?.[1]) a = plainFirst(timeFor[1]);

@@ -1238,3 +1238,12 @@ describe('the review of session 17', () => {
     expect(readCommitment('Bad day -> call a friend').trigger).toBe('bad day');
   });
 });
+
+describe('being able to', () => {
+  it('should read wanting to be able to as a result, and "I should be able to" as the act', () => {
+    expect(readCommitment('I want to be able to swim a full length without stopping').kind).toBe('outcome');
+    const r = readCommitment('The kids are at camp on Tuesday, so I should be able to paint the hallway then.');
+    expect(r.intention).toMatch(/^paint the hallway/);
+    expect(r.kind).toBe('process');
+  });
+});
