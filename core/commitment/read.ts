@@ -617,6 +617,8 @@ const setAsideRe =
   /^(?:set aside|make|find|block(?: out| off)?|carve out|dedicate|devote|spend)\s+((?:my\s+)?(?:first\s+|last\s+)?(?:\S+\s+){1,2}?(?:min(?:ute)?s?|hours?|hrs?)|(?:some\s+)?time)\s+(?:to|for)\s+(\S.*)$/i;
 const timeForRe = /^(?:my|the|our)\s+(?:\S+\s+){0,3}?(?:time|moment|slot|window)\s+(?:for|to)\s+(.+?)\s+(?:is|will be|would be)$/i;
 
+/** A condition after a comma, with the word before the comma (put back: no lookbehind, which iOS before 16.4 lacks). */
+const conditionTailRe = /(\S),\s+(?:if|unless|as long as|provided)\s+.*$/i;
 /** What comes off the end of an act, in this order: how long, when it starts, how often, asides, conditions, hedges. */
 const actTailCuts: readonly RegExp[] = [
   /\s+(?:for the next|over the next)\s+\S+\s+(?:days?|weeks?)$/i,
@@ -631,8 +633,8 @@ const actTailCuts: readonly RegExp[] = [
   /\s+(?:when|whenever|if|once|while|unless)$/i,
   // "budget check with my husband, no exceptions": insisting is not the act.
   /,?\s+(?:no exceptions|no excuses|no arguments|no matter what|whatever happens|rain or shine|whatever the weather)$/i,
-  // "run after work, if it's not raining": a condition after a comma is not the act.
-  /(?<=\S),\s+(?:if|unless|as long as|provided)\s+.*$/i,
+  // "run after work, if it's not raining": a condition after a comma is not the act (the word before it stays).
+  conditionTailRe,
   // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
   /,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i,
   // "$500 goes into savings on the first, before we pay anything else": a second moment after a comma is not the act.
@@ -676,7 +678,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   // "be adopting word goals": the act is "adopt word goals".
   const being = beingRe.exec(a);
   if (being && being[1]) a = plainForm(being[1]) + a.slice(being[0].length);
-  for (const cut of actTailCuts) a = a.replace(cut, '');
+  for (const cut of actTailCuts) a = a.replace(cut, cut === conditionTailRe ? '$1' : '');
   // "my go-to time for meditating is (during my commute)": the time named is the cue's; what it is for is the act.
   const timeFor = timeForRe.exec(a);
   if (timeFor?.[1]) a = plainFirst(timeFor[1]);

@@ -1247,3 +1247,9 @@ describe('being able to', () => {
     expect(r.kind).toBe('process');
   });
 });
+
+describe('a condition after the act', () => {
+  it('should cut ", if …" after the act and keep the word before the comma', () => {
+    expect(readCommitment("cycle to work, if it's dry").intention).toBe('cycle to work');
+  });
+});
