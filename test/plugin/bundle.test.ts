@@ -22,6 +22,17 @@ describe('the plugin bundle', () => {
     expect(statSync(path.join(out, 'main.js')).size).toBeLessThanOrEqual(300_000);
   });
 
+  // iOS before 16.4 cannot read a regular expression with a lookbehind: a literal one there is a syntax error that
+  // stops the whole plugin from loading. eslint-plugin-obsidianmd's rule catches only positive lookbehinds written as
+  // literals, so this counts them in the built file, built with `new RegExp` too. Eight from earlier sessions are
+  // still there (the texting "ill" (2), a count "x"'s unit, "starting in March", "and then", the phrase cutter's
+  // "to/until", the retired heading's words (2)); this holds the line at them until the oldest iOS the plugin
+  // supports is decided and they are rewritten.
+  it('should hold no lookbehind beyond the eight of earlier sessions', () => {
+    const found = [...bundle.matchAll(/\(\?<[=!]/g)].map((m) => bundle.slice(Math.max(0, m.index - 30), m.index + 30));
+    expect(found.length, found.join('\n')).toBeLessThanOrEqual(8);
+  });
+
   it("should carry no zod (core's plain checks stand in for its enums; the schemas are for tests and scripts)", () => {
     expect(bundle.includes('_zod')).toBe(false);
   });
