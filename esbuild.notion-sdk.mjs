@@ -181,6 +181,33 @@ function shareErrorCodes(code) {
   return code.replace(api[0], '\nconst apiErrorCodes = { ...httpResponseErrorCodes };\ndelete apiErrorCodes[ClientErrorCode.ResponseError];');
 }
 
+/**
+ * TypeScript's CommonJS preamble in each SDK module: `exports.A = exports.B = … = void 0;`, which declares the names
+ * before the module assigns them, and the `__esModule` mark, which only a default import reads (the plugin imports
+ * Client.js's default, so Client.js keeps it; the endpoint barrel's __exportStar reads it only for exports that are
+ * getters, and no bundled module has one). Both go (about 1.1 KB minified). The build fails if a declared name is
+ * never assigned and is not a description cut above, or if a module exports a getter.
+ */
+const voidChainRe = /^exports\.\w+ = (?:exports\.\w+ = )*void 0;\n/m;
+const esModuleLine = 'Object.defineProperty(exports, "__esModule", { value: true });\n';
+
+export function dropPreamble(code, file) {
+  const cut = new Set(Object.values(droppedEndpoints).flat());
+  let out = code.replace(voidChainRe, (line, at) => {
+    const rest = code.slice(at + line.length);
+    for (const [, name] of line.matchAll(/exports\.(\w+) =/g)) {
+      if (!cut.has(name) && !rest.includes(`exports.${name} = `)) fail(`${file} declares ${name} and never assigns it`);
+    }
+    return '';
+  });
+  if (/Object\.defineProperty\(exports, "(?!__esModule")/.test(out)) fail(`${file} exports a getter`);
+  if (path.basename(file) !== 'Client.js') {
+    if (!out.includes(esModuleLine)) fail(`${file} has no __esModule mark`);
+    out = out.replace(esModuleLine, '');
+  }
+  return out;
+}
+
 export function slimNotionSdk() {
   return {
     name: 'slim-notion-sdk',
@@ -205,7 +232,7 @@ export function slimNotionSdk() {
         if (code === before) fail('no package.json require');
         for (const name of keptFamilies) if (!code.includes(`this.${name} = {`)) fail(`family ${name} is missing`);
         for (const name of Object.values(droppedEndpoints).flat()) if (code.includes(`api_endpoints_1.${name}`)) fail(`${name} is still called`);
-        return { contents: code, loader: 'js' };
+        return { contents: dropPreamble(code, args.path), loader: 'js' };
       });
       build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]api-endpoints[\\/](?:pages|data-sources|databases|users)\.js$/ }, async (args) => {
         let code = await readFile(args.path, 'utf8');
@@ -215,18 +242,23 @@ export function slimNotionSdk() {
           if (start < 0 || end < 0) fail(`no endpoint ${name}`);
           code = code.slice(0, start) + code.slice(end + '\n};'.length);
         }
-        return { contents: code, loader: 'js' };
+        return { contents: dropPreamble(code, args.path), loader: 'js' };
       });
       build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]errors\.js$/ }, async (args) => ({
-        contents: shareErrorCodes(await readFile(args.path, 'utf8')),
+        contents: dropPreamble(shareErrorCodes(await readFile(args.path, 'utf8')), args.path),
         loader: 'js',
       }));
       build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]api-endpoints\.js$/ }, async (args) => {
         const code = await readFile(args.path, 'utf8');
         const kept = code.replace(/__exportStar\(require\("\.\/api-endpoints\/([a-z-]+)"\), exports\);\n?/g, (line, name) => (keptEndpoints.includes(name) ? line : ''));
         for (const name of keptEndpoints) if (!kept.includes(`"./api-endpoints/${name}"`)) fail(`no endpoint module ${name}`);
-        return { contents: kept, loader: 'js' };
+        return { contents: dropPreamble(kept, args.path), loader: 'js' };
       });
+      // Every other module of the SDK the plugin bundles (logging, utils, constants, common, …): only its preamble goes.
+      build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/].*\.js$/ }, async (args) => ({
+        contents: dropPreamble(await readFile(args.path, 'utf8'), args.path),
+        loader: 'js',
+      }));
     },
   };
 }

@@ -18,6 +18,7 @@ import { FastClock, noteText } from '../notion-sync/support.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let dir = '';
 let engine: typeof Engine;
+let bundled = '';
 let emulator: Emulator;
 const clock = new FastClock();
 
@@ -37,7 +38,8 @@ beforeAll(async () => {
     absWorkingDir: root,
   });
   const file = path.join(dir, 'engine.mjs');
-  writeFileSync(file, out.outputFiles[0]?.text ?? '');
+  bundled = out.outputFiles[0]?.text ?? '';
+  writeFileSync(file, bundled);
   engine = (await import(pathToFileURL(file).href)) as typeof Engine;
   emulator = await startEmulator({ port: 0, rateLimit: false, clock: clock.now });
 }, 60_000);
@@ -48,6 +50,12 @@ afterAll(async () => {
 });
 
 describe('the plugin’s cut of the Notion SDK', () => {
+  it('should keep TypeScript’s export preamble only where a default import reads it', () => {
+    // Client.js keeps its __esModule mark (the engine imports its default); no module declares its exports as void 0.
+    expect(bundled.match(/Object\.defineProperty\(exports, "__esModule"/g)?.length).toBe(1);
+    expect(bundled).not.toMatch(/exports\.\w+ = (?:exports\.\w+ = )*void 0;/);
+  });
+
   it('should leave out what the sync never calls', () => {
     const { client } = engine.connect({ token: 't', fetch: globalThis.fetch, clock });
     expect(Object.keys(client).filter((k) => ['blocks', 'comments', 'fileUploads', 'views', 'oauth', 'agents', 'search'].includes(k))).toEqual([]);
