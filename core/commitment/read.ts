@@ -109,7 +109,7 @@ const timeCueStartRe = new RegExp(
 );
 /** A day or part of the day written as the cue at the front, without "when": "Saturday mornings I …", "each evening, …". */
 const leadDayRe = new RegExp(
-  `^((?:(?:every|each|on|most)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:this|next)\\s+${dayPattern}|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
+  `^((?:(?:every|each|on|most)\\s+)?(?:(?:the\\s+)?(?:first|last|second|third)\\s+${dayPattern}\\s+of\\s+(?:each|every|the)\\s+month|${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:this|next)\\s+${dayPattern}|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
   'i',
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
@@ -186,8 +186,10 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const firstComma = /,\s*(?=i\b|i'|we\b|let me\b)/i.exec(t);
   // The cue ends at its first boundary: "When I wake up, I'll drink water, then eat" keeps "then eat" in the act.
   // "If I really need to check something I'll use the laptop": an opening right after the cue's word is the cue's own.
-  const opening = t.slice(3).search(planOpeningRe) + 3;
-  const openingFirst = opening > 2 && !!thenMatch && opening < thenMatch.index && !/,/.test(t.slice(0, opening));
+  // ("Every time I want to buy something online, …": the person right after the cue's words is the cue's own.)
+  const skip = /^(?:(?:every|each|any) ?time|as soon as|\S+)\s+/i.exec(t)?.[0].length ?? 3;
+  const opening = t.slice(skip).search(planOpeningRe) + skip;
+  const openingFirst = opening >= skip && !!thenMatch && opening < thenMatch.index && !/,/.test(t.slice(0, opening));
   if (thenMatch && thenMatch.index > 2 && !(firstComma && firstComma.index < thenMatch.index) && !openingFirst) {
     return { cue: t.slice(0, thenMatch.index), action: t.slice(thenMatch.index + thenMatch[0].length) };
   }
@@ -196,8 +198,16 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
     return { cue: t.slice(0, firstComma.index), action: t.slice(firstComma.index + firstComma[0].length) };
   }
   // "When the kettle boils I'm planning on doing ten squats": the person saying what they will do starts the act.
-  if (opening > 2) {
+  if (opening >= skip) {
     return { cue: t.slice(0, opening), action: t.slice(opening).trim() };
+  }
+  // "when I get home from my shift I'm putting my phone on the charger": after a cue with its own verb, "I'm" and an
+  // -ing verb start the act; so they do after a cue with no "I" ("before the end of April I'm finishing …").
+  // ("after I shut my laptop at 5 it's going in the drawer": a thing the act is done to may be its subject.)
+  const doing = /\s+(?=(?:i\s*(?:'m|am)\s+[a-z]{2,}|it\s*(?:'s|s|is)\s+(?:go|gett|stay|liv|sitt|com))ing\b)/i.exec(t);
+  const cueOf = doing ? t.slice(0, doing.index) : ',';
+  if (!cueOf.includes(',') && (/\b(?:i|we|you|it|they|he|she)\s+(?!'m\b|am\b)[a-z]{2,}/i.test(cueOf) || (/\S\s+\S/.test(cueOf) && !/\bi\b/i.test(cueOf)))) {
+    return { cue: cueOf, action: t.slice(cueOf.length).trim() };
   }
   // "When I'm ready to eat take a small plate": with no comma, an instruction after the cue's own verb starts the act.
   const told = instructionAfterCue(t);
@@ -206,20 +216,13 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const firstI = /\s+(?=i\s+[a-z]{2,}\b)/i.exec(t);
   const ownVerb = !!firstI && /\b[a-z]{3,}ing\b/i.test(t.slice(0, firstI.index)) && !/,/.test(t.slice(0, firstI.index));
   if (firstI && ownVerb) return { cue: t.slice(0, firstI.index), action: t.slice(firstI.index).trim() };
-  // "when I get home from my shift I'm putting my phone on the charger": after a cue with its own verb, "I'm" and an
-  // -ing verb start the act.
-  // ("after I shut my laptop at 5 it's going in the drawer": a thing the act is done to may be its subject.)
-  const doing = /\s+(?=(?:i\s*(?:'m|am)\s+[a-z]{2,}|it\s*(?:'s|s|is)\s+(?:go|gett|stay|liv|sitt|com))ing\b)/i.exec(t);
-  if (doing && !t.slice(0, doing.index).includes(',') && /\b(?:i|we|you|it|they|he|she)\s+(?!'m\b|am\b)[a-z]{2,}/i.test(t.slice(0, doing.index))) {
-    return { cue: t.slice(0, doing.index), action: t.slice(doing.index).trim() };
-  }
   // "As soon as I get home I change …": the person's second "I" starts the act.
   const second = /^\S+(?:\s+\S+)*?\s+i\b[^]*?\s+(?=i\s+[a-z]{2,})/i.exec(t);
   if (second && second[0].length > 2 && !/,/.test(t)) {
     return { cue: t.slice(0, second[0].length), action: t.slice(second[0].length).trim() };
   }
   // "Before work I do 10 pushups": with no "I" in the cue, the first "I" and a verb start the act.
-  if (firstI && /\S\s+\S/.test(t.slice(0, firstI.index)) && !/\bi\b/i.test(t.slice(0, firstI.index)) && !/,/.test(t.slice(0, firstI.index))) {
+  if (firstI && firstI.index >= skip && /\S\s+\S/.test(t.slice(0, firstI.index)) && !/\bi\b/i.test(t.slice(0, firstI.index)) && !/,/.test(t.slice(0, firstI.index))) {
     return { cue: t.slice(0, firstI.index), action: t.slice(firstI.index).trim() };
   }
   // "if I'm too tired just do 10 minutes": with no comma, "just" or "instead" after the moment starts the act.
@@ -424,6 +427,10 @@ function readParts(raw: string): Parts {
   // "Once a week to start, then twice, I'll …": how often, said first, is not the act (the cadence reads it).
   const howOften = leadHowOftenRe.exec(t);
   if (howOften && howOften[0].length < t.length) t = t.slice(howOften[0].length);
+  // "Tonight after the kids are in bed I'm sitting down with the bills": the day said first is the moment's.
+  const day = /^(?:tonight|tomorrow(?: morning| evening| night)?|today|this (?:morning|afternoon|evening))\s+(?=(?:after|before|when|once|as soon as)\s)/i.exec(t);
+  const rest = day ? readParts(t.slice(day[0].length)) : null;
+  if (rest?.cue && rest.cueAt === 'lead') return { ...rest, connective, cue: lowerFirst(`${day?.[0]}${rest.cue}`) };
   // "Every weekday, during my lunch break, …": the cadence comes first, the cue after it.
   // "On nights I'm wrecked, …" is a cue of its own, not how often.
   const leadCadence = cueStartRe.test(t) ? null : leadCadenceRe.exec(t);
@@ -441,6 +448,8 @@ function readParts(raw: string): Parts {
   }
   if (cueStartRe.test(t) || timeCueStartRe.test(t)) {
     const { cue, action } = splitLeadingCue(t);
+    // "Before the end of April I'm finishing the application": a deadline said first is no moment (the deadline reads it).
+    if (action && /^(?:before|by)\s/i.test(cue) && deadlineRe.exec(cue)?.[0] === trimClause(cue)) return { ...readInner(trimClause(action)), connective, dayCue: null };
     return led(connective, withDay(cue), action === null ? null : trimClause(action), cadenceCue);
   }
   // "Saturday mornings I do the books", "each evening, 15 min of Spanish": the day is the cue.
@@ -632,9 +641,13 @@ const actTailCuts: readonly RegExp[] = [
   // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
   /\s+(?:when|whenever|if|once|while|unless)$/i,
   // "budget check with my husband, no exceptions": insisting is not the act.
-  /,?\s+(?:no exceptions|no excuses|no arguments|no matter what|whatever happens|rain or shine|whatever the weather)$/i,
+  // ("…, wish me luck", "…, fingers crossed lol": a word to the reader is not the act either.)
+  /,?\s+(?:no exceptions|no excuses|no arguments|no matter what|whatever happens|rain or shine|whatever the weather|wish me luck|fingers crossed|we'?ll see|lol|haha|lmao)$/i,
   // "run after work, if it's not raining": a condition after a comma is not the act (the word before it stays).
   conditionTailRe,
+  // "call grandma, its like 25 min so perfect", "do 30 pushups, stole this idea off someone": an aside after a comma,
+  // with a subject of its own, is not the act.
+  /,\s+(?:i've|i'm|i was|its|it's|we|we're|they|stole|not just|which|since|because|cause|(?:my|our) [a-z]+ (?:is|are|was|does|has))\s.*$/i,
   // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
   /,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i,
   // "$500 goes into savings on the first, before we pay anything else": a second moment after a comma is not the act.
@@ -717,7 +730,7 @@ function pointsBack(c: Clause): boolean {
 const amountOfAct = /^\d+\s*(?:min|mins|minutes|hours?|hrs?|pages|reps|push-?ups|sit-?ups|squats|km|k|miles|steps|words|lines)\b/i;
 
 /** Words that report a plan someone said rather than make one: "says", "keep saying", "told me". */
-const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells me|told me)\b(?:\s+(?:that|to))?\s*/i;
+const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells? me|told me|tell myself)\b(?:\s+(?:that|to))?\s*/i;
 
 const amountRe = new RegExp(String.raw`(?:^|\s)((?:about|around|roughly|at least|over)\s+)?(\d[\d,.]*|a thousand|a hundred)[\s-]+(${Object.keys(unitActs).map((u) => u.replace(/s$/, 's?')).join('|')})\b`, 'i');
 /** Words that start a plan with no act in it: an amount, a determiner, a "be" that says how big a day is. */
@@ -990,7 +1003,7 @@ function asDecided(piece: string): string {
 }
 
 /** A clause that names itself the plan: "My plan: …", "The plan is to …", "Goal: …". */
-const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?:[a-z-]+\s+)?(?:plan|goal|aim|resolution|intention|commitment)\s*(?::|is to\b|will be to\b)/i;
+const namesPlan = /^(?:(?:so|and|but|now|ok|okay),?\s+)?(?:(?:my|the|our)\s+)?(?:[a-z-]+\s+)?(?:plan|goal|aim|resolution|intention|commitment|rule)\s*(?::|is to\b|will be to\b)/i;
 
 /** Where a backup plan starts inside a sentence: ", if …", " and if …", after an act of its own. */
 const backupStartRe = /(?:,\s*|\s+)(?:and\s+|but\s+|or\s+)?(?=if\s+\S)/gi;

@@ -1253,3 +1253,57 @@ describe('a condition after the act', () => {
     expect(readCommitment("cycle to work, if it's dry").intention).toBe('cycle to work');
   });
 });
+
+describe('session 18: plans said in the present ("I\'m doing …")', () => {
+  it('should read "I\'m <doing> …" as the plan when a time of the plan is said before it or a cadence after it', () => {
+    expect(readCommitment('My Spanish is rusty. This year I\'m taking the evening class at the library. It should be fun.').intention).toBe('take the evening class at the library');
+    expect(readCommitment('The bike sat in the shed all summer. So I\'m riding it to the office twice a week, rain or not. Probably.').intention).toMatch(/^ride it to the office/);
+  });
+
+  it('should end a cue at "I\'m <doing>" when the cue has no "I" of its own', () => {
+    const r = readCommitment('After the boys are picked up I\'m making a proper dinner');
+    expect(r.trigger).toBe('after the boys are picked up');
+    expect(r.intention).toBe('make a proper dinner');
+  });
+
+  it('should keep "tonight" or "tomorrow" said before the cue in the trigger', () => {
+    const r = readCommitment('Tomorrow morning before the stand-up I will clear my inbox');
+    expect(r.trigger).toBe('tomorrow morning before the stand-up');
+    expect(r.intention).toBe('clear my inbox');
+  });
+
+  it('should read a deadline said first as no moment', () => {
+    const r = readCommitment('Before the end of June I\'m sending the grant report to the board.');
+    expect(r.trigger).toBeNull();
+    expect(r.intention).toBe('send the grant report to the board');
+  });
+});
+
+describe('session 18: asides and words to the reader', () => {
+  it('should cut an aside with a subject of its own after a comma', () => {
+    expect(readCommitment('walk the dog before work, it\'s only twenty minutes round the park').intention).toBe('walk the dog');
+    expect(readCommitment('text my sister on fridays, we never talk otherwise').intention).toBe('text my sister');
+    expect(readCommitment('do the crossword with dad, stole the idea from my aunt').intention).toBe('do the crossword with dad');
+  });
+
+  it('should cut "wish me luck", "fingers crossed" after the act', () => {
+    expect(readCommitment('sort the tax papers this weekend, fingers crossed').intention).not.toMatch(/crossed/);
+  });
+});
+
+describe('session 18: moments and names of the plan', () => {
+  it('should read "the first Monday of each month," said first as the moment', () => {
+    expect(readCommitment('The last Friday of each month, I will back up the family photos.').trigger).toBe('the last Friday of each month');
+  });
+
+  it('should keep the person after "every time" in the cue', () => {
+    const r = readCommitment('Every time I want a cigarette, chew gum for five minutes.');
+    expect(r.trigger).toBe('every time I want a cigarette');
+    expect(r.intention).toBe('chew gum for five minutes');
+  });
+
+  it('should read "New rule: …" and "goal for this month is …" as naming the plan', () => {
+    expect(readCommitment('Mornings are chaos because I always tell myself I\'ll pack the bags later. New rule: bags packed before I go to bed.').intention).toBe('bags packed');
+    expect(readCommitment('goal for this month is to bake bread every weekend. no pressure though').intention).toMatch(/^bake bread/);
+  });
+});
