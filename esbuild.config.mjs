@@ -2,7 +2,7 @@
 // the Obsidian plugin (dist/follow-through/: main.js, manifest.json, styles.css).
 // `npm ci` runs this through `prepare`, so a fresh clone works at once.
 import { build } from 'esbuild';
-import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { slimNotionSdk } from './esbuild.notion-sdk.mjs';
 
@@ -51,6 +51,33 @@ function noQuickEmphasis() {
   };
 }
 
+/**
+ * micromark asks, in seven places, whether indented code is disabled (`parser.constructs.disable.null`): only an
+ * extension can disable it, and the plugin's one parser is built with none (`parse()` in core/markdown/plain-text.ts),
+ * so the answer is always no and the question goes from the plugin's build (about 0.4 KB). The build fails if the
+ * parser is ever built with options, or if micromark stops asking in the words cut here.
+ */
+const codeIndentedAsked = /(!?)(?:self|this)\.parser\.constructs\.disable\.null\.includes\('codeIndented'\)( \? undefined : | && )/g;
+function noDisabledConstructs() {
+  return {
+    name: 'no-disabled-constructs',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]micromark(?:-core-commonmark)?[\\/]lib[\\/].*\.js$/ }, async (args) => {
+        const code = await readFile(args.path, 'utf8');
+        if (!code.includes("disable.null.includes('codeIndented')")) return undefined;
+        const own = await readFile('core/markdown/plain-text.ts', 'utf8');
+        if ((own.match(/\bparse\(/g) ?? []).length !== 1 || !own.includes('parse()')) throw new Error('core/markdown/plain-text.ts builds its parser with options: micromark may disable constructs. Update esbuild.config.mjs.');
+        const out = code.replace(codeIndentedAsked, (m, not, then) => {
+          if ((not === '!') !== (then === ' && ')) throw new Error(`micromark asks about indented code in words esbuild.config.mjs does not know (${args.path})`);
+          return '';
+        });
+        if (out.includes("includes('codeIndented')")) throw new Error(`micromark still asks about indented code in ${args.path}`);
+        return { contents: out, loader: 'js' };
+      });
+    },
+  };
+}
+
 async function plugin() {
   // FT_PLUGIN_OUT: build elsewhere (a test that loads the built plugin uses a folder of its own).
   const out = process.env.FT_PLUGIN_OUT ?? 'dist/follow-through';
@@ -82,7 +109,7 @@ async function plugin() {
     // Keep “curly quotes” and emoji as UTF-8 (Obsidian reads plugins as UTF-8) rather than \uXXXX escapes.
     charset: 'utf8',
     metafile: true,
-    plugins: [slimNotionSdk(), noQuickEmphasis()],
+    plugins: [slimNotionSdk(), noQuickEmphasis(), noDisabledConstructs()],
   });
   if (process.env.FT_BUNDLE_REPORT) {
     const { analyzeMetafile } = await import('esbuild');
