@@ -138,6 +138,8 @@ const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|eve
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|at\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then)\\b))`, 'i');
+/** A clock time written bare, as shorthand does, with the days before it: "6-6:30am", "Tues/Thurs 6:30am", "Sat 8am". */
+const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?\\s*[-–]\\s*)?\\d{1,2}(?::\\d\\d)?\\s*[ap]m(?:\\s*\\/\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*)\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
   `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
@@ -287,7 +289,7 @@ function tidyCue(cue: string): string {
   return lowerFirst(c);
 }
 
-const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:→]{1,40}):(?!\d{2}\b)\s*(?=\S)/i;
+const labelRe = /^(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|[^:→]{1,40}):(?!\d{2}(?:\b|[ap]))\s*(?=\S)/i;
 const leadHowOftenRe =
   /^(?:once|twice|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times))\s+(?:a|per|each)\s+(?:day|week|month)(?:\s+to\s+(?:start|begin)(?:\s+with)?)?(?:,?\s+then\s+(?:once|twice|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times))(?:\s+(?:a|per|each)\s+(?:day|week|month))?)?\s*,\s+/i;
 const leadCadenceRe = new RegExp(
@@ -471,7 +473,9 @@ function readInner(t: string): Parts {
   let action = t;
   // `words`: a cue's words as written, for a cue a day just before may belong to (a time, a cue word's clause).
   const candidates: Array<{ index: number; length: number; cue: string; words?: string }> = [];
-  const tp = timePlaceRe.exec(action) ?? bareTimeRe.exec(action);
+  // (Not a time the act is done by: "in bed by 10pm".)
+  const clock = clockRe.exec(action);
+  const tp = timePlaceRe.exec(action) ?? bareTimeRe.exec(action) ?? (clock && !/\b(?:by|until|till|before|to|than)$/i.test(action.slice(0, clock.index)) ? clock : null);
   if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]), words: tp[1] });
   const situation = situationRe.exec(action);
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
@@ -502,9 +506,14 @@ function readInner(t: string): Parts {
     const words = cue.slice(0, end);
     candidates.push({ index: trailing.index, length: trailing[0].length - (cue.length - end) + also, cue: tidyCue(words), words });
   }
-  // Of the cues written after the act, the first one wins.
+  // Of the cues written after the act, the first one wins, with one written right after it: "6am before work".
   candidates.sort((a, b) => a.index - b.index);
   const first = candidates[0];
+  const next = candidates[1];
+  if (first && next && first.words && next.index === first.index + first.length && !/^\s*,/.test(action.slice(next.index))) {
+    first.length += next.length;
+    first.cue = tidyCue(`${first.cue} ${next.cue}`);
+  }
   if (first) {
     // "in the morning before I hit the road", "my first shift this Saturday at 8": the day just before belongs to the cue.
     const day = first.words ? dayBeforeCueRe.exec(action.slice(0, first.index)) : null;

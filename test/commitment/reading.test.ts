@@ -1307,3 +1307,20 @@ describe('session 18: moments and names of the plan', () => {
     expect(readCommitment('goal for this month is to bake bread every weekend. no pressure though').intention).toMatch(/^bake bread/);
   });
 });
+
+describe('session 18: a clock time written bare', () => {
+  it('should read a bare clock time, a range of times and the days before them as the moment', () => {
+    expect(readCommitment('Piano 5:30-6pm').trigger).toBe('5:30-6pm');
+    const r = readCommitment('Swim: Mon/Wed 7am at the leisure centre');
+    expect(r.trigger).toBe('mon/Wed 7am');
+    expect(r.intention).toBe('swim at the leisure centre');
+  });
+
+  it('should keep a cue written right after the time with it', () => {
+    expect(readCommitment('stretch 6:15am before the kids wake').trigger).toBe('6:15am before the kids wake');
+  });
+
+  it('should not read a time the act is done by as its moment', () => {
+    expect(readCommitment('lights out by 11pm').trigger).toBeNull();
+  });
+});
