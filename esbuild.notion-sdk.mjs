@@ -10,7 +10,7 @@
 //
 // Every cut must find what it cuts: if the SDK changes shape, the build fails
 // here rather than ship a client with a hole in it.
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The Client's endpoint families the sync uses (users.me, databases, data sources, pages); the others are removed. */
@@ -109,7 +109,33 @@ async function dropRetries(code) {
   for (const name of ['canRetry', 'calculateRetryDelay', 'parseRetryAfterHeader', 'sleep']) {
     if (new RegExp(`\\bthis\\.${name}\\(`).test(out)) fail(`${name} is still called`);
   }
+  // With nothing left to read them, the constructor's retry settings go too.
+  const settings = /\n {8}if \(\(options === null \|\| options === void 0 \? void 0 : options\.retry\) === false\) \{\n[\s\S]*?\n {8}else \{\n[\s\S]*?\n {8}\}(?=\n {4}\})/;
+  if (!settings.test(out)) fail('no retry settings in the constructor');
+  out = out.replace(settings, '');
+  for (const field of ['_Client_maxRetries', '_Client_initialRetryDelayMs', '_Client_maxRetryDelayMs']) {
+    if (out.includes(`__classPrivateFieldGet(this, ${field}`)) fail(`${field} is still read`);
+  }
   return out;
+}
+
+/**
+ * A request's own `auth` may be an OAuth client's id and secret (sent as Basic, built with Node's Buffer); only the
+ * OAuth endpoints take one, and they are dropped, and the sync gives the client its token once. The branch goes
+ * (about 0.1 KB minified); the build fails if the sync or the plugin ever passes an `auth` of its own.
+ */
+async function dropOauthAuth(code) {
+  for (const dir of ['notion-sync', 'obsidian-plugin']) {
+    for (const file of await readdir(dir)) {
+      if (!file.endsWith('.ts')) continue;
+      const text = await readFile(path.join(dir, file), 'utf8');
+      const auths = text.match(/\bauth:/g)?.length ?? 0;
+      if (auths > (dir === 'notion-sync' && file === 'client.ts' && text.includes('auth: token,') ? 1 : 0)) fail(`${dir}/${file} passes an auth of its own`);
+    }
+  }
+  const branch = /\n {8}if \(typeof auth === "object"\) \{\n[\s\S]*?Buffer\.from[\s\S]*?\n {8}\}/;
+  if (!branch.test(code)) fail('no OAuth branch in buildAuthHeader');
+  return code.replace(branch, '');
 }
 
 /**
@@ -224,6 +250,7 @@ export function slimNotionSdk() {
         code = dropStreams(code);
         code = await dropRetries(code);
         code = await dropFormData(code);
+        code = await dropOauthAuth(code);
         code = shareEndpointBody(code);
         // The version for the user agent, without the SDK's whole package.json.
         const { version } = JSON.parse(await readFile(path.join(path.dirname(args.path), '../../package.json'), 'utf8'));
