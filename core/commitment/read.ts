@@ -1158,7 +1158,7 @@ function chooseMain(c: Clauses): MainChoice {
   // "My main goal is to stop cramming. I'll review my notes for 20 minutes …": a goal said without an act to do, then
   // a plan that says one, is the goal and its means; the means is the plan.
   // ("Less screen time. Phone goes in the drawer at 9pm.": a few words that name no act are such a goal too.)
-  if (main && !served && !main.cue && main !== namedPlan && (wishRe.test(main.text) || (words(main.act ?? '') <= 4 && !isInstruction(main.act ?? '') && !planMarks.test(main.text)))) {
+  if (main && !served && !main.cue && main !== namedPlan && (wishRe.test(main.text) || (words(main.act ?? '') <= 4 && (!isInstruction(main.act ?? '') || isVagueIntention(main.act)) && !planMarks.test(main.text)))) {
     const goal = cleanIntention(main.act ?? '', [], null);
     const later = planLike.find((x) => c.all.indexOf(x) > c.all.indexOf(main as Clause) && !pointsBack(x) && x.role === 'act');
     const means = later ? cleanIntention(later.act ?? '', [], null) : null;

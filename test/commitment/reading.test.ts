@@ -1324,3 +1324,10 @@ describe('session 18: a clock time written bare', () => {
     expect(readCommitment('lights out by 11pm').trigger).toBeNull();
   });
 });
+
+describe('session 18: a vague instruction, then its means', () => {
+  it('should read the means said after a short vague instruction as the plan', () => {
+    expect(readCommitment('Eat better. I\'ll cook a real dinner three nights a week.').intention).toBe('cook a real dinner');
+    expect(readCommitment('Sleep more. I\'m going to be in bed by 10:30 on weeknights.').intention).toMatch(/^be in bed by 10:30/);
+  });
+});
