@@ -1331,3 +1331,11 @@ describe('session 18: a vague instruction, then its means', () => {
     expect(readCommitment('Sleep more. I\'m going to be in bed by 10:30 on weeknights.').intention).toMatch(/^be in bed by 10:30/);
   });
 });
+
+describe('session 18: a list\'s title line', () => {
+  it('should read "resolutions for 2027, here goes nothing" as a title, not the act', () => {
+    const r = readCommitment('ok so goals for 2027, here goes\n1) walk the dog every morning before work');
+    expect(r.intention).toBe('walk the dog');
+    expect(r.trigger).toBe('before work');
+  });
+});
