@@ -192,7 +192,7 @@ function opensSentence(word: string, next: string | undefined, before: string): 
 const planStartRe = /\s(?=(?:i\s*(?:'ll|will)|i'm going to|i am going to|my (?:goal|plan) (?:is|for))\s)/gi;
 const reasonOpenRe = /^\s*(?:given|with|despite|since|because|although|though|even if|considering|(?:so\s+)?for\s+(?:the|my|our|lent)\b)\s/i;
 /** Words a sentence does not end on: the plan said after them belongs to them ("because I will", "so I'll"). */
-const linkEndRe = /\b(?:of|to|the|a|for|with|my|myself|because|so|that|if|when|whenever|once|and|but|or|since|as|until|then|think|know|hope|guess|feel|suppose|reckon|believe|sure|what|how|why|where|which|who|after|before|while|cos|cause)\s*$|\bthat\s+(?:\S+\s+){0,3}$/i;
+const linkEndRe = /\b(?:of|to|the|a|for|with|my|always\s+tell\s+myself|because|so|that|if|when|whenever|once|and|but|or|since|as|until|then|think|know|hope|guess|feel|suppose|reckon|believe|sure|what|how|why|where|which|who|after|before|while|cos|cause)\s*$|\bthat\s+(?:\S+\s+){0,3}$/i;
 
 /** Split a sentence run on without its full stops at a word that starts a sentence; text in title case stays whole. */
 function runOn(sentence: string): string[] {

@@ -24,6 +24,7 @@ import {
   outcomeVerbs,
   partOfDayPattern,
   planMarks,
+  presentPlanRe,
   plainVerbs,
   processPhrasals,
   topicOnly,
@@ -139,7 +140,7 @@ const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|eve
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|at\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then)\\b))`, 'i');
 /** A clock time written bare, as shorthand does, with the days before it: "6-6:30am", "Tues/Thurs 6:30am", "Sat 8am". */
-const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?\\s*[-–]\\s*)?\\d{1,2}(?::\\d\\d)?\\s*[ap]m(?:\\s*\\/\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*)\\b`, 'i');
+const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?\\s*(?:[-–]|to)\\s*)?\\d{1,2}(?::\\d\\d)?\\s*[ap]m(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
   `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
@@ -208,7 +209,7 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   // ("after I shut my laptop at 5 it's going in the drawer": a thing the act is done to may be its subject.)
   const doing = /\s+(?=(?:i\s*(?:'m|am)\s+[a-z]{2,}|it\s*(?:'s|s|is)\s+(?:go|gett|stay|liv|sitt|com))ing\b)/i.exec(t);
   const cueOf = doing ? t.slice(0, doing.index) : ',';
-  if (!cueOf.includes(',') && (/\b(?:i|we|you|it|they|he|she)\s+(?!'m\b|am\b)[a-z]{2,}/i.test(cueOf) || (/\S\s+\S/.test(cueOf) && !/\bi\b/i.test(cueOf)))) {
+  if (!cueOf.includes(',') && !/\b(?:when|whenever|while|if|once|as|after|before|until)$/i.test(cueOf) && (/\b(?:i|we|you|it|they|he|she)\s+(?!'m\b|am\b)[a-z]{2,}/i.test(cueOf) || (/\S\s+\S/.test(cueOf) && !/\bi\b/i.test(cueOf)))) {
     return { cue: cueOf, action: t.slice(cueOf.length).trim() };
   }
   // "When I'm ready to eat take a small plate": with no comma, an instruction after the cue's own verb starts the act.
@@ -451,7 +452,7 @@ function readParts(raw: string): Parts {
   if (cueStartRe.test(t) || timeCueStartRe.test(t)) {
     const { cue, action } = splitLeadingCue(t);
     // "Before the end of April I'm finishing the application": a deadline said first is no moment (the deadline reads it).
-    if (action && /^(?:before|by)\s/i.test(cue) && deadlineRe.exec(cue)?.[0] === trimClause(cue)) return { ...readInner(trimClause(action)), connective, dayCue: null };
+    if (action && /^(?:before|by)\s/i.test(cue) && deadlineRe.exec(cue)?.[0] === trimClause(cue) && !/^\S+\s+(?:(?:this|next|the)\s+)?(?:\w*day|tonight|tomorrow|next\s+(?!week|month|year)\w+|end of the day)$/i.test(trimClause(cue))) return { ...readInner(trimClause(action)), connective, dayCue: null };
     return led(connective, withDay(cue), action === null ? null : trimClause(action), cadenceCue);
   }
   // "Saturday mornings I do the books", "each evening, 15 min of Spanish": the day is the cue.
@@ -473,9 +474,9 @@ function readInner(t: string): Parts {
   let action = t;
   // `words`: a cue's words as written, for a cue a day just before may belong to (a time, a cue word's clause).
   const candidates: Array<{ index: number; length: number; cue: string; words?: string }> = [];
-  // (Not a time the act is done by: "in bed by 10pm".)
+  // (Not a time the act is done by, or one that names a thing: "in bed by 10pm", "the 9am spin class".)
   const clock = clockRe.exec(action);
-  const tp = timePlaceRe.exec(action) ?? bareTimeRe.exec(action) ?? (clock && !/\b(?:by|until|till|before|to|than)$/i.test(action.slice(0, clock.index)) ? clock : null);
+  const tp = timePlaceRe.exec(action) ?? bareTimeRe.exec(action) ?? (clock && !/\b(?:by|until|till|before|to|than|for|between|of|the|my|a|an|our|your|their)$/i.test(action.slice(0, clock.index)) ? clock : null);
   if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]), words: tp[1] });
   const situation = situationRe.exec(action);
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
@@ -510,7 +511,7 @@ function readInner(t: string): Parts {
   candidates.sort((a, b) => a.index - b.index);
   const first = candidates[0];
   const next = candidates[1];
-  if (first && next && first.words && next.index === first.index + first.length && !/^\s*,/.test(action.slice(next.index))) {
+  if (first && next && first.words && next.index === first.index + first.length && !/^\s*,/.test(action.slice(next.index)) && !/\band\b/.test(next.cue)) {
     first.length += next.length;
     first.cue = tidyCue(`${first.cue} ${next.cue}`);
   }
@@ -564,6 +565,9 @@ export function plainForm(ing: string): string {
   if (lower.length <= 4 && /[^aeiou][aeiou][bcdfgkmnprstvz]$/.test(lower) && !/(?:en|er|on|it)$/.test(lower)) return `${stem}e`;
   if (/^[^aeiou]?[aeiou]?[cgsv]$/.test(lower) || /(?:us|iz|yz|av|iv|ov|[^aeiou][ao]k)$/.test(lower)) return `${stem}e`;
   if (eStems.has(lower)) return `${stem}e`;
+  // "preparing", "sharing" lost an e ("wearing", "clearing" did not); "travelling", "cancelling" doubled an l.
+  if (/[^e]ar$/.test(lower)) return `${stem}e`;
+  if (lower.length > 5 && /[^aeiou]ell$/.test(lower)) return stem.slice(0, -1);
   // "cycling", "juggling": a stem on a consonant and "l" lost its e ("curling", "crawling" did not).
   if (/[^aeiouylrw]l$/.test(lower)) return `${stem}e`;
   // "meditating", "updating", "commuting": a long stem on "-at" or "-ut" lost its e.
@@ -656,7 +660,7 @@ const actTailCuts: readonly RegExp[] = [
   conditionTailRe,
   // "call grandma, its like 25 min so perfect", "do 30 pushups, stole this idea off someone": an aside after a comma,
   // with a subject of its own, is not the act.
-  /,\s+(?:i've|i'm|i was|its|it's|we|we're|they|stole|not just|which|since|because|cause|(?:my|our) [a-z]+ (?:is|are|was|does|has))\s.*$/i,
+  /,\s+(?:i've|i'm(?!\s+[a-z]+ing\b)|i was|its|it's|we|we're|they|stole|not just|which|since|because|cause|(?:my|our) [a-z]+ (?:is|are|was|does|has))\s.*$/i,
   // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
   /,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i,
   // "$500 goes into savings on the first, before we pay anything else": a second moment after a comma is not the act.
@@ -739,7 +743,7 @@ function pointsBack(c: Clause): boolean {
 const amountOfAct = /^\d+\s*(?:min|mins|minutes|hours?|hrs?|pages|reps|push-?ups|sit-?ups|squats|km|k|miles|steps|words|lines)\b/i;
 
 /** Words that report a plan someone said rather than make one: "says", "keep saying", "told me". */
-const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells? me|told me|tell myself)\b(?:\s+(?:that|to))?\s*/i;
+const reportedRe = /\b(?:says|said|keeps? saying|kept saying|always say|tells? me|told me|always tell myself)\b(?:\s+(?:that|to))?\s*/i;
 
 const amountRe = new RegExp(String.raw`(?:^|\s)((?:about|around|roughly|at least|over)\s+)?(\d[\d,.]*|a thousand|a hundred)[\s-]+(${Object.keys(unitActs).map((u) => u.replace(/s$/, 's?')).join('|')})\b`, 'i');
 /** Words that start a plan with no act in it: an amount, a determiner, a "be" that says how big a day is. */
@@ -775,6 +779,8 @@ function verbless(text: string): boolean {
 function cueAsWhen(text: string, cue: string | null): string {
   return cue ? text.replace(cue, 'when') : text;
 }
+
+const presentSaid = 'says in the present what will be done';
 
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {
@@ -817,6 +823,9 @@ function roleOf(text: string, p: Parts): Clause {
   if (plan) {
     weight += 3;
     evidence.push(`says what will be done: "${plan[0]}"`);
+  } else if (presentPlanRe.test(core)) {
+    weight += 2;
+    evidence.push(presentSaid);
   }
   const act = stripSubject(p.act);
   const single = act.split(/\s+/).length === 1;
@@ -1143,9 +1152,9 @@ function chooseMain(c: Clauses): MainChoice {
   // Words with no verb at all ("Six weeks without a bet.", "three hundred dollars.") give way to a clause that says what will be done.
   // (Not words with a moment of their own, "30 minutes of Spanish after dinner", nor before a plan said "also".)
   // (A plan said with a doubt, "I need to …, though I'm not sure how", still says what will be done.)
-  const strong = planLike.find((x) => x.weight >= 2);
+  const strong = planLike.find((x) => x.weight >= 2 && x.evidence !== presentSaid);
   const said = !!strong && !/\b(?:also|too)\b/i.test(strong.text);
-  const givesWay = (x: Clause) => said && !x.cue && verbless(x.act ?? '');
+  const givesWay = (x: Clause) => said && ((!x.cue && verbless(x.act ?? '')) || x.evidence === presentSaid);
   let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x) && !givesWay(x)) ?? planLike[0] ?? acts[0];
   // "I want to get my steps up, so I'm going to walk at lunch": the plan after "so" is the act that serves the first.
   const at = main ? c.all.indexOf(main) : -1;
@@ -1158,7 +1167,7 @@ function chooseMain(c: Clauses): MainChoice {
   // "My main goal is to stop cramming. I'll review my notes for 20 minutes …": a goal said without an act to do, then
   // a plan that says one, is the goal and its means; the means is the plan.
   // ("Less screen time. Phone goes in the drawer at 9pm.": a few words that name no act are such a goal too.)
-  if (main && !served && !main.cue && main !== namedPlan && (wishRe.test(main.text) || (words(main.act ?? '') <= 4 && (!isInstruction(main.act ?? '') || isVagueIntention(main.act)) && !planMarks.test(main.text)))) {
+  if (main && !served && !main.cue && main !== namedPlan && (wishRe.test(main.text) || (words(main.act ?? '') <= 4 && !isInstruction(main.act ?? '') && !planMarks.test(main.text)))) {
     const goal = cleanIntention(main.act ?? '', [], null);
     const later = planLike.find((x) => c.all.indexOf(x) > c.all.indexOf(main as Clause) && !pointsBack(x) && x.role === 'act');
     const means = later ? cleanIntention(later.act ?? '', [], null) : null;

@@ -1325,17 +1325,57 @@ describe('session 18: a clock time written bare', () => {
   });
 });
 
-describe('session 18: a vague instruction, then its means', () => {
-  it('should read the means said after a short vague instruction as the plan', () => {
-    expect(readCommitment('Eat better. I\'ll cook a real dinner three nights a week.').intention).toBe('cook a real dinner');
-    expect(readCommitment('Sleep more. I\'m going to be in bed by 10:30 on weeknights.').intention).toMatch(/^be in bed by 10:30/);
-  });
-});
-
 describe('session 18: a list\'s title line', () => {
   it('should read "resolutions for 2027, here goes nothing" as a title, not the act', () => {
     const r = readCommitment('ok so goals for 2027, here goes\n1) walk the dog every morning before work');
     expect(r.intention).toBe('walk the dog');
     expect(r.trigger).toBe('before work');
+  });
+});
+
+describe('the review of session 18', () => {
+  it('should read a plan said plainly over what is done now, said in the present', () => {
+    expect(readCommitment("I'm drinking 3 coffees a day. I'll switch the afternoon one to decaf.").intention).toBe('switch the afternoon one to decaf');
+    expect(readCommitment('This week I\'m struggling with motivation. I\'ll ask a friend to run with me.').intention).toBe('ask a friend to run with me');
+  });
+
+  it('should not take a time that names a thing, or one the act is set for, as the moment', () => {
+    const r = readCommitment("I'll go to the 9am spin class on Saturdays.");
+    expect(r.intention).toBe('go to the 9am spin class');
+    expect(readCommitment("I'll set my alarm for 6:30am.").intention).toBe('set my alarm for 6:30am');
+  });
+
+  it('should keep a second act after the cue that follows a time in the act', () => {
+    expect(readCommitment("I'll get up at 6am before work and stretch.").intention).toMatch(/stretch$/);
+  });
+
+  it('should keep a moment said first with "before" when it is no date', () => {
+    expect(readCommitment("Before next class I'll review my flashcards").trigger).toBe('before next class');
+    expect(readCommitment("Before Monday I'll clean out the fridge").trigger).not.toBeNull();
+  });
+
+  it('should read "The deal for now is …" as the story, and self-talk as the plan', () => {
+    expect(readCommitment("The deal for now is that my husband cooks on weekdays. I'll cook on weekends.").intention).toBe('cook');
+    expect(readCommitment("I tell myself I'll just do five minutes of cleaning, and usually I keep going.").intention).toMatch(/^(?:just )?do five minutes of cleaning/);
+  });
+
+  it('should end a run-on sentence after "myself"', () => {
+    expect(readCommitment('i keep breaking promises to myself i will go to bed at 10 every night').intention).toBe('go to bed');
+  });
+
+  it('should not end a cue on its own cue word before "I\'m <doing>"', () => {
+    expect(readCommitment("After work when I'm driving home I'm listening to audiobooks").trigger).not.toBe('after work when');
+  });
+
+  it('should keep a means said as "I\'m <doing>" after a comma', () => {
+    expect(readCommitment("I'll stop buying lunch at work, I'm bringing leftovers instead.").intention).toMatch(/leftovers/);
+  });
+
+  it('should read "travelling", "preparing" in their plain forms, and "wearing", "installing" as they were', () => {
+    expect(['travelling', 'cancelling', 'preparing', 'sharing', 'wearing', 'clearing', 'installing', 'spelling'].map(plainForm)).toEqual(['travel', 'cancel', 'prepare', 'share', 'wear', 'clear', 'install', 'spell']);
+  });
+
+  it('should not take a backup plan after a short vague instruction as the plan', () => {
+    expect(readCommitment("Eat better. If I slip up, I'll start again the next day.").intention).toBe('eat better');
   });
 });
