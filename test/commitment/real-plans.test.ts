@@ -23,7 +23,7 @@ const fixtures = path.join(import.meta.dirname, '../fixtures');
 // there yet. Before the reader was rebuilt (commit 00936a2) the development part read 33.7%, 36.0%, 69.9%, 87.3%
 // and the held-out part 39.1%, 25.9%, 64.1%, 85.9%.
 type Floors = Record<(typeof scoredFields)[number], number>;
-const realDevFloor: Floors = { intention: 74, trigger: 79, flag: 92, kind: 92 };
+const realDevFloor: Floors = { intention: 74, trigger: 81, flag: 92, kind: 92 };
 // (Held-out kind: one plan's kind changed in session 14 when a word with capitals inside it, "MyFitnessPal", stopped
 // being read as a sentence opening on "My"; the change was kept, as right in itself, and the row was not looked at.
 // Session 16's rules won one back: 90.6%.)
@@ -54,8 +54,8 @@ const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 91, kind: 93 }
 // the trigger ("every Sunday evening after dinner"), as dev.jsonl's and commitments-extra.jsonl's labels do ("when I get
 // home on Mondays and Thursdays", "after I put the kids to bed on Wednesday"); one label here keeps only "after
 // dinner", so the trigger's floor is 92, not 93.
-const postsFloor: Floors = { intention: 79, trigger: 92, flag: 89, kind: 94 };
-const postsHeldFloor: Floors = { intention: 80, trigger: 82, flag: 82, kind: 87 };
+const postsFloor: Floors = { intention: 81, trigger: 92, flag: 89, kind: 94 };
+const postsHeldFloor: Floors = { intention: 87, trigger: 88, flag: 82, kind: 90 };
 // fixtures/commitments-blind.jsonl and commitments-blind-heldout.jsonl: 60 plans written in session 16 by a helper who
 // saw neither the reader nor its tests, only the development part of real-plans.jsonl for its style, and labelled to the
 // conventions of this file; a seeded 16 of them are only ever measured. All 60 first read 70.0 / 62.2 / 88.3 / 88.3 with
@@ -80,8 +80,15 @@ const blind2Floor: Floors = { intention: 62, trigger: 65, flag: 85, kind: 92 };
 // measured before any change was made for it; the first three (A, B, C) drove the session's rules, the last two (D, E)
 // were written while they were made. With the reader of session 17's start: development 70.9 / 51.6 / 80.0 / 82.9,
 // only measured 62.7 / 32.3 / 77.3 / 86.7.
-const blind3Floor: Floors = { intention: 73, trigger: 62, flag: 84, kind: 84 };
-const blind3HeldFloor: Floors = { intention: 64, trigger: 38, flag: 76, kind: 86 };
+const blind3Floor: Floors = { intention: 73, trigger: 64, flag: 85, kind: 85 };
+const blind3HeldFloor: Floors = { intention: 65, trigger: 38, flag: 76, kind: 88 };
+// fixtures/commitments-blind-4.jsonl and commitments-blind-4-heldout.jsonl: 200 plans written in session 18 the same
+// way, 50 each in one style (messy forum and blog posts, shorthand lists and trackers, clean worksheet sentences, plans
+// inside several sentences); a seeded 30% of each batch (60 in all) is only ever measured. All four batches were
+// measured before any change was made for them: development 68.6 / 58.3 / 90.7 / 82.9, only measured 71.7 / 57.7 /
+// 86.7 / 86.7, with the reader of session 18's start.
+const blind4Floor: Floors = { intention: 77, trigger: 81, flag: 94, kind: 82 };
+const blind4HeldFloor: Floors = { intention: 71, trigger: 57, flag: 86, kind: 86 };
 
 const parts = [
   { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
@@ -97,6 +104,8 @@ const parts = [
   { name: 'fixtures/commitments-blind-2.jsonl', rows: load(path.join(fixtures, 'commitments-blind-2.jsonl')), showMisses: false, floor: blind2Floor },
   { name: 'fixtures/commitments-blind-3.jsonl', rows: load(path.join(fixtures, 'commitments-blind-3.jsonl')), showMisses: true, floor: blind3Floor },
   { name: 'fixtures/commitments-blind-3-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-3-heldout.jsonl')), showMisses: false, floor: blind3HeldFloor },
+  { name: 'fixtures/commitments-blind-4.jsonl', rows: load(path.join(fixtures, 'commitments-blind-4.jsonl')), showMisses: true, floor: blind4Floor },
+  { name: 'fixtures/commitments-blind-4-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-4-heldout.jsonl')), showMisses: false, floor: blind4HeldFloor },
 ].filter((p) => p.rows.length > 0);
 
 describe.each(parts)('the reader, scored as the issue scores it, on $name', ({ name, rows, showMisses, floor }) => {
