@@ -111,6 +111,8 @@ async function plugin() {
     metafile: true,
     plugins: [slimNotionSdk(), noQuickEmphasis(), noDisabledConstructs()],
   });
+  // The SDK's modules lose their own "use strict" (esbuild.notion-sdk.mjs): the whole of main.js must be strict.
+  if (!(await readFile(`${out}/main.js`, 'utf8')).startsWith('"use strict";')) throw new Error('main.js no longer starts with "use strict": the Notion SDK\'s modules would run sloppy. Update esbuild.notion-sdk.mjs.');
   if (process.env.FT_BUNDLE_REPORT) {
     const { analyzeMetafile } = await import('esbuild');
     say(await analyzeMetafile(result.metafile, { verbose: false }));

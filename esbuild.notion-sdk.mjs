@@ -211,7 +211,7 @@ function shareErrorCodes(code) {
  * TypeScript's CommonJS preamble in each SDK module: `exports.A = exports.B = … = void 0;`, which declares the names
  * before the module assigns them, and the `__esModule` mark, which only a default import reads (the plugin imports
  * Client.js's default, so Client.js keeps it; the endpoint barrel's __exportStar reads it only for exports that are
- * getters, and no bundled module has one). Both go (about 1.1 KB minified). The build fails if a declared name is
+ * getters, and no bundled module has one). Both go (about 1.1 KB minified), and so does each module's "use strict". The build fails if a declared name is
  * never assigned and is not a description cut above, or if a module exports a getter.
  */
 const voidChainRe = /^exports\.\w+ = (?:exports\.\w+ = )*void 0;\n/m;
@@ -231,7 +231,8 @@ export function dropPreamble(code, file) {
     if (!out.includes(esModuleLine)) fail(`${file} has no __esModule mark`);
     out = out.replace(esModuleLine, '');
   }
-  return out;
+  // Each module's "use strict" says again what main.js says once at its top (the plugin's build checks it does).
+  return out.replace(/^"use strict";\n/, '');
 }
 
 export function slimNotionSdk() {
