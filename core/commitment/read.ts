@@ -1,5 +1,5 @@
 import type { Cadence, CopingPlan } from '../schema.js';
-import { dayMatches, findCadence, monthlyDayPattern, monthlyDayRe, parseCadenceText } from './cadence.js';
+import { dayList, dayMatches, findCadence, monthlyDayPattern, monthlyDayRe, parseCadenceText } from './cadence.js';
 import { detectLanguage } from './language.js';
 import { type Normalised, normalise, softWrapped, splitSentences } from './normalise.js';
 import {
@@ -102,7 +102,7 @@ const situationPattern =
   "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in|i|we)\\b)[a-z]+)?|\\s+(?:home|in(?=[,.;!?]|$)))?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|on\\s+the\\s+(?:first|last|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:the|each|every)\\s+month|(?:on|every)\\s+payday|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
   /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:days|nights) (?=(?:i|we|it|my|the)\b))|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
-const dayListPattern = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or)?\\s*(?:and\\s+)?${dayPattern})*`;
+const dayListPattern = dayList;
 const partOfDay = partOfDayPattern;
 const timeCueStartRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days|weekends?)(?:\\s+${partOfDay})?\\s*,?\\s*(?:at|around|by)\\s+${timePattern}|^(?:(?:every|each)\\s+)?${partOfDay}\\s*,?\\s*at\\s+${timePattern}|^at\\s+${timePattern}|^(?:every|each|on)\\s+${dayListPattern}\\b`,

@@ -1379,3 +1379,12 @@ describe('the review of session 18', () => {
     expect(readCommitment("Eat better. If I slip up, I'll start again the next day.").intention).toBe('eat better');
   });
 });
+
+describe('session 18: a range of days', () => {
+  it('should read "Mon-Thu", "Friday to Sunday" as every day of the range, and keep the act whole', () => {
+    const r = readCommitment('swim Tue-Thu before work');
+    expect(r.intention).toBe('swim');
+    expect(r.cadence?.days).toEqual(['tue', 'wed', 'thu']);
+    expect(readCommitment('Friday to Sunday: no phone at the table').cadence?.days).toEqual(['fri', 'sat', 'sun']);
+  });
+});
