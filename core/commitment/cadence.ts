@@ -18,7 +18,7 @@ const anyDayStartRe = /mon|tue|wed|thu|fri|sat|sun/i;
 export const monthlyDayPattern = `(?:on\\s+)?(?:the\\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+${dayPattern}\\s+(?:of|in)\\s+(?:each|every|the)\\s+month`;
 export const monthlyDayRe = new RegExp(`\\b${monthlyDayPattern}\\b`, 'i');
 const mostWeekdaysRe = /\b(?:on\s+)?most\s+week ?days\b/i;
-const weekdaysRe = /\b(?:(?:on |every |each )?(?:week|work) ?(?:days|nights)|(?:every|each) (?:week|work) ?day|monday (?:to|through|thru|-) friday|mon ?- ?fri)\b/i;
+const weekdaysRe = /\b(?:(?:on |every |each )?(?:week|work) ?(?:days|nights)|(?:every|each) (?:week|work) ?day|monday (?:to|through|thru|-) friday|mon ?- ?fri|m-f)\b/i;
 const weekendsRe = /\b(?:(?:on |every |each )weekends?|weekends)\b/i;
 const dailyRe =
   /\b(?:daily|every ?day|each day|per day|a day(?!\s+(?:shift|off|trip|out|job|pass|or two|at a time))|every (?:single )?(?:morning|evening|night|afternoon|lunch ?time)|each (?:morning|evening|night|afternoon)|nightly|every (?:day|morning|night) this week|for the next (?:\d+|seven|five|ten|fourteen|thirty) days|each and every day)\b/i;

@@ -94,6 +94,8 @@ export function normalise(input: string): Normalised {
   if (text.includes(' able to ')) text = text.replace(/\b(should|will|would|might|could|i'll|i'd)\s+be\s+able\s+to\s+(?=[a-z])/gi, '$1 ');
   // "strength training @ lunch": an at sign set apart is "at" (a mention, "@Zoe", is written against its name).
   if (text.includes(' @ ')) text = text.replace(/ @ (?=\w)/g, ' at ');
+  // "5 cold emails/day", "2 posts/wk": how often, written as a fraction.
+  if (text.includes('/')) text = text.replace(/([a-z])\/(day|wk|week|month)\b/gi, '$1 a $2');
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
   if (/\bi\b/.test(text) || texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);

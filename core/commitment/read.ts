@@ -780,7 +780,7 @@ function cueAsWhen(text: string, cue: string | null): string {
   return cue ? text.replace(cue, 'when') : text;
 }
 
-const presentSaid = 'says in the present what will be done';
+const presentSaid = 'a plan said in the present';
 
 /** Give a clause its role, with the evidence, and weigh how much it reads as the plan. */
 function roleOf(text: string, p: Parts): Clause {

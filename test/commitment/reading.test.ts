@@ -1388,3 +1388,13 @@ describe('session 18: a range of days', () => {
     expect(readCommitment('Friday to Sunday: no phone at the table').cadence?.days).toEqual(['fri', 'sat', 'sun']);
   });
 });
+
+describe('session 18: how often, written as a fraction', () => {
+  it('should read "20 pages/day", "2 posts/wk" as how often, and "M-F" as weekdays', () => {
+    const r = readCommitment('read 20 pages/day');
+    expect(r.intention).toBe('read 20 pages');
+    expect(r.cadence).toEqual({ count: 1, per: 'day' });
+    expect(readCommitment('2 blog posts/wk').cadence).toEqual({ count: 2, per: 'week' });
+    expect(readCommitment('stretch at lunch M-F').cadence?.days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+  });
+});
