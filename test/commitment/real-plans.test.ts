@@ -27,7 +27,7 @@ const realDevFloor: Floors = { intention: 74, trigger: 81, flag: 92, kind: 92 };
 // (Held-out kind: one plan's kind changed in session 14 when a word with capitals inside it, "MyFitnessPal", stopped
 // being read as a sentence opening on "My"; the change was kept, as right in itself, and the row was not looked at.
 // Session 16's rules won one back: 90.6%.)
-const realHeldFloor: Floors = { intention: 51, trigger: 55, flag: 82, kind: 90 };
+const realHeldFloor: Floors = { intention: 54, trigger: 55, flag: 82, kind: 90 };
 // The clean sets stay where they are (issue 10): any plan they lose fails here.
 const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 };
 // fixtures/commitments-everyday.jsonl: 113 plans the team wrote the way clients jot them in a session note and the
@@ -88,7 +88,7 @@ const blind3HeldFloor: Floors = { intention: 65, trigger: 38, flag: 76, kind: 88
 // measured before any change was made for them: development 68.6 / 58.3 / 90.7 / 82.9, only measured 71.7 / 57.7 /
 // 86.7 / 86.7, with the reader of session 18's start.
 const blind4Floor: Floors = { intention: 77, trigger: 81, flag: 94, kind: 82 };
-const blind4HeldFloor: Floors = { intention: 71, trigger: 57, flag: 86, kind: 86 };
+const blind4HeldFloor: Floors = { intention: 73, trigger: 57, flag: 86, kind: 86 };
 
 const parts = [
   { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
