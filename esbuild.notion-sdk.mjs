@@ -139,6 +139,22 @@ async function dropOauthAuth(code) {
 }
 
 /**
+ * Node's `agent` (an HTTP agent for a proxy) means nothing to the plugin's fetch, and the sync never gives one: the
+ * option is no longer kept or handed to fetch (about 0.1 KB minified); the build fails if the sync names an agent.
+ */
+async function dropAgent(code) {
+  for (const file of await readdir('notion-sync')) {
+    if (file.endsWith('.ts') && /\bagent\b/.test(await readFile(path.join('notion-sync', file), 'utf8'))) fail(`notion-sync/${file} names an agent`);
+  }
+  const kept = '\n        __classPrivateFieldSet(this, _Client_agent, options === null || options === void 0 ? void 0 : options.agent, "f");';
+  const handed = '\n            agent: __classPrivateFieldGet(this, _Client_agent, "f"),';
+  if (!code.includes(kept) || !code.includes(handed)) fail('the client no longer keeps an agent as it did');
+  const out = code.replace(kept, '').replaceAll(handed, '');
+  if (out.includes('__classPrivateFieldGet(this, _Client_agent')) fail('the agent is still read');
+  return out;
+}
+
+/**
  * Every endpoint method of the Client has the same body (check the arguments, then `this.request` with the endpoint's
  * path, method, query, body and auth); the kept methods call that body once, written as a method of its own, instead
  * of nine copies (about 1.4 KB minified). The same statements, in the same order: only where they are written moves.
@@ -252,6 +268,7 @@ export function slimNotionSdk() {
         code = await dropRetries(code);
         code = await dropFormData(code);
         code = await dropOauthAuth(code);
+        code = await dropAgent(code);
         code = shareEndpointBody(code);
         // The version for the user agent, without the SDK's whole package.json.
         const { version } = JSON.parse(await readFile(path.join(path.dirname(args.path), '../../package.json'), 'utf8'));
