@@ -155,6 +155,23 @@ async function dropAgent(code) {
 }
 
 /**
+ * The sync always gives the client its own logger (notion-sync/client.ts, which redacts the token), so the SDK's
+ * console logger, its default, is never made: the default and the function go (about 0.1 KB minified); the build
+ * fails if the sync stops passing a logger.
+ */
+const consoleDefault = '(_b = options === null || options === void 0 ? void 0 : options.logger) !== null && _b !== void 0 ? _b : (0, logging_1.makeConsoleLogger)(package_json_1.name)';
+async function dropConsoleLogger(code) {
+  if (!/\n {4}logger,\n/.test(await readFile('notion-sync/client.ts', 'utf8'))) fail('the sync no longer gives the client a logger');
+  if (!code.includes(consoleDefault)) fail('no console logger default in the constructor');
+  return code.replace(consoleDefault, 'options.logger');
+}
+function dropMakeConsoleLogger(code) {
+  const fn = /\nfunction makeConsoleLogger\(name\) \{\n[\s\S]*?\n\}/;
+  if (!fn.test(code) || !code.includes('\nexports.makeConsoleLogger = makeConsoleLogger;')) fail('no makeConsoleLogger in logging.js');
+  return code.replace(fn, '').replace('\nexports.makeConsoleLogger = makeConsoleLogger;', '');
+}
+
+/**
  * Every endpoint method of the Client has the same body (check the arguments, then `this.request` with the endpoint's
  * path, method, query, body and auth); the kept methods call that body once, written as a method of its own, instead
  * of nine copies (about 1.4 KB minified). The same statements, in the same order: only where they are written moves.
@@ -269,6 +286,7 @@ export function slimNotionSdk() {
         code = await dropFormData(code);
         code = await dropOauthAuth(code);
         code = await dropAgent(code);
+        code = await dropConsoleLogger(code);
         code = shareEndpointBody(code);
         // The version for the user agent, without the SDK's whole package.json.
         const { version } = JSON.parse(await readFile(path.join(path.dirname(args.path), '../../package.json'), 'utf8'));
@@ -299,6 +317,10 @@ export function slimNotionSdk() {
         for (const name of keptEndpoints) if (!kept.includes(`"./api-endpoints/${name}"`)) fail(`no endpoint module ${name}`);
         return { contents: dropPreamble(kept, args.path), loader: 'js' };
       });
+      build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]logging\.js$/ }, async (args) => ({
+        contents: dropPreamble(dropMakeConsoleLogger(await readFile(args.path, 'utf8')), args.path),
+        loader: 'js',
+      }));
       // Every other module of the SDK the plugin bundles (logging, utils, constants, common, …): only its preamble goes.
       build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/].*\.js$/ }, async (args) => ({
         contents: dropPreamble(await readFile(args.path, 'utf8'), args.path),
