@@ -94,8 +94,10 @@ export function normalise(input: string): Normalised {
   if (text.includes(' able to ')) text = text.replace(/\b(should|will|would|might|could|i'll|i'd)\s+be\s+able\s+to\s+(?=[a-z])/gi, '$1 ');
   // "strength training @ lunch": an at sign set apart is "at" (a mention, "@Zoe", is written against its name).
   if (text.includes(' @ ')) text = text.replace(/ @ (?=\w)/g, ' at ');
-  // "5 cold emails/day", "2 posts/wk": how often, written as a fraction.
-  if (text.includes('/')) text = text.replace(/([a-z])\/(day|wk|week|month)\b/gi, '$1 a $2');
+  // "5 cold emails/day", "2 posts/wk", "x4/wk", "2x/mo", "30 min/night": how often, written as a fraction.
+  if (text.includes('/')) text = text.replace(/\bx(\d+)\//gi, '$1x/').replace(/([a-z])\/(day|night|wk|week|mo|month)\b/gi, (_m, a: string, u: string) => `${a} ${u === 'night' ? 'every' : 'a'} ${u === 'mo' ? 'month' : u}`);
+  // "every am", "each pm": the morning, the evening.
+  text = text.replace(/\b(every|each) ([ap])m\b/gi, (_m, w: string, p: string) => `${w} ${p === 'a' ? 'morning' : 'evening'}`);
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
   if (/\bi\b/.test(text) || texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);

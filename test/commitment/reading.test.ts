@@ -1398,3 +1398,15 @@ describe('session 18: how often, written as a fraction', () => {
     expect(readCommitment('stretch at lunch M-F').cadence?.days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
   });
 });
+
+describe('session 18: more of how often, in shorthand', () => {
+  it('should read "x4/wk", "2x/mo", "/night" and "every am" / "every pm"', () => {
+    expect(readCommitment('Piano - 15 min, x4/wk').cadence).toEqual({ count: 4, per: 'week' });
+    expect(readCommitment('board game night 2x/mo').cadence).toEqual({ count: 2, per: 'month' });
+    const night = readCommitment('stretch 5 min/night');
+    expect(night.intention).toBe('stretch 5 min');
+    expect(night.cadence).toEqual({ count: 1, per: 'day' });
+    expect(readCommitment('water the plants every am').trigger).toBe('every morning');
+    expect(readCommitment('have a night out with friends once a month').cadence).toEqual({ count: 1, per: 'month' });
+  });
+});
