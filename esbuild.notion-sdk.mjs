@@ -172,6 +172,41 @@ function dropMakeConsoleLogger(code) {
 }
 
 /**
+ * The plugin gives the sync no logger (obsidian-plugin/ never names one), so every line the SDK logs is thrown away
+ * by the sync's own logger: the calls, the methods that only they use (the request id, the warning about unknown
+ * parameters) and the helpers behind them go (about 1 KB minified). The build fails if the plugin ever names a
+ * logger, or if a log call is left.
+ */
+async function dropLogging(code) {
+  for (const file of await readdir('obsidian-plugin')) {
+    if (file.endsWith('.ts') && /\blogger\b/.test(await readFile(path.join('obsidian-plugin', file), 'utf8'))) fail(`obsidian-plugin/${file} names a logger`);
+  }
+  const calls = [
+    '\n        this.log(logging_1.LogLevel.INFO, "request start", { method, path });',
+    '\n                this.logRequestError(error, attempt);',
+    '\n        this.warnUnknownParams(args, endpoint);',
+  ];
+  let out = code;
+  for (const call of calls) {
+    if (!out.includes(call)) fail(`no log call ${call.trim()}`);
+    out = out.replace(call, '');
+  }
+  const success = /\n {8}this\.log\(logging_1\.LogLevel\.INFO, "request success", \{[\s\S]*?\n {8}\}\);/;
+  if (!success.test(out)) fail('no "request success" log');
+  out = out.replace(success, '');
+  for (const opening of ['logRequestError(error, attempt) {', 'extractRequestId(obj) {', 'warnUnknownParams(args, endpoint) {', 'log(level, message, extraInfo) {']) out = dropClassMethod(out, opening);
+  if (/\bthis\.(?:log|logRequestError|extractRequestId|warnUnknownParams)\(/.test(out)) fail('a log call is left');
+  return out;
+}
+/** What only the dropped log calls used: logging.js's severity order and utils.js's unknown parameters. */
+function dropLogHelpers(code, name) {
+  const fn = new RegExp(`\\nfunction ${name}\\([^)]*\\) \\{\\n[\\s\\S]*?\\n\\}`);
+  const exported = `\nexports.${name} = ${name};`;
+  if (!fn.test(code) || !code.includes(exported)) fail(`no ${name}`);
+  return code.replace(fn, '').replace(exported, '');
+}
+
+/**
  * Every endpoint method of the Client has the same body (check the arguments, then `this.request` with the endpoint's
  * path, method, query, body and auth); the kept methods call that body once, written as a method of its own, instead
  * of nine copies (about 1.4 KB minified). The same statements, in the same order: only where they are written moves.
@@ -288,6 +323,7 @@ export function slimNotionSdk() {
         code = await dropAgent(code);
         code = await dropConsoleLogger(code);
         code = shareEndpointBody(code);
+        code = await dropLogging(code);
         // The version for the user agent, without the SDK's whole package.json.
         const { version } = JSON.parse(await readFile(path.join(path.dirname(args.path), '../../package.json'), 'utf8'));
         const before = code;
@@ -318,7 +354,11 @@ export function slimNotionSdk() {
         return { contents: dropPreamble(kept, args.path), loader: 'js' };
       });
       build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]logging\.js$/ }, async (args) => ({
-        contents: dropPreamble(dropMakeConsoleLogger(await readFile(args.path, 'utf8')), args.path),
+        contents: dropPreamble(dropLogHelpers(dropMakeConsoleLogger(await readFile(args.path, 'utf8')), 'logLevelSeverity'), args.path),
+        loader: 'js',
+      }));
+      build.onLoad({ filter: /[\\/]@notionhq[\\/]client[\\/]build[\\/]src[\\/]utils\.js$/ }, async (args) => ({
+        contents: dropPreamble(dropLogHelpers(await readFile(args.path, 'utf8'), 'getUnknownParams'), args.path),
         loader: 'js',
       }));
       // Every other module of the SDK the plugin bundles (logging, utils, constants, common, …): only its preamble goes.
