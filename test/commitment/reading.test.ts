@@ -1410,3 +1410,10 @@ describe('session 18: more of how often, in shorthand', () => {
     expect(readCommitment('have a night out with friends once a month').cadence).toEqual({ count: 1, per: 'month' });
   });
 });
+
+describe('session 18: wanting a thing', () => {
+  it('should read "I want $3,000 …", "I want a …" as the plan over the asides after it', () => {
+    const r = readCommitment('Groceries ate my savings last year. This year I want $2,000 in the holiday fund by November. Boring, but it works.');
+    expect(r.intention).toMatch(/\$2,000 in the holiday fund/);
+  });
+});
