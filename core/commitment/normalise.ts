@@ -31,7 +31,7 @@ const listMarkHintRe = /(?:^|\n|[.!?] )[ \t]*(?:\d|#|[-*•+]|\(\d)/;
 const spacedMeridiemHintRe = /[ap]\.\s/i;
 const spacesRe = /[ \t]{2}|\t/;
 const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
-const topicDashRe = /(^|[.!?] +)((?:\d{4} )?[A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2})?)\s?-\s+(?=[A-Za-z])/gm;
+const topicDashRe = /(^|[.!?] +)((?:\d{4} )?[A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2})?)\s?-\s+(?=[A-Za-z\d$])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
 const arrowRe = /\s*(?:=>|->|-->|→|⇒|⟶|\s=\s)\s*/g;
 
@@ -88,7 +88,7 @@ export function normalise(input: string): Normalised {
   if (spacedMeridiemHintRe.test(text)) text = text.replace(spacedMeridiemRe, '$1.m.');
   // "Ok so …", "Anyway, …" before it all: the plan starts after (the steps below look for a sentence's start).
   text = text.trimStart().replace(interjectionRe, '');
-  // "Sugar- I will …", "Water -": a topic before a dash is a label, as with a colon.
+  // "Sugar- I will …", "Water -", "Guitar - 20 min": a topic before a dash is a label, as with a colon.
   if (text.includes('-')) text = text.replace(topicDashRe, '$1$2: ');
   // "I should be able to do some writing then": what is expected to be done is the act; wanting to be able to is a goal.
   if (text.includes(' able to ')) text = text.replace(/\b(should|will|would|might|could|i'll|i'd)\s+be\s+able\s+to\s+(?=[a-z])/gi, '$1 ');

@@ -340,7 +340,7 @@ const labelTimeRe = /^(?:week|month|year|today|tonight|tomorrow|daily|weekly|mon
 const labelWords =
   /\b(?:goals?|plans?|resolutions?|habits?|homework|steps?|rules?|notes?|updates?|to-?dos?|targets?|challenges?|focus|priorit(?:y|ies)|commitments?|intentions?|actions?|tasks?|ideas?|reminders?|strateg(?:y|ies)|plan b|backup|back-up|fallback|otherwise|if not|when|where|how|why|what|who|trigger|cue|reward|desired|current|new|my|the|this|next)\b/i;
 /** Words after a label that hold no act: an amount ("15 min …", "2L a day") or only a moment ("mon/wed/fri after work"). */
-const quantityOrMoment = new RegExp(`^(?:\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly|first|last|second|third)\\b|${dayPattern}\\b)`, 'i');
+const quantityOrMoment = new RegExp(`^(?:\\$?\\d|x\\d|(?:one|two|three|four|five|ten|twenty|thirty|once|twice)\\b|(?:every|each|on|at|after|before|when|daily|nightly|first|last|second|third)\\b|${dayPattern}\\b)`, 'i');
 
 
 /** Take framing words off the front: "So", "I reckon", "the idea for this quarter is to". */
@@ -402,7 +402,8 @@ function readParts(raw: string): Parts {
       // "Today's goal: …", "Tonights plan: …": the day the label names is the act's day.
       labelDay = /^(?:today|tonight|tomorrow)'?s?(?=\s)/i.exec(name)?.[0] ?? null;
       // "Spanish: 15 min on the train", "Gym - mon/wed/fri after work": with no act after it, the topic is the act.
-      if (topicLabel(name) && !isInstruction(t) && !planMarks.test(t) && quantityOrMoment.test(t)) t = `${name} ${t}`;
+      // ("Morning walk: 20 min": a topic that says its time of day is one too.)
+      if ((topicLabel(name) || (/\s/.test(name) && topicLabel(name.replace(labelTimeRe, '')))) && !isInstruction(t) && !planMarks.test(t) && quantityOrMoment.test(t)) t = `${name} ${t}`;
     }
   }
   const conn = connectiveRe.exec(t);

@@ -1417,3 +1417,17 @@ describe('session 18: wanting a thing', () => {
     expect(r.intention).toMatch(/\$2,000 in the holiday fund/);
   });
 });
+
+describe('session 18: a topic before a dash, and an amount after it', () => {
+  it('should keep the amount after "Topic - " ("Guitar - 20 min", "Emergency fund - $5k")', () => {
+    expect(readCommitment('Piano - 15 min, x3/wk').intention).toBe('piano 15 min');
+    expect(readCommitment('Rainy day fund - $2k by June').intention).toMatch(/\$2k/);
+  });
+});
+
+describe('session 18: a topic that says its time of day', () => {
+  it('should keep "Morning walk" as the act when only an amount follows its colon or dash', () => {
+    expect(readCommitment('Evening stretch: 10 min').intention).toBe('evening stretch 10 min');
+    expect(readCommitment('Lunch walk - 15 min').intention).toBe('lunch walk 15 min');
+  });
+});

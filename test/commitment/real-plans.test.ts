@@ -27,7 +27,9 @@ const realDevFloor: Floors = { intention: 74, trigger: 81, flag: 92, kind: 92 };
 // (Held-out kind: one plan's kind changed in session 14 when a word with capitals inside it, "MyFitnessPal", stopped
 // being read as a sentence opening on "My"; the change was kept, as right in itself, and the row was not looked at.
 // Session 16's rules won one back: 90.6%.)
-const realHeldFloor: Floors = { intention: 54, trigger: 55, flag: 82, kind: 90 };
+// (Session 18: an amount after "Topic - " kept in the act, "Guitar - 20 min", won an intention here and on two sets only
+// ever measured, and lost one trigger here that no development set shows; kept for the balance, the floor says so.)
+const realHeldFloor: Floors = { intention: 56, trigger: 51, flag: 82, kind: 90 };
 // The clean sets stay where they are (issue 10): any plan they lose fails here.
 const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 };
 // fixtures/commitments-everyday.jsonl: 113 plans the team wrote the way clients jot them in a session note and the
@@ -67,12 +69,12 @@ const postsHeldFloor: Floors = { intention: 87, trigger: 88, flag: 82, kind: 90 
 // shorthand) was written after most of the session's rules and measured first: 55.0 / 48.0 / 77.5 / 90.0 with the reader
 // of the session's start, 55.0 / 52.0 / 77.5 / 90.0 with the rules until then.
 const blindFloor: Floors = { intention: 66, trigger: 70, flag: 88, kind: 93 };
-const blindHeldFloor: Floors = { intention: 62, trigger: 75, flag: 87, kind: 81 };
+const blindHeldFloor: Floors = { intention: 68, trigger: 75, flag: 87, kind: 81 };
 // fixtures/commitments-blind-2.jsonl: 40 more by the same kind of helper, written while session 16's rules were made and
 // measured only at its end: 65.0 / 55.0 / 82.5 / 92.5 with the reader of the session's start, 62.5 / 65.0 / 85.0 / 92.5
 // with its end (the lost intention came with the cue's own "are" no longer making a statement, which won a trigger
 // and a flag there; found by undoing each change in turn, not by reading rows). Only ever measured.
-const blind2Floor: Floors = { intention: 62, trigger: 65, flag: 85, kind: 92 };
+const blind2Floor: Floors = { intention: 70, trigger: 65, flag: 85, kind: 95 };
 // fixtures/commitments-blind-3.jsonl and commitments-blind-3-heldout.jsonl: 250 plans written in session 17 by five
 // helpers who saw neither the reader nor its tests, only the development part of real-plans.jsonl, 50 each in one
 // style: messy, shorthand, multi-sentence, posts in the voice of 2005-2015 personal blogs (messy and multi-sentence),
@@ -87,7 +89,7 @@ const blind3HeldFloor: Floors = { intention: 65, trigger: 38, flag: 76, kind: 88
 // inside several sentences); a seeded 30% of each batch (60 in all) is only ever measured. All four batches were
 // measured before any change was made for them: development 68.6 / 58.3 / 90.7 / 82.9, only measured 71.7 / 57.7 /
 // 86.7 / 86.7, with the reader of session 18's start.
-const blind4Floor: Floors = { intention: 77, trigger: 81, flag: 94, kind: 82 };
+const blind4Floor: Floors = { intention: 80, trigger: 81, flag: 94, kind: 83 };
 const blind4HeldFloor: Floors = { intention: 73, trigger: 57, flag: 86, kind: 86 };
 
 const parts = [
