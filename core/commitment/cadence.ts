@@ -8,8 +8,8 @@ export interface CadenceMatch {
   phrases: string[];
 }
 
-/** Days one after another ("mon, wed + fri"), or a range of them ("Mon-Thu", "Sunday to Thursday"). */
-export const dayList = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or|-|–|to|thru|through)?\\s*(?:and\\s+)?${dayPattern})*`;
+/** Days one after another ("mon, wed + fri"), or a range of them ("Mon-Thu", "Sun thru Thu"; not "to": "move it from Monday to Wednesday"). */
+export const dayList = `${dayPattern}(?:\\s*(?:,|and|&|\\+|\\/|or|-|–|thru|through)?\\s*(?:and\\s+)?${dayPattern})*`;
 const dayListRe = new RegExp(`\\b(?:(?:on|every|each)\\s+)?(${dayList})(?:\\s+(?:mornings?|afternoons?|evenings?|nights?))?\\b`, 'gi');
 const dayWordRe = new RegExp(`\\b${dayPattern}\\b`, 'gi');
 const oneDayRe = new RegExp(`\\b(?:this|next)\\s+${dayPattern}\\b`, 'i');
@@ -161,9 +161,9 @@ export function dayMatches(text: string): { days: DayCode[]; phrases: string[] }
     if (real.length === 0) continue;
     if (/^(?:sun|sat|wed)$/i.test(list) && !/^(?:on|every|each)\s/i.test(m[0])) continue;
     phrases.push(m[0]);
-    // "Mon-Thu", "Sunday to Thursday": every day from the first to the last, round the end of the week if need be.
+    // "Mon-Thu", "Fri thru Sun": every day from the first to the last, round the end of the week if need be.
     const [from = 0, to] = names.map((n) => dayCodes.indexOf(dayCode(n) ?? 'mon'));
-    if (names.length === 2 && /\w\s*(?:[-–]|to|thru|through)\s*\w/i.test(list)) for (let d = from; d !== to; d = (d + 1) % 7) words.push(dayCodes[d] ?? '');
+    if (names.length === 2 && /\w\s*(?:[-–]|thru|through)\s*\w/i.test(list)) for (let d = from; d !== to; d = (d + 1) % 7) words.push(dayCodes[d] ?? '');
     words.push(...real);
   }
   return { days: uniqueDays(words), phrases };

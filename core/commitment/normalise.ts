@@ -31,7 +31,7 @@ const listMarkHintRe = /(?:^|\n|[.!?] )[ \t]*(?:\d|#|[-*•+]|\(\d)/;
 const spacedMeridiemHintRe = /[ap]\.\s/i;
 const spacesRe = /[ \t]{2}|\t/;
 const spacedMeridiemRe = /\b([ap])\.\s+m\./gi;
-const topicDashRe = /(^|[.!?] +)((?:\d{4} )?[A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2})?)\s?-\s+(?=[A-Za-z\d$])/gm;
+const topicDashRe = /(^|[.!?] +)((?:\d{4} )?[A-Za-z][A-Za-z ]{1,20}?(?:\s*#?\d{1,2}(?=\s?-\s+[A-Za-z]))?)\s?-\s+(?=[A-Za-z\d$])/gm;
 /** A cue and its act joined by an arrow or an equals sign ("lunch => 10 min walk"). */
 const arrowRe = /\s*(?:=>|->|-->|→|⇒|⟶|\s=\s)\s*/g;
 
@@ -95,9 +95,12 @@ export function normalise(input: string): Normalised {
   // "strength training @ lunch": an at sign set apart is "at" (a mention, "@Zoe", is written against its name).
   if (text.includes(' @ ')) text = text.replace(/ @ (?=\w)/g, ' at ');
   // "5 cold emails/day", "2 posts/wk", "x4/wk", "2x/mo", "30 min/night": how often, written as a fraction.
-  if (text.includes('/')) text = text.replace(/\bx(\d+)\//gi, '$1x/').replace(/([a-z])\/(day|night|wk|week|mo|month)\b/gi, (_m, a: string, u: string) => `${a} ${u === 'night' ? 'every' : 'a'} ${u === 'mo' ? 'month' : u}`);
-  // "every am", "each pm": the morning, the evening.
-  text = text.replace(/\b(every|each) ([ap])m\b/gi, (_m, w: string, p: string) => `${w} ${p === 'a' ? 'morning' : 'evening'}`);
+  // (Not beside a day named, "Gym Mon/Wed/Fri, 45 min/day", nor after a time of day, "morning/night".)
+  if (text.includes('/') && !/\b(?:mon|tue|wed|thu|fri|sat|sun|weekends?|m-f)\b/i.test(text)) {
+    text = text.replace(/\bx(\d+)\//gi, '$1x/').replace(/\b(\w*[a-z])\/(day|night|wk|week|mo|month)\b/gi, (m, a: string, u: string) => (/^(?:morning|day|evening|night|week|month)$/i.test(a) ? m : `${a} ${u === 'night' ? 'every' : 'a'} ${u === 'mo' ? 'month' : u}`));
+  }
+  // "every am", "Each pm": the morning, the evening (in small letters: "every PM on my team" is a person).
+  text = text.replace(/\b([Ee]very|[Ee]ach) ([ap])m\b/g, (_m, w: string, p: string) => `${w} ${p === 'a' ? 'morning' : 'evening'}`);
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
   if (/\bi\b/.test(text) || texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);

@@ -327,6 +327,11 @@ interface Parts {
 function topicLabel(name: string): boolean {
   return words(name) <= 3 && !/\d/.test(name) && !labelWords.test(name) && !labelTimeRe.test(name);
 }
+/** "Morning walk", "Evening stretching": a time of day and the one activity done then ("Night owl" is no activity). */
+function timedActivity(name: string): boolean {
+  const rest = name.replace(labelTimeRe, '').trim();
+  return rest !== name && /^[a-z]+$/i.test(rest) && (plainVerbs.has(rest.toLowerCase()) || /ing$/i.test(rest));
+}
 /**
  * What stands before an arrow names a topic, not a moment: a few words with no moment, time or day in them
  * ("Spending", "donate pile", "2025 target"), and no state that gets in the way ("tired?", "raining", "behind on Fri").
@@ -403,7 +408,7 @@ function readParts(raw: string): Parts {
       labelDay = /^(?:today|tonight|tomorrow)'?s?(?=\s)/i.exec(name)?.[0] ?? null;
       // "Spanish: 15 min on the train", "Gym - mon/wed/fri after work": with no act after it, the topic is the act.
       // ("Morning walk: 20 min": a topic that says its time of day is one too.)
-      if ((topicLabel(name) || (/\s/.test(name) && topicLabel(name.replace(labelTimeRe, '')))) && !isInstruction(t) && !planMarks.test(t) && quantityOrMoment.test(t)) t = `${name} ${t}`;
+      if ((topicLabel(name) || timedActivity(name)) && !isInstruction(t) && !planMarks.test(t) && quantityOrMoment.test(t)) t = `${name} ${t}`;
     }
   }
   const conn = connectiveRe.exec(t);

@@ -1381,11 +1381,11 @@ describe('the review of session 18', () => {
 });
 
 describe('session 18: a range of days', () => {
-  it('should read "Mon-Thu", "Friday to Sunday" as every day of the range, and keep the act whole', () => {
+  it('should read "Mon-Thu", "Fri thru Sun" as every day of the range, and keep the act whole', () => {
     const r = readCommitment('swim Tue-Thu before work');
     expect(r.intention).toBe('swim');
     expect(r.cadence?.days).toEqual(['tue', 'wed', 'thu']);
-    expect(readCommitment('Friday to Sunday: no phone at the table').cadence?.days).toEqual(['fri', 'sat', 'sun']);
+    expect(readCommitment('Fri thru Sun: no phone at the table').cadence?.days).toEqual(['fri', 'sat', 'sun']);
   });
 });
 
@@ -1429,5 +1429,28 @@ describe('session 18: a topic that says its time of day', () => {
   it('should keep "Morning walk" as the act when only an amount follows its colon or dash', () => {
     expect(readCommitment('Evening stretch: 10 min').intention).toBe('evening stretch 10 min');
     expect(readCommitment('Lunch walk - 15 min').intention).toBe('lunch walk 15 min');
+  });
+});
+
+describe('the second review of session 18', () => {
+  it('should read "every AM", "every PM on my team" as written', () => {
+    expect(readCommitment("I'll ask every PM on my team for feedback on Friday").trigger).toBe('on Friday');
+  });
+
+  it('should not read a fraction beside a named day or after a time of day as how often', () => {
+    expect(readCommitment('Gym Mon/Wed/Fri, 45 min/day').cadence?.days).toEqual(['mon', 'wed', 'fri']);
+    expect(readCommitment('brush and floss morning/night').intention).toMatch(/morning\/night/);
+  });
+
+  it('should not take "10 - 20" for a label and its act', () => {
+    expect(readCommitment('Read 10 - 20 pages a night').intention).toMatch(/^read/);
+  });
+
+  it('should not read a move "from Monday to Wednesday" as a range of days', () => {
+    expect(readCommitment("I'll move leg day from Monday to Wednesday").intention).toMatch(/wednesday/i);
+  });
+
+  it('should keep a time-of-day topic that names no activity out of the act', () => {
+    expect(readCommitment("Night owl: 2am bedtime, so I'll set an alarm for 11pm").intention).toBe('set an alarm for 11pm');
   });
 });
