@@ -100,7 +100,7 @@ export function normalise(input: string): Normalised {
     text = text.replace(/\bx(\d+)\//gi, '$1x/').replace(/\b(\w*[a-z])\/(day|night|wk|week|mo|month)\b/gi, (m, a: string, u: string) => (/^(?:morning|day|evening|night|week|month)$/i.test(a) ? m : `${a} ${u === 'night' ? 'every' : 'a'} ${u === 'mo' ? 'month' : u}`));
   }
   // "every am", "Each pm": the morning, the evening (in small letters: "every PM on my team" is a person).
-  text = text.replace(/\b([Ee]very|[Ee]ach) ([ap])m\b/g, (_m, w: string, p: string) => `${w} ${p === 'a' ? 'morning' : 'evening'}`);
+  if (text.includes(' am') || text.includes(' pm')) text = text.replace(/\b([Ee]very|[Ee]ach) ([ap])m\b/g, (_m, w: string, p: string) => `${w} ${p === 'a' ? 'morning' : 'evening'}`);
   if (spacesRe.test(text)) text = text.replace(/[ \t]+/g, ' ');
   text = text.trim();
   if (/\bi\b/.test(text) || texting.test.test(text)) for (const [re, spelled] of texting.spellings) text = text.replace(re, spelled);
