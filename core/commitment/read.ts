@@ -1,5 +1,5 @@
 import type { Cadence, CopingPlan } from '../schema.js';
-import { dayList, dayMatches, findCadence, monthlyDayPattern, monthlyDayRe, parseCadenceText } from './cadence.js';
+import { dayList as dayListPattern, dayMatches, findCadence, monthlyDayPattern, monthlyDayRe, parseCadenceText } from './cadence.js';
 import { detectLanguage } from './language.js';
 import { type Normalised, normalise, softWrapped, splitSentences } from './normalise.js';
 import {
@@ -102,7 +102,6 @@ const situationPattern =
   "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in|i|we)\\b)[a-z]+)?|\\s+(?:home|in(?=[,.;!?]|$)))?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|on\\s+the\\s+(?:first|last|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:the|each|every)\\s+month|(?:on|every)\\s+payday|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
   /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:days|nights) (?=(?:i|we|it|my|the)\b))|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
-const dayListPattern = dayList;
 const partOfDay = partOfDayPattern;
 const timeCueStartRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days|weekends?)(?:\\s+${partOfDay})?\\s*,?\\s*(?:at|around|by)\\s+${timePattern}|^(?:(?:every|each)\\s+)?${partOfDay}\\s*,?\\s*at\\s+${timePattern}|^at\\s+${timePattern}|^(?:every|each|on)\\s+${dayListPattern}\\b`,
@@ -374,6 +373,12 @@ function led(connective: boolean, cue: string, act: string | null, dayCue: strin
   return { connective, cue: tidyCue(cue), cueStrength: strength, cueAt: 'lead', act, dayCue };
 }
 
+/** A clock time written bare, but not one the act is done by or one that names a thing ("in bed by 10pm", "the 9am spin class"). */
+function bareClock(action: string): RegExpExecArray | null {
+  const clock = clockRe.exec(action);
+  return clock && !/\b(?:by|until|till|before|to|than|for|between|of|the|my|a|an|our|your|their)$/i.test(action.slice(0, clock.index)) ? clock : null;
+}
+
 /** Cut the clause's cue from its act. */
 function readParts(raw: string): Parts {
   let t = trimClause(raw);
@@ -438,8 +443,10 @@ function readParts(raw: string): Parts {
   if (howOften && howOften[0].length < t.length) t = t.slice(howOften[0].length);
   // "Tonight after the kids are in bed I'm sitting down with the bills": the day said first is the moment's.
   const day = /^(?:tonight|tomorrow(?: morning| evening| night)?|today|this (?:morning|afternoon|evening))\s+(?=(?:after|before|when|once|as soon as)\s)/i.exec(t);
-  const rest = day ? readParts(t.slice(day[0].length)) : null;
-  if (rest?.cue && rest.cueAt === 'lead') return { ...rest, connective, cue: lowerFirst(`${day?.[0]}${rest.cue}`) };
+  if (day) {
+    const rest = readParts(t.slice(day[0].length));
+    if (rest.cue && rest.cueAt === 'lead') return { ...rest, connective, cue: lowerFirst(`${day[0]}${rest.cue}`) };
+  }
   // "Every weekday, during my lunch break, …": the cadence comes first, the cue after it.
   // "On nights I'm wrecked, …" is a cue of its own, not how often.
   const leadCadence = cueStartRe.test(t) ? null : leadCadenceRe.exec(t);
@@ -480,9 +487,7 @@ function readInner(t: string): Parts {
   let action = t;
   // `words`: a cue's words as written, for a cue a day just before may belong to (a time, a cue word's clause).
   const candidates: Array<{ index: number; length: number; cue: string; words?: string }> = [];
-  // (Not a time the act is done by, or one that names a thing: "in bed by 10pm", "the 9am spin class".)
-  const clock = clockRe.exec(action);
-  const tp = timePlaceRe.exec(action) ?? bareTimeRe.exec(action) ?? (clock && !/\b(?:by|until|till|before|to|than|for|between|of|the|my|a|an|our|your|their)$/i.test(action.slice(0, clock.index)) ? clock : null);
+  const tp = timePlaceRe.exec(action) ?? bareTimeRe.exec(action) ?? bareClock(action);
   if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]), words: tp[1] });
   const situation = situationRe.exec(action);
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
