@@ -134,6 +134,8 @@ const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him
 // (A day just before it too: "every Sunday after church", "each Friday afternoon before I log off".)
 const danglingJoinRe = /(?:,\s*|\s+)(?:and|but|or|and then)$/i;
 const weekdayRe = new RegExp(`\\b${dayPattern}`, 'i');
+/** A day said right before a leading cue word: "Tonight after the kids are in bed …", "sunday after church I'm calling her". */
+const dayBeforeLeadCueRe = new RegExp(`^(?:tonight|tomorrow(?: morning| evening| night)?|today|this (?:morning|afternoon|evening)|${dayPattern}(?:\\s+${partOfDayPattern})?)\\s+(?=(?:after|before|when|once|as soon as)\\s)`, 'i');
 const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:every|each|this|next|on)\\s+(?!(?:sun|sat|wed|mon)$)${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
@@ -442,7 +444,7 @@ function readParts(raw: string): Parts {
   const howOften = leadHowOftenRe.exec(t);
   if (howOften && howOften[0].length < t.length) t = t.slice(howOften[0].length);
   // "Tonight after the kids are in bed I'm sitting down with the bills": the day said first is the moment's.
-  const day = /^(?:tonight|tomorrow(?: morning| evening| night)?|today|this (?:morning|afternoon|evening))\s+(?=(?:after|before|when|once|as soon as)\s)/i.exec(t);
+  const day = dayBeforeLeadCueRe.exec(t);
   if (day) {
     const rest = readParts(t.slice(day[0].length));
     if (rest.cue && rest.cueAt === 'lead') return { ...rest, connective, cue: lowerFirst(`${day[0]}${rest.cue}`) };
@@ -660,6 +662,8 @@ const actTailCuts: readonly RegExp[] = [
   /\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i,
   /\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight|for good)(?:\s+(?:this|next)\s+\w+)?$/i,
   /\s+(?:at least|at most)$/i,
+  // "call her, every sunday": a dangling "every" left where its day was cut.
+  /,?\s+(?:every|each)$/i,
   // "finish two chapters over the summer": the stretch of time the plan is for is not the act.
   /\s+(?:over|during|throughout)\s+(?:the|this|next)\s+(?:summer|winter|spring|autumn|fall|holidays|break|term|semester|year|month|week(?:end)?)$/i,
   // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
@@ -671,7 +675,8 @@ const actTailCuts: readonly RegExp[] = [
   conditionTailRe,
   // "call grandma, its like 25 min so perfect", "do 30 pushups, stole this idea off someone": an aside after a comma,
   // with a subject of its own, is not the act.
-  /,\s+(?:i've|i'm(?!\s+[a-z]+ing\b)|i was|its|it's|we|we're|they|stole|not just|which|since|because|cause|(?:my|our) [a-z]+ (?:is|are|was|does|has))\s.*$/i,
+  // ("…, I know it's cheesy, my therapist made me", "…, is that too much to ask", "…, nothing fancy": a remark, the same.)
+  /,\s+(?:i've|i'm(?!\s+[a-z]+ing\b)|i was|its|it's|we|we're|they|stole|not just|which|since|because|cause|(?:my|our) [a-z]+ (?:is|are|was|does|has|made|said|says|told|keeps?|thinks?|wants?)|i (?:just |really |also |still )?(?:know|knew|keep|kept|don't|didn't|think|thought|guess|mean|hate|lose|lost|swear|figure|need(?! to))|is that|that's (?:all|it)|nothing fancy|no promises|doesn't have to|nobody|no one|everyone)\b.*$/i,
   // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
   /,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i,
   // "$500 goes into savings on the first, before we pay anything else": a second moment after a comma is not the act.
@@ -682,6 +687,8 @@ const actTailCuts: readonly RegExp[] = [
   comparisonTailRe,
   // "read more, like 20 pages", "call my mom more, like": a filler before an example is not the act.
   /,?\s+(?:like|maybe|probably|perhaps|or so)$/i,
+  // "finish the draft by may or my advisor is going to kill me": what happens otherwise is not the act.
+  /\s+or\s+(?:else\b|(?:my|our|his|her|their)\s+[a-z]+\s+(?:is|will|'s|are|gonna|going)\b).*$/i,
   // "once a week to start, then twice", "every two months": how often, said after the act.
   /,?\s+(?:to (?:start|begin) with|to (?:start|begin))(?:,?\s+then\s+.*)?$/i,
   /\s+every\s+(?:other|second|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)$/i,
@@ -1023,7 +1030,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
 
 /** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
 const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;
@@ -1049,6 +1056,8 @@ function splitBackup(sentence: string, backups: Set<string>): string[] {
   for (let m = backupStartRe.exec(sentence); m; m = backupStartRe.exec(sentence)) {
     if (m.index < 3) continue;
     const before = sentence.slice(0, m.index);
+    // "call her every sunday, even if it's just 10 min": a concession is no backup plan.
+    if (/\beven\s*$/i.test(before)) continue;
     const after = sentence.slice(m.index + m[0].length);
     // "Ok so if my afternoon slump hits, …", "This week, if …": the words before the "if" must be an act of their own:
     // the person doing something, or an instruction.

@@ -1454,3 +1454,27 @@ describe('the second review of session 18', () => {
     expect(readCommitment("Night owl: 2am bedtime, so I'll set an alarm for 11pm").intention).toBe('set an alarm for 11pm');
   });
 });
+
+describe('session 19: a concession, a day before a cue, remarks after the act', () => {
+  it('should not take "even if" for a backup plan', () => {
+    const r = readCommitment("i'll walk the dog every evening, even if its only round the block and he just sniffs the fence");
+    expect(r.coping).toEqual([]);
+    expect(r.intention).toBe('walk the dog');
+  });
+
+  it('should turn to the plan after "so" and a day, and keep the day with its cue', () => {
+    const r = readCommitment('work is eating my weekends, so saturday before lunch im cleaning the garage');
+    expect(r.trigger).toBe('saturday before lunch');
+    expect(r.intention).toBe('clean the garage');
+  });
+
+  it('should leave a remark with a subject of its own after the act out of it', () => {
+    expect(readCommitment('stretching for 10 min every morning, i know its boring, my physio told me to').intention).toBe('stretch for 10 min');
+    expect(readCommitment('i just want to sleep through the night, is that so hard').intention).toBe('sleep through the night');
+    expect(readCommitment('cook dinner at home on weeknights, nothing fancy, i just need to stop ordering in').intention).toBe('cook dinner at home');
+  });
+
+  it('should leave what happens otherwise out of the act', () => {
+    expect(readCommitment('submit the grant report by friday or my manager is going to lose it').intention).toBe('submit the grant report');
+  });
+});
