@@ -3,7 +3,8 @@ import { countableActs, dayCode, dayCodes, dayPattern, measureUnits, numberPatte
 
 /** A phrase in the text that says how often, and what it means. */
 export interface CadenceMatch {
-  cadence: Cadence;
+  /** Null where the words say a rhythm no cadence here can ("every other Friday"): the words are still cut. */
+  cadence: Cadence | null;
   /** The words that say it, so they can be cut from the intention. */
   phrases: string[];
 }
@@ -41,6 +42,7 @@ function uniqueDays(words: string[]): DayCode[] {
   return dayCodes.filter((c) => set.has(c));
 }
 
+const alternateDayRe = new RegExp(`\\bevery\\s+(?:other|second|2nd)\\s+${dayPattern}\\b`, 'i');
 const countRe = new RegExp(`\\b(${numberPattern})\\s+((?:[a-z-]+\\s+){0,2}?)([a-z-]+(?:\\s+[a-z-]+)?)`, 'gi');
 
 /**
@@ -73,6 +75,10 @@ export function countActs(intention: string): number | undefined {
 export function findCadence(main: string, intention: string): CadenceMatch | undefined {
   const phrases: string[] = [];
   const acts = countActs(intention);
+
+  // "every other Friday": a rhythm of two weeks, which no cadence here says; none rather than every Friday.
+  const alternate = alternateDayRe.exec(main);
+  if (alternate) return { cadence: null, phrases: [alternate[0]] };
 
   // "the last Friday of each month": once a month, on that day.
   const monthly = monthlyDayRe.exec(main);
@@ -188,8 +194,7 @@ export function parseCadenceText(value: string): Cadence | undefined {
   if (/^(?:once|one time|1)$/.test(text)) return { count: 1, per: 'period', once: true };
   if (/^weekly$/.test(text)) return { count: 1, per: 'week' };
   if (/^monthly$/.test(text)) return { count: 1, per: 'month' };
-  const found = findCadence(text, '');
-  return found?.cadence;
+  return findCadence(text, '')?.cadence ?? undefined;
 }
 
 const dayShort: Record<DayCode, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };

@@ -96,7 +96,7 @@ export interface Reading {
 // The vocabulary, built into expressions once.
 
 const timePattern =
-  `(?:(?:\\d{1,2}(?::\\d{2}|\\.\\d{2})?|(?:${hourWords})(?:[\\s-](?:thirty|fifteen|forty-five))?)\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|(?:${hourWords})\\s+o'clock|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))`;
+  `(?:(?:\\d{1,2}(?::\\d{2}|\\.\\d{2})?|(?:${hourWords})(?:[\\s-](?:thirty|fifteen|forty-five))?)\\s*(?:a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\d{1,2}(?::\\d{2})?[ap](?![a-z\\d/]|\\s+(?:a|per|each)\\s+(?:day|week|night|month)\\b)|(?:${hourWords})\\s+o'clock|\\d{1,2}:\\d{2}|\\d{1,2}\\s*o'?clock|noon|midday|midnight|bedtime|lunchtime|dinnertime|teatime|sunrise|sunset|dawn|the (?:start|end|beginning) of (?:the|my|each|every) (?:day|shift|week|workday|work day|lunch break|break|class|lecture|meeting|session))`;
 /** Moments people anchor a plan to by place or activity: "on the bus to work", "during my lunch break". */
 const situationPattern =
   "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in|i|we)\\b)[a-z]+)?|\\s+(?:home|in(?=[,.;!?]|$)))?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|on\\s+the\\s+(?:first|last|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:the|each|every)\\s+month|(?:on|every)\\s+payday|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
@@ -124,8 +124,10 @@ export const deadlineRe = new RegExp(
   `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|(?:(?:i|we)\\s+(?:move|leave|start|go back|graduate|travel|fly|return)\\b[^,.;!?]{0,30}?|(?:my|our|the)\\s+[a-z]+)\\s+in\\s+(?:${months})|(?:i|we)\\s+turn\\s+\\d+|the\\s+(?:summer|spring|winter|autumn|fall)\\b|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:${months}|(?:${monthsShort}|sept)(?=\\s*(?:[,.;!?]|$))|spring|summer|autumn|fall|winter)\\b|(?:${monthsShort})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsShort})[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|(?<!\\b(?:starting|beginning|from)\\s+)in\\s+(?:${months}|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
   'i',
 );
+/** An event written as "post-run", "pre-bed": the moment after or before it. */
+const prePostRe = /^(?:post|pre)-?(?:run|workout|work|gym|lunch|dinner|breakfast|shower|class|school|meeting|church|bed|ride|swim|walk|training|practice|session|game|match)$/i;
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
-const mealAnchorRe = /(?:\bw\/\s*|\b(?:with|during|at)\s+)(?:my\s+|every\s+|each\s+)?(?:breakfast|lunch|dinner|supper|meal|morning coffee|coffee|tea)\b/i;
+const mealAnchorRe = /(?:\bw\/\s*|\b(?:with|during|at)\s+)(?:my\s+|every\s+|each\s+)?(?:(?:first|morning|afternoon)\s+(?=coffee|tea|cup)|first\s+(?=meal))?(?:breakfast|lunch|dinner|supper|meal|coffee|tea|cup of (?:coffee|tea))\b/i;
 const trailingCueRe =
   /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|(?:during|while)\s+(?:her|his|our|their)\b|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|meals?\b|meal ?times?|work|bed|sleep|coffee|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|bath|nap|(?:any|every|some)(?:one|body)\b|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
@@ -141,7 +143,7 @@ const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|eve
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|at\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then)\\b))`, 'i');
 /** A clock time written bare, as shorthand does, with the days before it: "6-6:30am", "Tues/Thurs 6:30am", "Sat 8am". */
-const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?\\s*(?:[-–]|to)\\s*)?\\d{1,2}(?::\\d\\d)?\\s*[ap]m(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
+const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?\\d{1,2}(?::\\d\\d)?(?:\\s*[ap]m|[ap](?![a-z\\d/]|\\s+(?:a|per|each)\\s+(?:day|week|night|month)\\b))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
   `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
@@ -396,6 +398,11 @@ function readParts(raw: string): Parts {
     if (dayOrTimeLabelRe.test(name)) {
       const act = trimClause(t.slice(label[0].length));
       return led(connective, name, act, null, /\d|noon|night|bedtime/i.test(name) ? 'event' : 'day');
+    }
+    // "After workout: foam roll", "post-run: stretch", "pre-bed: read": a label that is a moment is the cue.
+    if ((cueStartRe.test(name) && words(name) >= 2) || prePostRe.test(name)) {
+      const act = trimClause(t.slice(label[0].length));
+      if (act) return led(connective, name, act, null);
     }
     // "Weekly review on Friday afternoons: inbox, calendar, …": a label holding its own moment is the act, and what
     // follows lists what it covers.
@@ -663,7 +670,7 @@ const actTailCuts: readonly RegExp[] = [
   /\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight|for good)(?:\s+(?:this|next)\s+\w+)?$/i,
   /\s+(?:at least|at most)$/i,
   // "call her, every sunday": a dangling "every" left where its day was cut.
-  /,?\s+(?:every|each)$/i,
+  /,?\s+(?:every|each)(?:\s+(?:other|second))?$/i,
   // "finish two chapters over the summer": the stretch of time the plan is for is not the act.
   /\s+(?:over|during|throughout)\s+(?:the|this|next)\s+(?:summer|winter|spring|autumn|fall|holidays|break|term|semester|year|month|week(?:end)?)$/i,
   // "stretch daily when:" with the moments listed after it: the word that leads to them is not the act's.
@@ -1196,7 +1203,7 @@ function chooseMain(c: Clauses): MainChoice {
     const moment = !!later && (!!later.cue || !/^$|\b(?:week|month|year)$/i.test(c.detail.get(later)?.dayCue ?? ''));
     const said = !!later && (later.weight >= 3 || moment);
     // A means that names its moment is the if-then plan a goal with no cadence of its own is served by.
-    if (later && means && said && (isVagueIntention(goal) || kindOf(goal, null) === 'outcome' || (moment && !findCadence(main.text, goal ?? ''))) && !isVagueIntention(means) && kindOf(means, null) === 'process') {
+    if (later && means && said && (isVagueIntention(goal) || kindOf(goal, null) === 'outcome' || (moment && !findCadence(main.text, goal ?? '')?.cadence)) && !isVagueIntention(means) && kindOf(means, null) === 'process') {
       served = main;
       main = later;
     }
@@ -1306,7 +1313,7 @@ export function readCommitment(text: string): Reading {
   const recurrence = normal.recurrence ? parseCadenceText(normal.recurrence) : undefined;
   const cadenceMatch = findCadence(cadenceScope, stripSubject(mainText));
   const cadence = recurrence ?? cadenceMatch?.cadence ?? null;
-  const dayPhrases = cadenceMatch?.cadence.days ? dayMatches(mainText).phrases : [];
+  const dayPhrases = cadenceMatch?.cadence?.days ? dayMatches(mainText).phrases : [];
   const cut = [...(cadenceMatch?.phrases ?? []), ...dayPhrases];
   if (trigger && triggerClause === main && mainParts?.dayCue === trigger) cut.push(trigger);
   const first = actOfAmount(main?.act ? cleanIntention(main.act, cut, deadline) : null);

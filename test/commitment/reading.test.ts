@@ -1478,3 +1478,28 @@ describe('session 19: a concession, a day before a cue, remarks after the act', 
     expect(readCommitment('submit the grant report by friday or my manager is going to lose it').intention).toBe('submit the grant report');
   });
 });
+
+describe('session 19: shorthand moments', () => {
+  it('should read a clock time written "4p", "6a", "10:30p" as the moment, not pages a day', () => {
+    expect(readCommitment('no screens after 9p').trigger).toBe('after 9p');
+    expect(readCommitment('lights out 10:30p').trigger).toBe('10:30p');
+    expect(readCommitment('read 12p a day').trigger).toBeNull();
+  });
+
+  it('should read "with my first coffee", "w/ first tea" as the moment', () => {
+    expect(readCommitment('gratitude list, 3 lines w/ first tea').trigger).toBe('w/ first tea');
+  });
+
+  it('should read a label that is a moment ("post-run:", "After dinner:") as the cue', () => {
+    const r = readCommitment('post-workout: 5 min cooldown walk');
+    expect(r.trigger).toBe('post-workout');
+    expect(r.intention).toBe('5 min cooldown walk');
+    expect(readCommitment('after school pickup: snack + homework check').trigger).toBe('after school pickup');
+  });
+
+  it('should say no weekly cadence for "every other Friday", and keep it out of the act', () => {
+    const r = readCommitment('board games w/ the neighbours every other saturday');
+    expect(r.cadence).toBeNull();
+    expect(r.intention).toBe('board games w/ the neighbours');
+  });
+});
