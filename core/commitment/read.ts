@@ -146,7 +146,7 @@ const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${time
 const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?\\d{1,2}(?::\\d\\d)?(?:\\s*[ap]m|[ap](?![a-z\\d/]|\\s+(?:a|per|each)\\s+(?:day|week|night|month)\\b))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
-  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
+  `(?<!\\bfor)(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
   'gi',
 );
 const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through)\s+$/i;
@@ -300,6 +300,18 @@ const leadCadenceRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|day)(?:\\s+${partOfDay})?\\s*,?\\s+(?=(?:if|when|whenever|after|before|as soon as|during|once|every time|at|i|i'\\w+)\\b)`,
   'i',
 );
+/**
+ * A moment given over to the act from now on: "Sunday afternoons are now grandma calls", "so thursdays are date night
+ * now, no phones", "Weeknights are dry from now on". Without "now" it tells how things are ("Mornings are quiet").
+ */
+const standingMomentRe = new RegExp(
+  `^(?:so\\s+|and\\s+)?((?:(?:on|every)\\s+)?(?:${dayListPattern})(?:\\s+${partOfDay})?|week ?nights|week ?days|weekends|${partOfDay})\\s+(?:are|is)\\s+(?:(?:now|officially)\\s+([^,;]+?)|([^,;]+?)\\s+(?:now|from now on|going forward))(?=\\s*(?:[,;]|$))(.*)$`,
+  'i',
+);
+/** "So that's when I'll do my weekly review": the moment is the one said before, not a cue of its own. */
+const thatsWhenRe = /^(?:so\s+|and\s+)?(?:that's|that is|thats|this is)\s+when\s+(?=\S)/i;
+/** A moment that a sentence is about: "Friday afternoons at work are dead anyway", "Mornings are the only quiet time". */
+const momentSubjectRe = new RegExp(`^((?:${dayListPattern})(?:\\s+${partOfDay})?|week ?nights|week ?days|weekends|${partOfDay})\\b[^,.;]{0,40}?\\s(?:are|is|were|was)\\b`, 'i');
 const dayOrTimeLabelRe = new RegExp(
   `^(?:(?:like|maybe|probably|ideally|hopefully|usually|mostly)\\s+)?(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|tonight|tomorrow|today|${timePattern}|\\d{1,2}[:.]\\d{2})(?:\\s+(?:${partOfDay}|[ap]\\.?m\\.?))?(?:\\s*(?:at|@)?\\s*${timePattern})?$`,
   'i',
@@ -391,6 +403,11 @@ function readParts(raw: string): Parts {
   if (quoted?.[2] && /[a-z]{2,}\s+[a-z]/i.test(quoted[2])) t = trimClause(quoted[2]);
   let connective = false;
   let labelDay: string | null = null;
+  const thatsWhen = thatsWhenRe.exec(t);
+  // ("… that's when the practice happens - 20 minutes of scales": what happens is said after the mark.)
+  if (thatsWhen) t = t.slice(thatsWhen[0].length).replace(/^(?:the|my|our)\s+(?:\S+\s+){0,2}?(?:happens?|starts?|begins?|gets? done)\s*(?:[-–:,]\s*)(?=\S)/i, '');
+  const standing = standingMomentRe.exec(t);
+  if (standing?.[1]) return led(connective, lowerFirst(standing[1]), trimClause(`${standing[2] ?? standing[3] ?? ''}${standing[4] ?? ''}`), null, 'day');
   // A label before a colon ("My homework this week: …", "Sleep: …") is not the act; a day or time there is the cue.
   const label = labelRe.exec(t);
   if (label && label[1] && !timeCueStartRe.test(t) && label[1].split(/\s+/).length <= 6) {
@@ -637,7 +654,9 @@ function phraseCutter(phrase: string): RegExp {
   if (!re) {
     const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "move it to Friday morning": a day the act moves to is the act's own, not its moment.
-    re = new RegExp(`(?<!\\b(?:to|until|till))(?:^|,\\s*|\\s+)(?:on\\s+|starting\\s+|from\\s+)?${escaped}(?![a-z'])`, 'i');
+    // ("write the list for Monday": nor a day the act is for; "by Monday" after "for" is still the deadline.)
+    const after = /^(?:by|before|until|till)\s/i.test(phrase) ? 'to|until|till' : 'to|until|till|for';
+    re = new RegExp(`(?<!\\b(?:${after}))(?:^|,\\s*|\\s+)(?:on\\s+|starting\\s+|from\\s+)?${escaped}(?![a-z'])`, 'i');
     if (phraseCutters.size >= 500) phraseCutters.clear();
     phraseCutters.set(phrase, re);
   }
@@ -683,7 +702,7 @@ const actTailCuts: readonly RegExp[] = [
   // "call grandma, its like 25 min so perfect", "do 30 pushups, stole this idea off someone": an aside after a comma,
   // with a subject of its own, is not the act.
   // ("…, I know it's cheesy, my therapist made me", "…, is that too much to ask", "…, nothing fancy": a remark, the same.)
-  /,\s+(?:i've|i'm(?!\s+[a-z]+ing\b)|i was|its|it's|we|we're|they|stole|not just|which|since|because|cause|(?:my|our) [a-z]+ (?:is|are|was|does|has|made|said|says|told|keeps?|thinks?|wants?)|i (?:just |really |also |still )?(?:know|knew|keep|kept|don't|didn't|think|thought|guess|mean|hate|lose|lost|swear|figure|need(?! to))|is that|that's (?:all|it)|nothing fancy|no promises|doesn't have to|nobody|no one|everyone)\b.*$/i,
+  /,\s+(?:i've|i'm(?!\s+[a-z]+ing\b)|i was|its|it's|we|we're|they|stole|not just|which|since|because|cause|(?:my|our|the) [a-z]+ (?:is|are|was|does|has|made|said|says|told|keeps?|thinks?|wants?|knows?)|i (?:just |really |also |still )?(?:know|knew|keep|kept|don't|didn't|think|thought|guess|mean|hate|lose|lost|swear|figure|need(?! to))|is that|that's (?:all|it)|nothing fancy|no promises|doesn't have to|nobody|no one|everyone)\b.*$/i,
   // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
   /,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i,
   // "$500 goes into savings on the first, before we pay anything else": a second moment after a comma is not the act.
@@ -840,7 +859,7 @@ function roleOf(text: string, p: Parts): Clause {
   // ("The goal is to …" names a goal, which a later means may serve: see chooseMain.)
   const framing = core.slice(0, core.length - stripFraming(core).length);
   const framedAs = /\bto\s*$/i.test(framing) ? null : planNameRe.exec(framing);
-  const plan = found && !pastGoal && !(reported && reported.index + reported[0].length <= found.index) ? found : framedAs;
+  const plan = found && !pastGoal && !(reported && reported.index + reported[0].length <= found.index) ? found : (framedAs ?? standingMomentRe.exec(core));
   if (reported && !plan) {
     weight -= 4;
     evidence.push(`reports what was said: "${reported[0].trim()}"`);
@@ -1126,6 +1145,7 @@ function clausesOf(text: string): Clauses {
   const decided = new Set<Clause>();
   // A line said twice (a list inside the item repeats its words) is read once.
   const lines = softWrapped(text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim()));
+  let previous: Clause | undefined;
   const all = lines.flatMap((line, n) =>
     splitSentences(line).flatMap((sentence) => {
       const soTurns = new Set<string>();
@@ -1137,6 +1157,12 @@ function clausesOf(text: string): Clauses {
         // The story a decision is told after ("Stood on the scales, sighed and told myself …") is what happened.
         const c = roleOf(piece, p);
         if (told.has(piece)) Object.assign(c, { role: 'context', evidence: 'the story a decision is told after', weight: -4 });
+        // "Friday afternoons are dead anyway. So that's when I'll do my weekly review": the moment said before.
+        if (!c.cue && previous && lineOf.get(previous) === n && thatsWhenRe.test(trimClause(piece))) {
+          const moment = momentSubjectRe.exec(previous.text)?.[1];
+          if (moment) Object.assign(c, { cue: lowerFirst(moment), cueStrength: 'day' });
+        }
+        previous = c;
         detail.set(c, p);
         lineOf.set(c, n);
         if (soTurns.has(piece)) afterSo.add(c);

@@ -1503,3 +1503,25 @@ describe('session 19: shorthand moments', () => {
     expect(r.intention).toBe('board games w/ the neighbours');
   });
 });
+
+describe('session 19: a moment given over to the act, and one said in the sentence before', () => {
+  it('should read "Tuesday evenings are now X" as X at that moment, and "are quiet" as context', () => {
+    const r = readCommitment('Tuesday evenings are now piano practice, the kids know not to ask');
+    expect(r.trigger).toBe('tuesday evenings');
+    expect(r.intention).toBe('piano practice');
+    expect(readCommitment('so weekends are screen-free from now on').trigger).toBe('weekends');
+  });
+
+  it('should take the moment of "that\'s when" from the sentence before', () => {
+    const r = readCommitment('Sunday mornings are slow in our house. So that\'s when I\'ll batch-cook the lunches for the week.');
+    expect(r.trigger).toBe('sunday mornings');
+    expect(r.intention).toBe('batch-cook the lunches for the week');
+    expect(readCommitment("Evenings are chaos. So that's when the reading happens - ten pages with my daughter.").intention).toBe('ten pages with my daughter');
+  });
+
+  it('should keep a day the act is for in the act, and not take it for the moment', () => {
+    const r = readCommitment("I'll plan the menu for Saturday every Wednesday");
+    expect(r.intention).toBe('plan the menu for Saturday');
+    expect(r.trigger).toBe('every Wednesday');
+  });
+});
