@@ -949,7 +949,8 @@ function kindOf(intention: string | null, deadline: string | null): 'process' | 
   if (deadline !== null && finishRe.test(i)) return 'outcome';
   // Any other act with a deadline stays an act when its verb is one ("make 3 sales calls by Thursday");
   // a deadline on anything else marks a result ("run a sub-25 5k by the end of summer").
-  if (deadline !== null && !actVerbs.test(i)) return 'outcome';
+  // ("save more money this year": the year an act is for is no deadline; "be less stressed this year" is still a state.)
+  if (deadline !== null && !actVerbs.test(i) && (/^be\b|\b(?:get|become)\s+(?:better|[a-z]{3,}er)\b/i.test(i) || !/^(?:this|next)\s+(?:year|month|week)$/i.test(deadline))) return 'outcome';
   return 'process';
 }
 
@@ -1195,6 +1196,9 @@ interface MainChoice {
 /** Words that say a goal or a wish, not yet an act: "my goal is", "I want to", "I'd like to". */
 const wishRe = /\b(?:goal|aim|resolution|challenge|want|wish|hope|hoping|would like|'d like|'d love|would love|desire|need to|decided)\b/i;
 
+/** The person told in the present without a plan's word: "I say this every year", "we eat out too much". */
+const toldInPresentRe = /\b(?:i|we)\s+(?!will\b|'ll\b|shall\b|can\b|must\b|should\b|need\b|want\b|plan\b|aim\b|intend\b|hope\b|promise\b|commit\b|am going\b)[a-z]+(?:s)?\b/i;
+
 function chooseMain(c: Clauses): MainChoice {
   const acts = c.all.filter((x) => x.role === 'act');
   // The plan is the first clause that reads as one (what will be done, or an instruction); a bare statement only if none does.
@@ -1207,8 +1211,16 @@ function chooseMain(c: Clauses): MainChoice {
   // (A plan said with a doubt, "I need to …, though I'm not sure how", still says what will be done.)
   const strong = planLike.find((x) => x.weight >= 2 && x.evidence !== presentSaid);
   const said = !!strong && !/\b(?:also|too)\b/i.test(strong.text);
-  const givesWay = (x: Clause) => said && ((!x.cue && verbless(x.act ?? '')) || x.evidence === presentSaid);
-  let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x) && !givesWay(x)) ?? planLike[0] ?? acts[0];
+  // ("Every year I say this and every year December comes …": the person told in the present, with no plan's word, gives
+  // way too.)
+  const givesWay = (x: Clause) => said && ((!x.cue && (verbless(x.act ?? '') || (x.weight < 2 && toldInPresentRe.test(x.act ?? '')))) || x.evidence === presentSaid);
+  // ("SIX. I'm deleting Instagram …": a single word is the plan only if no other clause is.)
+  let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x) && !givesWay(x)) ?? planLike[0] ?? acts.find((x) => !(x.evidence.startsWith('a single word') && !plainVerbs.has((x.act ?? '').toLowerCase()))) ?? acts[0];
+  // "I'm not going to fix it overnight. But I can be in bed by 10:30": a plan turned from one said in the negative.
+  if (main && /\b(?:(?:i'm|i am) not (?:going to|gonna)|i won't|i will not|i can't|i cannot)\b/i.test(main.text)) {
+    const turned = planLike.find((x) => c.all.indexOf(x) > c.all.indexOf(main as Clause) && /^but\s/i.test(trimClause(x.text)));
+    if (turned) main = turned;
+  }
   // "I want to get my steps up, so I'm going to walk at lunch": the plan after "so" is the act that serves the first.
   const at = main ? c.all.indexOf(main) : -1;
   const means = planLike.find((x) => c.all.indexOf(x) === at + 1 && c.afterSo.has(x) && !pointsBack(x));

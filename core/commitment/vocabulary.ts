@@ -224,7 +224,7 @@ export const planMarks =
  * words tell what is done now ("I'm drinking 3 coffees a day. I'll switch the afternoon one to decaf.").
  */
 export const presentPlanRe =
-  /\b(?:this (?:time|year|month)|from now on|before the end of|so for)\b[^.!?]*?\b(?:i'm|i am)\s+[a-z]{2,}ing\b|\b(?:i'm|i am)\s+[a-z]{2,}ing\b(?=.*\b(?:a|per|every|each) (?:day|week)\b)/i;
+  /\b(?:this (?:time|year|month)|from now on|before the end of|so for)\b[^.!?]*?\b(?:i'm|i am)\s+[a-z]{2,}ing\b|\b(?:i'm|i am)\s+[a-z]{2,}ing\b(?=.*\b(?:a|per|every|each) (?:day|week)\b|.*\b(?:on|this|next|every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|.*\b(?:tomorrow|tonight)\b)/i;
 
 /** Words that say the person is unsure the plan is the plan ("maybe", "might"). */
 export const hedgeMarks = /\b(?:maybe|might|perhaps|possibly|probably|likely|hopefully|not sure|we'll see|don't know|do not know|no idea)\b/i;

@@ -1525,3 +1525,24 @@ describe('session 19: a moment given over to the act, and one said in the senten
     expect(r.trigger).toBe('every Wednesday');
   });
 });
+
+describe('session 19: which clause is the plan', () => {
+  it('should prefer a plan said plainly over the person told in the present', () => {
+    expect(readCommitment('Every spring I say this and every spring the garden wins. I want to weed for ten minutes after work.').intention).toBe('weed for ten minutes');
+  });
+
+  it('should not take a single word that is no verb for the plan when another clause is one', () => {
+    expect(readCommitment("The bill came to 300 dollars. THREE HUNDRED. I'm cancelling two of the streaming services on Friday.").intention).toBe('cancel two of the streaming services');
+    expect(readCommitment('Stretch. Every. Morning. I mean it.').intention).toBe('stretch');
+  });
+
+  it('should read the plan turned from one said in the negative ("not going to …. But I can …")', () => {
+    const r = readCommitment("I'm not going to become a morning person overnight. But I can be up by 7 on weekdays.");
+    expect(r.intention).toMatch(/^be up/);
+  });
+
+  it('should not take the year an act is for for a deadline that makes it a result, but keep a state one', () => {
+    expect(readCommitment('I want to give more to the food bank this year').kind).toBe('process');
+    expect(readCommitment('I want to be less anxious this year').kind).toBe('outcome');
+  });
+});
