@@ -152,6 +152,8 @@ export function splitSentences(text: string): string[] {
       if (numberedRe.test(before) && /^\s?\d/.test(next)) continue;
       // "8 a. m." is one time.
       if (/\b[ap]\.$/i.test(before) && /^m\b/i.test(next)) continue;
+      // "too tired? → 2 min version": a question an arrow answers goes on to its answer.
+      if (/\?/.test(m[0]) && /^\s*→/.test(block.slice(end, end + 4))) continue;
       out.push(block.slice(start, end).trim());
       start = end;
     }

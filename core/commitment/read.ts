@@ -351,6 +351,11 @@ function timedActivity(name: string): boolean {
  * What stands before an arrow names a topic, not a moment: a few words with no moment, time or day in them
  * ("Spending", "donate pile", "2025 target"), and no state that gets in the way ("tired?", "raining", "behind on Fri").
  */
+/** Words before an arrow that are an act of their own ("save 15% of every paycheck", "24 bks this yr"), with no moment in them. */
+function arrowAct(left: string): boolean {
+  if (words(left) < 2 || arrowMomentRe.test(left.replace(/[/?\d]/g, '')) || /\d[:.]\d\d|\d\s*[ap]m?\b|\b(?:goals?|targets?|plans?|resolutions?|aims?)\b/i.test(left)) return false;
+  return plainVerbs.has(left.split(/\s+/)[0]?.toLowerCase() ?? '') || /\d\s*(?:%|[a-z]{2,})/i.test(left);
+}
 function arrowTopic(left: string): boolean {
   return words(left) <= 3 && !arrowMomentRe.test(left.replace(/\b20\d\d\b/, '')) && !obstacleCue.test(left);
 }
@@ -461,7 +466,11 @@ function readParts(raw: string): Parts {
     const act = trimClause(t.slice(arrow + 1));
     // "Spending → write down every receipt", "Steps → 8k avg": a topic before the arrow, not a moment, is a label.
     // With only an amount after it, the topic is the act ("Steps 8k avg").
-    if (cue && act && arrowTopic(cue)) t = !/\b(?:goal|plan|target|resolution|rule)s?\b/i.test(cue) && !isInstruction(act) && !planMarks.test(act) && quantityOrMoment.test(act) ? `${cue} ${act}` : act;
+    // "save 15% of every paycheck → straight to savings", "ch 3 draft → advisor by mar 31": an act or an amount before
+    // the arrow says what goes where, not when; "forgot all morning? → chug 1L": a question before it is a backup's "if".
+    if (cue && act && /\?$/.test(t.slice(0, arrow).trim()) && !cueStartRe.test(cue)) return { ...readParts(`if ${cue}, ${act}`), connective: true };
+    if (cue && act && arrowAct(cue)) t = `${cue} ${act}`;
+    else if (cue && act && arrowTopic(cue)) t = !/\b(?:goal|plan|target|resolution|rule)s?\b/i.test(cue) && !isInstruction(act) && !planMarks.test(act) && quantityOrMoment.test(act) ? `${cue} ${act}` : act;
     else if (cue && act) return led(connective, cue, act, null);
   }
   // "Once a week to start, then twice, I'll …": how often, said first, is not the act (the cadence reads it).
@@ -949,8 +958,9 @@ function kindOf(intention: string | null, deadline: string | null): 'process' | 
   if (deadline !== null && finishRe.test(i)) return 'outcome';
   // Any other act with a deadline stays an act when its verb is one ("make 3 sales calls by Thursday");
   // a deadline on anything else marks a result ("run a sub-25 5k by the end of summer").
-  // ("save more money this year": the year an act is for is no deadline; "be less stressed this year" is still a state.)
-  if (deadline !== null && !actVerbs.test(i) && (/^be\b|\b(?:get|become)\s+(?:better|[a-z]{3,}er)\b/i.test(i) || !/^(?:this|next)\s+(?:year|month|week)$/i.test(deadline))) return 'outcome';
+  // ("save more money this year": doing more of an act, the year it is for is no deadline; "be less stressed this year",
+  // "get better at Portuguese" are still states, and "run a marathon next year" a result.)
+  if (deadline !== null && !actVerbs.test(i) && (/^be\b|\b(?:get|become)\s+(?:better|[a-z]{3,}er)\b/i.test(i) || !/\b(?:more|less|fewer)\b/i.test(i) || !/^(?:this|next)\s+(?:year|month|week)$/i.test(deadline))) return 'outcome';
   return 'process';
 }
 

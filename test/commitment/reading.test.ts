@@ -1546,3 +1546,22 @@ describe('session 19: which clause is the plan', () => {
     expect(readCommitment('I want to be less anxious this year').kind).toBe('outcome');
   });
 });
+
+describe('session 19: what an arrow joins', () => {
+  it('should read an act or an amount before an arrow as the act, not its moment', () => {
+    const r = readCommitment('put 10% of every paycheck → into the travel fund on payday');
+    expect(r.intention).toMatch(/^put 10% of every paycheck/);
+    expect(r.trigger).toBe('on payday');
+    expect(r.kind).toBe('process');
+  });
+
+  it('should keep a moment before an arrow as the cue, with a clock time in it', () => {
+    expect(readCommitment('8:30 bus gets in → 10 min walk before the office').trigger).toMatch(/^8:30 bus gets in/);
+    expect(readCommitment('lunch → 10 min walk').trigger).toBe('lunch');
+  });
+
+  it('should read a question before an arrow as the backup plan\'s "if"', () => {
+    const r = readCommitment('stretch 10 min each night. too tired? → 2 min version');
+    expect(r.coping[0]?.response).toMatch(/2 min version/);
+  });
+});
