@@ -101,7 +101,7 @@ const timePattern =
 const situationPattern =
   "(?:on|in|during)\\s+(?:the|my)\\s+(?:bus|train|tram|tube|subway|metro|commute|ferry|flight|plane|car|drive|ride|walk|shower|bath|lunch ?break|coffee break|break|way to work|way home|way to school|school run)(?:\\s+(?:to|from|into)\\s+[a-z]+(?:\\s+(?!(?:instead|and|then|every|each|before|after|or|but|with|for|if|when|at|on|in|i|we)\\b)[a-z]+)?|\\s+(?:home|in(?=[,.;!?]|$)))?|during\\s+(?:lunch|breakfast|dinner)(?:\\s+at\\s+(?:work|school|the office))?|on\\s+(?:rest|off|work|training|gym|school|office|home)\\s+days|on\\s+the\\s+(?:first|last|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:the|each|every)\\s+month|(?:on|every)\\s+payday|at\\s+(?:work|the office)(?!\\s+(?:on|for)\\b)|within\\s+\\S+\\s+(?:hours?|minutes?|mins?)\\s+of\\s+(?:my\\s+|the\\s+)?(?:bedtime|bed|waking up|waking|dinner|lunch|breakfast|a meal|meals|my run|training)";
 const cueStartRe =
-  /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:days|nights) (?=(?:i|we|it|my|the)\b))|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
+  /^(?:if|when|whenever|after|before|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b)|as soon as|every time|each time|any ?time|the (?:moment|minute|second|instant)|while|during|in case|should|on (?:the )?(?:(?:days?|mornings?|evenings?|nights?) (?:when|that)|(?:days?|nights?) (?=(?:i|we|it|my|the|our)\b))|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|first thing when)\b/i;
 const partOfDay = partOfDayPattern;
 const timeCueStartRe = new RegExp(
   `^(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days|weekends?)(?:\\s+${partOfDay})?\\s*,?\\s*(?:at|around|by)\\s+${timePattern}|^(?:(?:every|each)\\s+)?${partOfDay}\\s*,?\\s*at\\s+${timePattern}|^at\\s+${timePattern}|^(?:every|each|on)\\s+${dayListPattern}\\b`,
@@ -187,7 +187,8 @@ function lowerFirst(text: string): string {
 function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const arrow = t.indexOf('→');
   if (arrow > 0) return { cue: t.slice(0, arrow), action: t.slice(arrow + 1) };
-  const thenMatch = /(?:,\s*|(?<!\band)\s+)(?:then|than)\s+/i.exec(t);
+  // ("than" written for "then", but not after a comparison: "something that costs more than £30, …")
+  const thenMatch = /(?:,\s*|(?<!\band)\s+)(?:then|(?<!\b(?:more|less|fewer|rather|other|[a-z]+er)\s+)than)\s+/i.exec(t);
   const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z0-9]+\b)/i;
   const firstComma = /,\s*(?=i\b|i'|we\b|let me\b)/i.exec(t);
   // The cue ends at its first boundary: "When I wake up, I'll drink water, then eat" keeps "then eat" in the act.
@@ -518,15 +519,20 @@ function readParts(raw: string): Parts {
 }
 
 /** The cue written after the act: a time and place, "when …", "after …", a meal, a day. */
+/** Where a purpose starts after the act: ", so that …", ", so I don't …" (a reason, "because I'm free at lunch", may say the moment). */
+const reasonTailRe = /,?\s+(?:so that|in order to)\s|,\s+so\s+(?:i|we)\s+(?:don't|won't|am not|'m not)\b/i;
 function readInner(t: string): Parts {
   let action = t;
+  // "…, so that I'm not deciding what to cook at six o'clock on a Tuesday": a moment inside the reason is not the plan's.
+  const reason = reasonTailRe.exec(action);
+  const scope = reason && reason.index > 3 ? action.slice(0, reason.index) : action;
   // `words`: a cue's words as written, for a cue a day just before may belong to (a time, a cue word's clause).
   const candidates: Array<{ index: number; length: number; cue: string; words?: string }> = [];
-  const tp = timePlaceRe.exec(action) ?? bareTimeRe.exec(action) ?? bareClock(action);
+  const tp = timePlaceRe.exec(scope) ?? bareTimeRe.exec(scope) ?? bareClock(scope);
   if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]), words: tp[1] });
-  const situation = situationRe.exec(action);
+  const situation = situationRe.exec(scope);
   if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
-  const trailing = trailingCueRe.exec(action);
+  const trailing = trailingCueRe.exec(scope);
   // "Walk to work if it's not raining": an if after an act of its own is its condition ("sometimes if …" has no act before it).
   const conditionAfterAct = !/^if\b/i.test(trailing?.[1] ?? '') || isInstruction(action.slice(0, trailing?.index ?? 0)) || words(action.slice(0, trailing?.index ?? 0)) >= 3;
   // "get outside, even if it's just round the block": a concession names no moment (cutAside takes it off the act).
@@ -574,10 +580,10 @@ function readInner(t: string): Parts {
     const act = trimClause(action).replace(danglingJoinRe, '');
     return { connective: false, cue: first.cue, cueStrength: 'event', cueAt: 'inner', act, dayCue: dayCueIn(action) };
   }
-  const meal = mealAnchorRe.exec(action);
+  const meal = mealAnchorRe.exec(scope);
   // A meal is a moment, but a looser one than a cue written out: another clause's cue comes first.
   if (meal) return { connective: false, cue: meal[0].toLowerCase(), cueStrength: 'day', cueAt: 'anchor', act: trimClause(action), dayCue: null };
-  return { connective: false, cue: null, cueStrength: null, cueAt: null, act: trimClause(action), dayCue: dayCueIn(action) };
+  return { connective: false, cue: null, cueStrength: null, cueAt: null, act: trimClause(action), dayCue: dayCueIn(scope) };
 }
 
 /** A day or part of the day in the act ("tomorrow morning", "on Sunday night"), not a deadline ("by Thursday"). */

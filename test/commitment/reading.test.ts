@@ -1565,3 +1565,21 @@ describe('session 19: what an arrow joins', () => {
     expect(r.coping[0]?.response).toMatch(/2 min version/);
   });
 });
+
+describe('session 19: where a cue ends, and what is no moment', () => {
+  it('should not end a cue at the "than" of a comparison', () => {
+    const r = readCommitment('Whenever a meeting runs longer than an hour, I will take a five-minute walk afterwards.');
+    expect(r.trigger).toMatch(/longer than an hour$/);
+    expect(r.intention).toMatch(/^take a five-minute walk/);
+    expect(readCommitment('if im tired than i do 5 min').intention).toBe('do 5 min');
+  });
+
+  it('should read "On the day my … arrives," as the cue', () => {
+    expect(readCommitment('On the day my rent is due, I will check the budget sheet.').trigger).toBe('on the day my rent is due');
+  });
+
+  it('should not take a moment inside a purpose ("so that …") for the plan\'s', () => {
+    const r = readCommitment("Every Thursday evening, I'll pack the kids' bags so that nobody is searching for shoes at 8am on a school day.");
+    expect(r.trigger).toBe('every Thursday evening');
+  });
+});
