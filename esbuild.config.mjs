@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { blocksOffIn, noOffBlocks } from './esbuild.micromark.mjs';
 import { slimNotionSdk } from './esbuild.notion-sdk.mjs';
 
 /** Print a line on standard output (a script's output is its product, not a log). */
@@ -53,9 +54,10 @@ function noQuickEmphasis() {
 
 /**
  * micromark asks, in seven places, whether indented code is disabled (`parser.constructs.disable.null`): only an
- * extension can disable it, and the plugin's one parser is built with none (`parse()` in core/markdown/plain-text.ts),
- * so the answer is always no and the question goes from the plugin's build (about 0.4 KB). The build fails if the
- * parser is ever built with options, or if micromark stops asking in the words cut here.
+ * extension can disable it, and the plugin's one parser is built with one that turns off other blocks only
+ * (`blocksOff` in core/markdown/plain-text.ts), so the answer is always no and the question goes from the plugin's
+ * build (about 0.4 KB). The build fails if the parser is ever built with other options, if `blocksOff` names indented
+ * code, or if micromark stops asking in the words cut here.
  */
 const codeIndentedAsked = /(!?)(?:self|this)\.parser\.constructs\.disable\.null\.includes\('codeIndented'\)( \? undefined : | && )/g;
 function noDisabledConstructs() {
@@ -66,7 +68,9 @@ function noDisabledConstructs() {
         const code = await readFile(args.path, 'utf8');
         if (!code.includes("disable.null.includes('codeIndented')")) return undefined;
         const own = await readFile('core/markdown/plain-text.ts', 'utf8');
-        if ((own.match(/\bparse\(/g) ?? []).length !== 1 || !own.includes('parse()')) throw new Error('core/markdown/plain-text.ts builds its parser with options: micromark may disable constructs. Update esbuild.config.mjs.');
+        // Its one parser turns off only the blocks in `blocksOff`, never indented code (esbuild.micromark.mjs checks).
+        if ((own.match(/\bparse\(/g) ?? []).length !== 1 || !own.includes('parse({ extensions: [{ disable: { null: blocksOff } }] })')) throw new Error('core/markdown/plain-text.ts builds its parser with other options: micromark may disable constructs. Update esbuild.config.mjs.');
+        await blocksOffIn();
         const out = code.replace(codeIndentedAsked, (m, not, then) => {
           if ((not === '!') !== (then === ' && ')) throw new Error(`micromark asks about indented code in words esbuild.config.mjs does not know (${args.path})`);
           return '';
@@ -109,7 +113,7 @@ async function plugin() {
     // Keep “curly quotes” and emoji as UTF-8 (Obsidian reads plugins as UTF-8) rather than \uXXXX escapes.
     charset: 'utf8',
     metafile: true,
-    plugins: [slimNotionSdk(), noQuickEmphasis(), noDisabledConstructs()],
+    plugins: [slimNotionSdk(), noQuickEmphasis(), noDisabledConstructs(), noOffBlocks()],
   });
   // The SDK's modules lose their own "use strict" (esbuild.notion-sdk.mjs): the whole of main.js must be strict.
   if (!(await readFile(`${out}/main.js`, 'utf8')).startsWith('"use strict";')) throw new Error('main.js no longer starts with "use strict": the Notion SDK\'s modules would run sloppy. Update esbuild.notion-sdk.mjs.');

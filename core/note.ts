@@ -338,7 +338,7 @@ export function ownLines(scan: ScannedNote, item: ScannedListItem): number[] {
 }
 
 /** The item's own text: its first line after the marker, and its continuation lines. */
-function ownSource(scan: ScannedNote, item: ScannedListItem): string {
+export function ownSource(scan: ScannedNote, item: ScannedListItem): string {
   return ownLines(scan, item)
     .map((line) => {
       const text = scan.lines[line]?.text ?? '';

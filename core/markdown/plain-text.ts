@@ -56,9 +56,18 @@ function parseAll(sources: readonly string[]): string[] {
  */
 let parser: ReturnType<typeof parse> | undefined;
 
+/**
+ * The blocks micromark would look for in a piece, turned off: a piece is the lines of an item's paragraphs (the
+ * scan passes code, headings, HTML and quotes inside an item over, see core/markdown/item-text.ts), so it is read
+ * as a paragraph's inline Markdown, by construction. ("2. …" or "===" where two paragraphs join, a line whose quote
+ * marks were taken off, stay words.) The plugin's build leaves these constructs' code out (esbuild.config.mjs).
+ * Indented code stays on: micromark asks about it inside the constructs that remain (esbuild.config.mjs says so too).
+ */
+export const blocksOff = ['list', 'blockQuote', 'headingAtx', 'thematicBreak', 'setextUnderline', 'htmlFlow', 'codeFenced'];
+
 /** micromark's events for a piece, as remark-parse asks for them (its tokenizer is fed the whole piece at once). */
 function eventsOf(source: string): Event[] {
-  parser ??= parse();
+  parser ??= parse({ extensions: [{ disable: { null: blocksOff } }] });
   parser.defined = [];
   parser.lazy = {};
   const tokenizer = parser.document();

@@ -64,6 +64,14 @@ describe('the built plugin', () => {
     }
   });
 
+  it("should leave out micromark's blocks the core's parser turns off", () => {
+    const built = readFileSync(path.join(out, 'main.js'), 'utf8');
+    // Token names only those constructs make (esbuild.micromark.mjs cuts them; the reading stays, see bundle-micromark.test.ts).
+    for (const token of ['atxHeadingSequence', 'thematicBreakSequence', 'blockQuoteMarker', 'setextHeadingLineSequence', 'htmlFlowData', 'codeFencedFenceSequence']) expect(built).not.toContain(token);
+    // What stays: inline Markdown (emphasis, links, code spans, HTML in a line).
+    for (const token of ['attentionSequence', 'labelLink', 'codeTextSequence', 'htmlTextData']) expect(built).toContain(token);
+  });
+
   it('should index the example vault and track it exactly as the source does', async () => {
     const source = await start({ today: '2026-11-25' });
 
