@@ -146,10 +146,11 @@ const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${time
 const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?\\d{1,2}(?::\\d\\d)?(?:\\s*[ap]m|[ap](?![a-z\\d/]|\\s+(?:a|per|each)\\s+(?:day|week|night|month)\\b))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
-  `(?<!\\bfor)(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
+  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
   'gi',
 );
-const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through)\s+$/i;
+// ("write the list for Monday": a day the act is for is no moment either.)
+const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through|for)\s+$/i;
 
 /** Characters trimmed from the ends of a clause (spaces and punctuation). */
 const edge = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '.', '!', '?', '-', '–', '/', '+', '→', '*', '"']);
@@ -184,11 +185,19 @@ function lowerFirst(text: string): string {
 // Step 3: each clause's cue and act.
 
 /** Find where a leading cue ends and the action begins. */
+const thenRe = /(?:,\s*|(?<!\band)\s+)(?:then|than)\s+/gi;
 function splitLeadingCue(t: string): { cue: string; action: string | null } {
   const arrow = t.indexOf('→');
   if (arrow > 0) return { cue: t.slice(0, arrow), action: t.slice(arrow + 1) };
   // ("than" written for "then", but not after a comparison: "something that costs more than £30, …")
-  const thenMatch = /(?:,\s*|(?<!\band)\s+)(?:then|(?<!\b(?:more|less|fewer|rather|other|[a-z]+er)\s+)than)\s+/i.exec(t);
+  let thenMatch: RegExpExecArray | null = null;
+  thenRe.lastIndex = 0;
+  for (let m = thenRe.exec(t); m; m = thenRe.exec(t)) {
+    if (!(/^\W*than/i.test(m[0]) && /\b(?:more|less|fewer|rather|other|[a-z]+er)$/i.test(t.slice(0, m.index)))) {
+      thenMatch = m;
+      break;
+    }
+  }
   const commaAction = /,\s*(?=(?:i\b|i'|we\b|let me\b|my\b|then\b|instead\b|just\b)|[a-z0-9]+\b)/i;
   const firstComma = /,\s*(?=i\b|i'|we\b|let me\b)/i.exec(t);
   // The cue ends at its first boundary: "When I wake up, I'll drink water, then eat" keeps "then eat" in the act.
