@@ -121,7 +121,7 @@ const negativeModalRe = /^(?:i\s*(?:won't|will\s+not|wo\s+not|shall\s+not|'ll\s+
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const monthsShort = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 export const deadlineRe = new RegExp(
-  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|(?:(?:i|we)\\s+(?:move|leave|start|go back|graduate|travel|fly|return)\\b[^,.;!?]{0,30}?|(?:my|our|the)\\s+[a-z]+)\\s+in\\s+(?:${months})|(?:i|we)\\s+turn\\s+\\d+|the\\s+(?:summer|spring|winter|autumn|fall)\\b|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:the\\s+end\\s+of\\s+)?(?:${months}|(?:${monthsShort}|sept)(?=\\s*(?:[,.;!?]|$))|spring|summer|autumn|fall|winter)\\b|(?:${monthsShort})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsShort})[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|(?<!\\b(?:starting|beginning|from)\\s+)in\\s+(?:${months}|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
+  `\\b(?:(?:by|before)\\s+(?:the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year|quarter|day|summer|spring|autumn|fall|winter)|end\\s+of\\s+(?:the\\s+)?(?:week|month|year)|${dayPattern}|tomorrow|tonight|christmas|easter|thanksgiving|new\\s+year'?s?(?:\\s+eve)?|the\\s+holidays|the\\s+summer\\s+break|(?:(?:i|we)\\s+(?:move|leave|start|go back|graduate|travel|fly|return)\\b[^,.;!?]{0,30}?|(?:my|our|the)\\s+[a-z]+)\\s+in\\s+(?:${months})|(?:i|we)\\s+turn\\s+\\d+|the\\s+(?:summer|spring|winter|autumn|fall)\\b|my\\s+birthday|the\\s+wedding|next\\s+\\w+|(?:(?:the\\s+)?end\\s+of\\s+)?(?:${months}|(?:${monthsShort}|sept)(?=\\s*(?:[,.;!?]|$))|spring|summer|autumn|fall|winter)\\b|(?:${monthsShort})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthsShort})[a-z]*|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{4}-\\d{2}-\\d{2})|(?:with)?in\\s+(?:the\\s+next\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|(?:this|next)\\s+(?:year|quarter)|(?<!\\b(?:starting|beginning|from)\\s+)in\\s+(?:${months}|20\\d\\d)|within\\s+(?:a|the|one)\\s+(?:year|month|week))\\b`,
   'i',
 );
 /** An event written as "post-run", "pre-bed": the moment after or before it. */
@@ -141,7 +141,7 @@ const dayBeforeLeadCueRe = new RegExp(`^(?:tonight|tomorrow(?: morning| evening|
 const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:every|each|this|next|on)\\s+(?!(?:sun|sat|wed|mon)$)${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
-const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|at\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then)\\b))`, 'i');
+const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
 /** A clock time written bare, as shorthand does, with the days before it: "6-6:30am", "Tues/Thurs 6:30am", "Sat 8am". */
 const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?\\d{1,2}(?::\\d\\d)?(?:\\s*[ap]m|[ap](?![a-z\\d/]|\\s+(?:a|per|each)\\s+(?:day|week|night|month)\\b))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
@@ -657,6 +657,8 @@ function stripSubject(action: string): string {
   }
   a = a.replace(/^(?:i|we)\s+(?=[a-z])/i, '');
   a = a.replace(/^(?:won't|will not)\s+/i, 'not ');
+  // "not checking work email after 6": the act is "not check work email".
+  a = a.replace(/^not\s+([a-z]{2,}ing)\b/i, (m, ing: string) => (plainVerbs.has(plainForm(ing).toLowerCase()) ? `not ${plainForm(ing)}` : m));
   return a;
 }
 
@@ -710,7 +712,7 @@ const actTailCuts: readonly RegExp[] = [
   // "read more, starting in March": when the plan begins is not the act.
   /,?\s+(?:starting|beginning|from)\s+in\s+\w+$/i,
   /\s+(?:this|next|every|each)\s+(?:week|month|morning|evening|night|day|weekend|year)$/i,
-  /\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight|for good)(?:\s+(?:this|next)\s+\w+)?$/i,
+  /\s+(?:at some point|sometime|some time|someday|one day|soon|eventually|later|again|as well|too|instead|from now on|going forward|straight|for good|anymore|any more)(?:\s+(?:this|next)\s+\w+)?$/i,
   /\s+(?:at least|at most)$/i,
   // "call her, every sunday": a dangling "every" left where its day was cut.
   /,?\s+(?:every|each)(?:\s+(?:other|second))?$/i,
@@ -1082,7 +1084,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)|,\s+(?=last (?:year|week|month|time) (?:i|we)\b)/gi;
 
 /** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
 const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;

@@ -145,7 +145,7 @@ export const vagueCue =
 
 /** Words that mark a cue as an obstacle, so its plan is a coping plan. */
 export const obstacleCue =
-  /\b(?:tempted|notice|catch myself|find myself|scrolling|urge|craving|crave|difficulty|trouble|struggle|struggling|stuck|haven'?t|have not|hasn'?t|don'?t|do not|didn'?t|can'?t|cannot|couldn'?t|won'?t|miss(?:es|ed)?|skip(?:s|ped)?|forget|forgot|too (?:tired|busy|late|early|stressed|cold|hot|sick)|tired|exhausted|busy|swamped|swallowed|overwhelmed|stressed|anxious|sick|ill|rains?|raining|snows?|bad weather|late|overslept|oversleep|fall behind|behind|interrupt|interrupted|cancel|cancelled|canceled|derail|derailed|blocked|distracted|bored|irritated|angry|upset|procrastinat\w*|run out|ran out|runs late|goes wrong|wiped out|knackered|wrecked|shattered|fried|worn out|drained|run over|runs over|ran over|overrun|overruns|pressed for time|short (?:of|on) time|low on energy|sore|injured|hurt|travell?ing|on holiday|on vacation|crowded|hungover|hangover|jet ?lagged|no childcare|the kids are off|storm|snowing|too dark|dark out|freezing|get(?:s)? in the way|lose track|no time|not enough time)\b/i;
+  /\b(?:tempted|notice|catch myself|find myself|scrolling|urge|craving|crave|difficulty|trouble|struggle|struggling|stuck|haven'?t|have not|hasn'?t|don'?t|do not|didn'?t|can'?t|cannot|couldn'?t|won'?t|miss(?:es|ed)?|skip(?:s|ped)?|forget|forgot|too (?:tired|busy|late|early|stressed|cold|hot|sick)|tired|exhausted|busy|swamped|swallowed|overwhelmed|stressed|anxious|sick|ill|rains?|raining|snows?|bad weather|late|overslept|oversleep|fall behind|behind|interrupt|interrupted|cancel|cancelled|canceled|derail|derailed|blocked|distracted|bored|irritated|angry|upset|procrastinat\w*|run out|ran out|runs late|goes wrong|wiped out|knackered|wrecked|shattered|fried|worn out|drained|run over|runs over|ran over|overrun|overruns|pressed for time|short (?:of|on) time|low on energy|sore|injured|hurt|travell?ing|travel (?:for|to)|on holiday|on vacation|(?:a|the) party|parties|a night out|a wedding|guests|visitors|crowded|hungover|hangover|jet ?lagged|no childcare|the kids are off|storm|snowing|too dark|dark out|freezing|get(?:s)? in the way|lose track|no time|not enough time)\b/i;
 
 /** Words that read as school work, and carry dread tied to evaluation. */
 export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chores? for (?:my|the) coach)\b/i;
@@ -224,7 +224,7 @@ export const planMarks =
  * words tell what is done now ("I'm drinking 3 coffees a day. I'll switch the afternoon one to decaf.").
  */
 export const presentPlanRe =
-  /\b(?:this (?:time|year|month)|from now on|before the end of|so for)\b[^.!?]*?\b(?:i'm|i am)\s+[a-z]{2,}ing\b|\b(?:i'm|i am)\s+[a-z]{2,}ing\b(?=.*\b(?:a|per|every|each) (?:day|week)\b|.*\b(?:on|this|next|every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|.*\b(?:tomorrow|tonight)\b)/i;
+  /\b(?:this (?:time|year|month)|from now on|before the end of|so for)\b[^.!?]*?\b(?:i'm|i am)\s+[a-z]{2,}ing\b|\b(?:i'm|i am)\s+[a-z]{2,}ing\b(?=.*\b(?:a|per|every|each) (?:day|week)\b|.*\b(?:for real|this time|again)\b|.*\b(?:on|this|next|every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|.*\b(?:tomorrow|tonight)\b)/i;
 
 /** Words that say the person is unsure the plan is the plan ("maybe", "might"). */
 export const hedgeMarks = /\b(?:maybe|might|perhaps|possibly|probably|likely|hopefully|not sure|we'll see|don't know|do not know|no idea)\b/i;

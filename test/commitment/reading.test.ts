@@ -1583,3 +1583,26 @@ describe('session 19: where a cue ends, and what is no moment', () => {
     expect(r.trigger).toBe('every Thursday evening');
   });
 });
+
+describe('session 19: deadlines, plans said again, obstacles of a social kind', () => {
+  it('should read "by end of May" without "the" as a deadline, and finishing by it as a result', () => {
+    const r = readCommitment('submit the grant application by end of march');
+    expect(r.deadline).toBe('by end of march');
+    expect(readCommitment('finish the quilt by end of june').kind).toBe('outcome');
+  });
+
+  it('should read "I\'m doing X again, for real" as the plan, apart from the story after it', () => {
+    expect(readCommitment('im doing no spend january again but for real this time, last year i caved by the 5th lol. if theres a sale im deleting the app').intention).toBe('do no spend january');
+  });
+
+  it('should read a party, a trip for work or guests as what gets in the way', () => {
+    const r = readCommitment('No sugar on weekdays. If there\'s a party at work, I\'ll have one slice and stop.');
+    expect(r.coping[0]?.obstacle).toMatch(/party/);
+  });
+
+  it('should read "after 6" written bare as the moment, and "not checking" as the act', () => {
+    const r = readCommitment('not reading work chat after 7 anymore');
+    expect(r.trigger).toBe('after 7');
+    expect(r.intention).toBe('not read work chat');
+  });
+});
