@@ -540,7 +540,7 @@ function readInner(t: string): Parts {
   const tp = timePlaceRe.exec(scope) ?? bareTimeRe.exec(scope) ?? bareClock(scope);
   if (tp && tp[1]) candidates.push({ index: tp.index, length: tp[0].length, cue: tidyCue(tp[1]), words: tp[1] });
   const situation = situationRe.exec(scope);
-  if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]) });
+  if (situation && situation[1]) candidates.push({ index: situation.index, length: situation[0].length, cue: lowerFirst(situation[1]), words: situation[1] });
   const trailing = trailingCueRe.exec(scope);
   // "Walk to work if it's not raining": an if after an act of its own is its condition ("sometimes if …" has no act before it).
   const conditionAfterAct = !/^if\b/i.test(trailing?.[1] ?? '') || isInstruction(action.slice(0, trailing?.index ?? 0)) || words(action.slice(0, trailing?.index ?? 0)) >= 3;
@@ -755,7 +755,7 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   const framedIng = ingFraming.exec(a);
   if (framedIng?.[1]) a = plainForm(framedIng[1]) + a.slice(framedIng[0].length);
   a = stripSubject(a)
-    .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely)\s+/i, '')
+    .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely|actually)\s+/i, '')
     .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying|remember|manage|make an effort|strive)\s+to\s+/i, '')
     .replace(/^(?:try|trying)\s+and\s+/i, '')
     // "try writing 3 lines": the act is "write 3 lines" (a verb the list knows: "try boxing" stays).
@@ -806,7 +806,8 @@ const notImperative =
 /** An act whose object is only "it", "that" or "this" ("start doing that again", "do it"). */
 function pointsBack(c: Clause): boolean {
   const act = stripSubject(c.act ?? '');
-  return /^(?:\S+\s+){0,3}(?:it|that|this|them|something(?:\s+(?:new|different|else))?|things|stuff)(?:\s+(?:again|too|more|now|every \w+))?$/i.test(act);
+  // ("I'll do it tomorrow, probably, hopefully": a time and a hedge after it still point back.)
+  return /^(?:\S+\s+){0,3}(?:it|that|this|them|something(?:\s+(?:new|different|else))?|things|stuff)(?:[\s,]+(?:again|too|more|now|every \w+|today|tonight|tomorrow|later|this \w+|next \w+|probably|hopefully|maybe|for sure))*$/i.test(act);
 }
 
 /** An amount of an activity, as shorthand writes an act: "5 min of stretching", "20 pages", "10 squats". */
