@@ -143,7 +143,7 @@ const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|eve
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
 /** A clock time written bare, as shorthand does, with the days before it: "6-6:30am", "Tues/Thurs 6:30am", "Sat 8am". */
-const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?\\d{1,2}(?::\\d\\d)?(?:\\s*[ap]m|[ap](?![a-z\\d/]|\\s+(?:a|per|each)\\s+(?:day|week|night|month)\\b))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
+const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?(?:\\d{1,2}(?::\\d\\d)?(?:\\s*[ap]m|[ap](?![a-z\\d/]|\\s+(?:a|per|each)\\s+(?:day|week|night|month)\\b))|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\s*(?:hours?|hrs?|h|mins?|minutes?|pace|min\\/|\\/)))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
   `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
@@ -203,7 +203,7 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   // The cue ends at its first boundary: "When I wake up, I'll drink water, then eat" keeps "then eat" in the act.
   // "If I really need to check something I'll use the laptop": an opening right after the cue's word is the cue's own.
   // ("Every time I want to buy something online, …": the person right after the cue's words is the cue's own.)
-  const skip = /^(?:(?:every|each|any) ?time|as soon as|\S+)\s+/i.exec(t)?.[0].length ?? 3;
+  const skip = /^(?:(?:every|each|any) ?time|as soon as|(?:right|straight|immediately|just|first thing) (?:after|before|when|once)|\S+)\s+/i.exec(t)?.[0].length ?? 3;
   const opening = t.slice(skip).search(planOpeningRe) + skip;
   const openingFirst = opening >= skip && !!thenMatch && opening < thenMatch.index && !/,/.test(t.slice(0, opening));
   if (thenMatch && thenMatch.index > 2 && !(firstComma && firstComma.index < thenMatch.index) && !openingFirst) {
@@ -400,6 +400,14 @@ const contentIfRe = new RegExp(String.raw`^(?:${feeling}\s+(?:if|when|as long as
 const wishTimeRe = /^(i\s+(?:really\s+)?(?:hope|want|plan|intend|aim|need|mean|expect|wish))\s+((?:this|next|over|during|in)\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(to\s+.+?)[.!]*$/i;
 
 /** Parts whose cue is written before the act (one shape for all: what reads them stays fast). */
+/** A plan under a label that is a day or a time ("Tues:", "6:30:"): the label is the moment, with a cue the words name after it ("tue/thu: piano after dinner"). */
+function dayLabelled(connective: boolean, name: string, act: string): Parts {
+  const strength = /\d|noon|night|bedtime/i.test(name) ? 'event' : 'day';
+  const inner = act ? readInner(act) : null;
+  // (Only a cue said with its word: "yoga class at 6" keeps the hour with the class.)
+  if (inner?.cue && inner.act && inner.cueAt === 'inner' && cueStartRe.test(inner.cue)) return led(connective, `${name} ${inner.cue}`, inner.act, null, 'event');
+  return led(connective, name, act, null, strength);
+}
 function led(connective: boolean, cue: string, act: string | null, dayCue: string | null, strength: Clause['cueStrength'] = 'event'): Parts {
   return { connective, cue: tidyCue(cue), cueStrength: strength, cueAt: 'lead', act, dayCue };
 }
@@ -407,7 +415,8 @@ function led(connective: boolean, cue: string, act: string | null, dayCue: strin
 /** A clock time written bare, but not one the act is done by or one that names a thing ("in bed by 10pm", "the 9am spin class"). */
 function bareClock(action: string): RegExpExecArray | null {
   const clock = clockRe.exec(action);
-  return clock && !/\b(?:by|until|till|before|to|than|for|between|of|the|my|a|an|our|your|their)$/i.test(action.slice(0, clock.index)) ? clock : null;
+  // ("come in under 2:15", "a 5k in 24:30": a time it takes is no moment.)
+  return clock && !/\b(?:by|until|till|before|to|than|for|between|of|the|my|a|an|our|your|their|under|over|in|within|sub)$/i.test(action.slice(0, clock.index)) ? clock : null;
 }
 
 /** Cut the clause's cue from its act. */
@@ -423,14 +432,18 @@ function readParts(raw: string): Parts {
   if (thatsWhen) t = t.slice(thatsWhen[0].length).replace(/^(?:the|my|our)\s+(?:\S+\s+){0,2}?(?:happens?|starts?|begins?|gets? done)\s*(?:[-–:,]\s*)(?=\S)/i, '');
   const standing = standingMomentRe.exec(t);
   if (standing?.[1]) return led(connective, lowerFirst(standing[1]), trimClause(`${standing[2] ?? standing[3] ?? ''}${standing[4] ?? ''}`), null, 'day');
+  // "tue/thu - piano 30 min after dinner": days before a dash label the plan as a colon does.
+  const dashed = /^([^-–:]{1,30}?)\s+[-–]\s+(?=\S)/.exec(t);
+  if (dashed?.[1] && dayOrTimeLabelRe.test(dashed[1]) && !/^\d/.test(dashed[1])) return dayLabelled(connective, dashed[1], trimClause(t.slice(dashed[0].length)));
   // A label before a colon ("My homework this week: …", "Sleep: …") is not the act; a day or time there is the cue.
   const label = labelRe.exec(t);
   if (label && label[1] && !timeCueStartRe.test(t) && label[1].split(/\s+/).length <= 6) {
     const name = trimClause(label[1]);
-    if (dayOrTimeLabelRe.test(name)) {
-      const act = trimClause(t.slice(label[0].length));
-      return led(connective, name, act, null, /\d|noon|night|bedtime/i.test(name) ? 'event' : 'day');
-    }
+    if (dayOrTimeLabelRe.test(name)) return dayLabelled(connective, name, trimClause(t.slice(label[0].length)));
+    // "Money Monday: open the budget app": a short label that names a day gives the plan its day.
+    // ("Unplug on sundays: no email": an act with its day is not such a label.)
+    const named = words(name) <= 3 && !dayOrTimeLabelRe.test(name) && !/\b(?:on|every|each)\s/i.test(name) && !isInstruction(name) && !cueStartRe.test(name) ? dayMatches(name) : null;
+    if (named?.phrases[0] && named.days.length > 0 && t.slice(label[0].length).trim()) return led(connective, lowerFirst(trimClause(named.phrases[0])), trimClause(t.slice(label[0].length)), null, 'day');
     // "After workout: foam roll", "post-run: stretch", "pre-bed: read": a label that is a moment is the cue.
     if ((cueStartRe.test(name) && words(name) >= 2) || prePostRe.test(name)) {
       const act = trimClause(t.slice(label[0].length));
@@ -530,6 +543,11 @@ function readParts(raw: string): Parts {
 /** The cue written after the act: a time and place, "when …", "after …", a meal, a day. */
 /** Where a purpose starts after the act: ", so that …", ", so I don't …" (a reason, "because I'm free at lunch", may say the moment). */
 const reasonTailRe = /,?\s+(?:so that|in order to)\s|,\s+so\s+(?:i|we)\s+(?:don't|won't|am not|'m not)\b/i;
+/** Where a clock time may follow a word that names a time of its own ("bedtime", "alarm", "curfew"), or -1. */
+function timeNounAt(action: string): number {
+  const m = /^(?:bedtime|alarm|curfew|wake-?up(?: time)?)\b/i.exec(action);
+  return m ? m[0].length : -1;
+}
 function readInner(t: string): Parts {
   let action = t;
   // "…, so that I'm not deciding what to cook at six o'clock on a Tuesday": a moment inside the reason is not the plan's.
@@ -584,7 +602,8 @@ function readInner(t: string): Parts {
       first.length += day[0].length;
       first.cue = tidyCue(`${day[1]} ${trimClause(first.words ?? '')}`);
     }
-    action = action.slice(0, first.index) + action.slice(first.index + first.length);
+    // "Bedtime 10:30": the time is what the bedtime is, so it stays in the act too (and is its moment).
+    if (!(first.words && first.index === timeNounAt(action) && /\d/.test(first.cue))) action = action.slice(0, first.index) + action.slice(first.index + first.length);
     // "no new yarn until …, and if I see a sale …": the joining word before a cut cue is neither's.
     const act = trimClause(action).replace(danglingJoinRe, '');
     return { connective: false, cue: first.cue, cueStrength: 'event', cueAt: 'inner', act, dayCue: dayCueIn(action) };

@@ -1606,3 +1606,25 @@ describe('session 19: deadlines, plans said again, obstacles of a social kind', 
     expect(r.intention).toBe('not read work chat');
   });
 });
+
+describe('session 19: days and times that label a plan', () => {
+  it('should read "Right after I …" as one cue', () => {
+    expect(readCommitment('Right after I hang up my coat, I will unpack my lunch bag.').trigger).toBe('right after I hang up my coat');
+  });
+
+  it('should read a clock time written "10:45" as the moment, not a time it takes', () => {
+    expect(readCommitment('phone in the drawer 21:30').trigger).toBe('21:30');
+    expect(readCommitment('swim a mile in under 35:00').trigger).toBeNull();
+  });
+
+  it('should join a day label to the cue the words name ("tue/thu - piano after dinner")', () => {
+    const r = readCommitment('mon/wed - sketch 15 min after lunch');
+    expect(r.trigger).toBe('mon/wed after lunch');
+    expect(r.intention).toBe('sketch 15 min');
+  });
+
+  it('should take the day a short title names ("Money Monday:"), not an act with its day or a backup', () => {
+    expect(readCommitment('Tidy Tuesday: one drawer, ten minutes').trigger).toBe('tuesday');
+    expect(readCommitment('Unplug on saturdays: no email, no news').intention).toBe('unplug');
+  });
+});
