@@ -1628,3 +1628,12 @@ describe('session 19: days and times that label a plan', () => {
     expect(readCommitment('Unplug on saturdays: no email, no news').intention).toBe('unplug');
   });
 });
+
+describe('session 19: results without a deadline', () => {
+  it('should read finishing a thing, running a race and learning to do a thing as results', () => {
+    expect(readCommitment('finish the bathroom tiling').kind).toBe('outcome');
+    expect(readCommitment('finish two chapters a week').kind).toBe('process');
+    expect(readCommitment('run a 10k with my sister').kind).toBe('outcome');
+    expect(readCommitment('learn to knit socks').kind).toBe('outcome');
+  });
+});
