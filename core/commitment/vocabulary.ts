@@ -81,14 +81,14 @@ export const measureUnits =
  * an outcome goal ("land three new clients", "lose 10 pounds").
  */
 export const outcomeVerbs =
-  /^(?:land|lose|gain|earn|win|achieve|attain|grow|increase|double|triple|boost|raise|secure|sign|close|hit(?! the (?:gym|road|pool|track|trails?|books|sack|hay|snooze|shower|weights|mat|slopes))|reach(?! out)|weigh (?:\d|under|less|below)|become|get(?= (?:a|an|the|my|\d|more|to \d|[a-z]+ (?:clients?|customers?|sales|followers|subscribers)))|make (?:\$\s?\d|\d+k\b|\d[\d,]* (?:dollars|euros|pounds|grand)|money|more money)|generate|acquire|obtain|publish (?:a|my) book|finish (?:a|the|my|this|that)\b|run (?:a|my first|the) (?:sub|\d+k|full|half|marathon|10k|5k|race)|learn (?:how )?to\b|pass(?! (?:by|on|through|out|the (?:salt|time)))\b|be promoted|get promoted|save \$?\d(?![\d.,]*\s*%)|pay off|pay down|clear (?:my|the) (?:debt|loan|overdraft|credit card)|feel (?:less|more|better|calmer|happier|healthier|fitter|stronger|rested|good|great)|have (?:a |an )?(?:better|closer|healthier|stronger|happier) |book \d+|set (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:appointments|meetings|calls)|be (?:\d+|under|below|down to) ?(?:lbs?|pounds|kg|kilos|stone)?|get (?:down )?to \d)/i;
+  /^(?:land|lose|gain|earn|win|achieve|attain|grow|increase|double|triple|boost|raise|secure|sign|close|hit(?! the (?:gym|road|pool|track|trails?|books|sack|hay|snooze|shower|weights|mat|slopes))|reach(?! out)|weigh (?:\d|under|less|below)|become|get(?= (?:a|an|the|my|\d|more|to \d|[a-z]+ (?:clients?|customers?|sales|followers|subscribers)))|make (?:\$\s?\d|\d+k\b|\d[\d,]* (?:dollars|euros|pounds|grand)|money|more money)|generate|acquire|obtain|publish (?:a|my) book|finish (?:a|the|my|this|that)\b|run (?:a|my first|the) (?:sub|\d+k|full|half|marathon|10k|5k|race)|learn (?:how )?to\b|pass(?! (?:by|on|through|out|the (?:salt|time)))\b|be promoted|get promoted|save \$?\d(?![\d.,]*\s*%)|pay off|pay down|have (?:a|an) (?:emergency fund|savings account|\$)|clear (?:my|the) (?:debt|loan|overdraft|credit card)|feel (?:less|more|better|calmer|happier|healthier|fitter|stronger|rested|good|great)|have (?:a |an )?(?:better|closer|healthier|stronger|happier) |book \d+|set (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:appointments|meetings|calls)|be (?:\d+|under|below|down to) ?(?:lbs?|pounds|kg|kilos|stone)?|get (?:down )?to \d)/i;
 
 /**
  * Verbs of acts a person does themselves, with or without an amount: a
  * deadline on one of these does not make it a result ("make 3 sales calls by Thursday").
  */
 export const actVerbs =
-  /^(?:make (?!\$|money|more money|\d+k\b)|send|do|write|read|run(?! a (?:sub|\d+k|marathon|half|10k|5k|race))|walk|jog|swim|cycle|ride|call|phone|ring|email|e-mail|text|message|post|practi[cs]e|study|revise|review|cook|prep|meditate|clean|tidy|go|attend|train|draft|sketch|draw|paint|play|stretch|lift|journal|log|track|plan|prepare|visit|meet|learn|listen|watch|spend|take|put|drink|eat|fill|pack|ask|thank|say|tell|apply to|pitch|reach out|get rid of|sort|clear|sell|donate|book|fix|cancel)\b/i;
+  /^(?:make (?!\$|money|more money|\d+k\b)|send|do|write|read|run(?! a (?:sub|\d+k|marathon|half|10k|5k|race))|walk|jog|swim|cycle|ride|call|phone|ring|email|e-mail|text|message|post|practi[cs]e|study|revise|review|cook|prep|meditate|clean|tidy|go|attend|train|draft|sketch|draw|paint|play|stretch|lift|journal|log|track|plan|prepare|visit|meet|learn|listen|watch|spend|take|put|drink|eat|fill|pack|ask|thank|say|tell|apply to|pitch|reach out|get rid of|sort|clear|sell|donate|book|fix|cancel|volunteer|serve|repaint|no [a-z]+ing)\b/i;
 
 /**
  * Results named anywhere in an act: a weight to lose, a shape to be in
@@ -96,7 +96,7 @@ export const actVerbs =
  * "a better listener" stays a (vague) act, as the corpora label it.
  */
 export const outcomeAnywhere =
-  /\b(?:lose|lost|drop|shed)\s+(?:the\s+|another\s+|\d|a\s|at least|weight)|\b(?:pounds|lbs?|kg|kilos|stone)\s+(?:gone|down|off|lighter|lost)\b|^(?:be|become|get)\s+(?:in (?:good |better |great )?shape|thinner|slimmer|leaner)\b|^(?:be|become|get)\s+(?:(?:\d[\d,.]*\s*(?:k|lbs?|kg|pounds|kilos)?)\s+(?:ahead|lighter|down|under)|(?:debt|pain|smoke)[- ]free|\d[\d,.]*\s*(?:lbs?|kg|pounds|kilos)\b)|^have (?:hit|reached|lost|removed|finished|completed|saved|paid)\b|^(?:be|become|get)\s+able\s+to\b/i;
+  /\b(?:lose|lost|drop|shed)\s+(?:the\s+|another\s+|\d|a\s|at least|weight)|\b(?:pounds|lbs?|kg|kilos|stone)\s+(?:gone|down|off|lighter|lost)\b|^(?:be|become|get)\s+(?:in (?:good |better |great )?shape|thinner|slimmer|leaner)\b|^(?:be|become|get)\s+(?:(?:\d[\d,.]*\s*(?:k|lbs?|kg|pounds|kilos)?)\s+(?:ahead|lighter|down|under)|(?:debt|pain|smoke)[- ]free|\d[\d,.]*\s*(?:lbs?|kg|pounds|kilos)\b)|^have (?:hit|reached|lost|removed|finished|completed|saved|paid)\b|^(?:be|become|get)\s+able\s+to\b|\bget out of debt\b/i;
 
 /**
  * Verbs in their plain form, as an instruction starts ("Get a sparkling water", "Stretch and hop in the

@@ -1637,3 +1637,15 @@ describe('session 19: results without a deadline', () => {
     expect(readCommitment('learn to knit socks').kind).toBe('outcome');
   });
 });
+
+describe('session 19: acts and results with an amount and a deadline', () => {
+  it('should keep volunteering, serving, repainting and "no spending" acts with a deadline', () => {
+    expect(readCommitment('volunteer 30 hrs at the library by december').kind).toBe('process');
+    expect(readCommitment('no buying new clothes this year').kind).toBe('process');
+  });
+
+  it('should read getting out of debt and having a fund as results', () => {
+    expect(readCommitment('get out of debt by 40').kind).toBe('outcome');
+    expect(readCommitment('have a savings account with $2,000 in it').kind).toBe('outcome');
+  });
+});
