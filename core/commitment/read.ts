@@ -610,7 +610,12 @@ function readInner(t: string): Parts {
   }
   const meal = mealAnchorRe.exec(scope);
   // A meal is a moment, but a looser one than a cue written out: another clause's cue comes first.
-  if (meal) return { connective: false, cue: meal[0].toLowerCase(), cueStrength: 'day', cueAt: 'anchor', act: trimClause(action), dayCue: null };
+  // ("read one chapter with my morning coffee": the meal is the moment, not the act's; "Walk at lunch." keeps it, one word
+  // alone being no act to read.)
+  if (meal) {
+    const rest = trimClause(`${action.slice(0, meal.index)}${action.slice(meal.index + meal[0].length)}`.replace(/\s+(?=,)/g, ''));
+    return { connective: false, cue: meal[0].toLowerCase(), cueStrength: 'day', cueAt: 'anchor', act: words(rest) >= 2 ? rest : trimClause(action), dayCue: null };
+  }
   return { connective: false, cue: null, cueStrength: null, cueAt: null, act: trimClause(action), dayCue: dayCueIn(scope) };
 }
 
@@ -748,6 +753,9 @@ const actTailCuts: readonly RegExp[] = [
   // with a subject of its own, is not the act.
   // ("…, I know it's cheesy, my therapist made me", "…, is that too much to ask", "…, nothing fancy": a remark, the same.)
   /,\s+(?:i've|i'm(?!\s+[a-z]+ing\b)|i was|its|it's|we|we're|they|stole|not just|which|since|because|cause|(?:my|our|the) [a-z]+ (?:is|are|was|does|has|made|said|says|told|keeps?|thinks?|wants?|knows?)|i (?:just |really |also |still )?(?:know|knew|keep|kept|don't|didn't|think|thought|guess|mean|hate|lose|lost|swear|figure|need(?! to))|is that|that's (?:all|it)|nothing fancy|no promises|doesn't have to|nobody|no one|everyone)\b.*$/i,
+  // "read one chapter, starting with Mark", "be a better friend, the kind who remembers birthdays": where it starts and
+  // what kind it is are not the act.
+  /,\s+(?:starting with|beginning with|the kind (?:who|that|of))\b.*$/i,
   // "go to bed when I feel tired, not when the episode ends": the moment it is not is not the act.
   /,\s+not\s+(?:when|until|after|before|at|on|every)\b.*$/i,
   // "$500 goes into savings on the first, before we pay anything else": a second moment after a comma is not the act.

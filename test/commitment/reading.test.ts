@@ -1649,3 +1649,15 @@ describe('session 19: acts and results with an amount and a deadline', () => {
     expect(readCommitment('have a savings account with $2,000 in it').kind).toBe('outcome');
   });
 });
+
+describe('session 19: the meal a plan is anchored to, and what kind or where it starts', () => {
+  it('should take the meal out of the act, unless one word would be left', () => {
+    expect(readCommitment('I will read one psalm with my morning coffee.').intention).toBe('read one psalm');
+    expect(readCommitment('Walk at lunch. Even 10 minutes counts.').intention).toBe('walk at lunch');
+  });
+
+  it('should leave "starting with …" and "the kind who …" out of the act', () => {
+    expect(readCommitment('I will practise the cello every evening, starting with the scales I hate.').intention).toBe('practise the cello');
+    expect(readCommitment('be a better neighbour, the kind who brings the bins in').intention).toBe('be a better neighbour');
+  });
+});
