@@ -225,6 +225,10 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   if (!cueOf.includes(',') && !/\b(?:when|whenever|while|if|once|as|after|before|until)$/i.test(cueOf) && (/\b(?:i|we|you|it|they|he|she)\s+(?!'m\b|am\b)[a-z]{2,}/i.test(cueOf) || (/\S\s+\S/.test(cueOf) && !/\bi\b/i.test(cueOf)))) {
     return { cue: cueOf, action: t.slice(cueOf.length).trim() };
   }
+  // "If someone has to take a call they leave the table": with no comma, another person doing something after the cue's
+  // own verb starts the act.
+  const other = /^(?:if|when|whenever)\s+(?:someone|somebody|anyone|anybody|one of us|the kids?|my (?:husband|wife|partner|kids?))\s+[a-z]+\b.*?\s+(?=(?:they|he|she|we)\s+(?!(?:are|is|was|were|have|has|had|do|does|did|can|could|will|would|'re|'s|'ve)\b)[a-z]{3,})/i.exec(t);
+  if (other && !other[0].includes(',')) return { cue: trimClause(other[0]), action: t.slice(other[0].length).trim() };
   // "When I'm ready to eat take a small plate": with no comma, an instruction after the cue's own verb starts the act.
   const told = instructionAfterCue(t);
   if (told > 0) return { cue: t.slice(0, told), action: t.slice(told).trim() };
@@ -784,6 +788,8 @@ function cleanIntention(action: string, phrases: string[], deadline: string | nu
   a = stripSubject(a)
     .replace(/^(?:just|also|really|finally|then|still|only|definitely|probably|potentially|likely|actually)\s+/i, '')
     .replace(/^(?:continue|keep on|go on|aim|attempt|plan|intend|hope|want|need|decide|promise|try|trying|remember|manage|make an effort|strive)\s+to\s+/i, '')
+    // "I'd like us to be close again", "I'd love for her to know her letters": what is wished for.
+    .replace(/^(?:like|love)\s+(?:for\s+)?(?:us|him|her|them|(?:my|our)\s+[a-z]+)\s+to\s+(?=[a-z])/i, '')
     .replace(/^(?:try|trying)\s+and\s+/i, '')
     // "try writing 3 lines": the act is "write 3 lines" (a verb the list knows: "try boxing" stays).
     .replace(/^(?:try|trying)\s+([a-z]{2,}ing)\b/i, (m: string, ing: string) => (plainVerbs.has(plainForm(ing).toLowerCase()) ? plainForm(ing) : m))

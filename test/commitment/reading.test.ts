@@ -1661,3 +1661,17 @@ describe('session 19: the meal a plan is anchored to, and what kind or where it 
     expect(readCommitment('be a better neighbour, the kind who brings the bins in').intention).toBe('be a better neighbour');
   });
 });
+
+describe('session 19: wishes for others, and other people in a cue', () => {
+  it('should read what is wished for in "I\'d like us to …", "I\'d love for her to …"', () => {
+    expect(readCommitment("I'd love for my son to read one book a month").intention).toBe('read one book');
+  });
+
+  it('should end a cue where another person\'s act starts, with no comma', () => {
+    expect(readCommitment('If anyone wants seconds they serve themselves').trigger).toBe('if anyone wants seconds');
+  });
+
+  it('should read finishing a race without walking as a result', () => {
+    expect(readCommitment('The aim is just to finish in under three hours.').kind).toBe('outcome');
+  });
+});
