@@ -77,7 +77,8 @@ export function findCadence(main: string, intention: string): CadenceMatch | und
   const acts = countActs(intention);
 
   // "every other Friday": a rhythm of two weeks, which no cadence here says; none rather than every Friday.
-  const alternate = alternateDayRe.exec(main);
+  // ("run every other day and lift every other Friday": the days said are read below.)
+  const alternate = /\bevery (?:other|second) day\b/i.test(main) ? null : alternateDayRe.exec(main);
   if (alternate) return { cadence: null, phrases: [alternate[0]] };
 
   // "the last Friday of each month": once a month, on that day.

@@ -143,14 +143,15 @@ const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|eve
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
 /** A clock time written bare, as shorthand does, with the days before it: "6-6:30am", "Tues/Thurs 6:30am", "Sat 8am". */
-const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?(?:\\d{1,2}(?::\\d\\d)?(?:\\s*[ap]m|[ap](?![a-z\\d/]|\\s+(?:a|per|each)\\s+(?:day|week|night|month)\\b))|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\s*(?:hours?|hrs?|h|mins?|minutes?|pace|min\\/|\\/)))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?)\\b`, 'i');
+const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]m|\\d{1,2}:\\d\\d[ap](?![a-z\\d/])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\s*(?:hours?|hrs?|h|mins?|minutes?|pace|min\\/|\\/)))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?|${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+\\d{1,2}[ap](?![a-z\\d/]))\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
   `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
   'gi',
 );
-// ("write the list for Monday": a day the act is for is no moment either.)
-const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through|for)\s+$/i;
+// ("write the list for Monday": the day a thing is made for is no moment either; "grateful for every night", "go for
+// Friday prayers" keep theirs.)
+const notCueBeforeDayRe = /\b(?:by|before|until|till|next|last|since|through|(?:list|menu|plans?|agenda|outfits?|clothes|lunch(?:es)?|bags?|meals?|dinners?) for)\s+$/i;
 
 /** Characters trimmed from the ends of a clause (spaces and punctuation). */
 const edge = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '.', '!', '?', '-', '–', '/', '+', '→', '*', '"']);
@@ -193,7 +194,7 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   let thenMatch: RegExpExecArray | null = null;
   thenRe.lastIndex = 0;
   for (let m = thenRe.exec(t); m; m = thenRe.exec(t)) {
-    if (!(/^\W*than/i.test(m[0]) && /\b(?:more|less|fewer|rather|other|[a-z]+er)$/i.test(t.slice(0, m.index)))) {
+    if (!(/^\W*than/i.test(m[0]) && /\b(?:more|less|fewer|rather|other|better|worse|longer|shorter|later|earlier|bigger|smaller|higher|lower|faster|slower|greater|cheaper|older|younger|harder|easier|further|farther)$/i.test(t.slice(0, m.index)))) {
       thenMatch = m;
       break;
     }
@@ -326,6 +327,18 @@ const standingMomentRe = new RegExp(
 const thatsWhenRe = /^(?:so\s+|and\s+)?(?:that's|that is|thats|this is)\s+when\s+(?=\S)/i;
 /** A moment that a sentence is about: "Friday afternoons at work are dead anyway", "Mornings are the only quiet time". */
 const momentSubjectRe = new RegExp(`^((?:${dayListPattern})(?:\\s+${partOfDay})?|week ?nights|week ?days|weekends|${partOfDay})\\b[^,.;]{0,40}?\\s(?:are|is|were|was)\\b`, 'i');
+/**
+ * A moment given over to an act, not a moment described: "Weekends are busy now, so I'll run on weekday mornings",
+ * "Mornings are now so much easier since I quit coffee" say how the moment is (the plan, if any, comes after).
+ */
+function standingMoment(t: string): RegExpExecArray | null {
+  const m = standingMomentRe.exec(t);
+  if (!m) return null;
+  const said = m[2] ?? m[3] ?? '';
+  if (/^(?:so|really|pretty|much|more|less|too|very|quite|when|where|the (?:worst|best|hardest)|free|busy|booked|rough|chaos|chaotic|lonely|stressful|hectic|crazy|mad|insane|easier|harder|better|worse|quiet|dead|slow|tough|hard|impossible|full|packed|taken|gone|different|over)\b/i.test(said)) return null;
+  if (/^,?\s+(?:so|since|because|but)\b/i.test(m[4] ?? '')) return null;
+  return m;
+}
 const dayOrTimeLabelRe = new RegExp(
   `^(?:(?:like|maybe|probably|ideally|hopefully|usually|mostly)\\s+)?(?:(?:every|each|on)\\s+)?(?:${dayListPattern}|week ?days?|weekends?|${partOfDay}|tonight|tomorrow|today|${timePattern}|\\d{1,2}[:.]\\d{2})(?:\\s+(?:${partOfDay}|[ap]\\.?m\\.?))?(?:\\s*(?:at|@)?\\s*${timePattern})?$`,
   'i',
@@ -368,7 +381,9 @@ function timedActivity(name: string): boolean {
 /** Words before an arrow that are an act of their own ("save 15% of every paycheck", "24 bks this yr"), with no moment in them. */
 function arrowAct(left: string): boolean {
   if (words(left) < 2 || arrowMomentRe.test(left.replace(/[/?\d]/g, '')) || /\d[:.]\d\d|\d\s*[ap]m?\b|\b(?:goals?|targets?|plans?|resolutions?|aims?)\b/i.test(left)) return false;
-  return plainVerbs.has(left.split(/\s+/)[0]?.toLowerCase() ?? '') || /\d\s*(?:%|[a-z]{2,})/i.test(left);
+  // ("brush teeth → floss", "sit down at desk → write 3 priorities": a routine act before the arrow is the cue of a habit
+  // stacked on it; only an amount makes the words before the arrow an act of their own.)
+  return /\d\s*(?:%|[a-z]{2,})/i.test(left);
 }
 function arrowTopic(left: string): boolean {
   return words(left) <= 3 && !arrowMomentRe.test(left.replace(/\b20\d\d\b/, '')) && !obstacleCue.test(left);
@@ -434,7 +449,7 @@ function readParts(raw: string): Parts {
   const thatsWhen = thatsWhenRe.exec(t);
   // ("… that's when the practice happens - 20 minutes of scales": what happens is said after the mark.)
   if (thatsWhen) t = t.slice(thatsWhen[0].length).replace(/^(?:the|my|our)\s+(?:\S+\s+){0,2}?(?:happens?|starts?|begins?|gets? done)\s*(?:[-–:,]\s*)(?=\S)/i, '');
-  const standing = standingMomentRe.exec(t);
+  const standing = standingMoment(t);
   if (standing?.[1]) return led(connective, lowerFirst(standing[1]), trimClause(`${standing[2] ?? standing[3] ?? ''}${standing[4] ?? ''}`), null, 'day');
   // "tue/thu - piano 30 min after dinner": days before a dash label the plan as a colon does.
   const dashed = /^([^-–:]{1,30}?)\s+[-–]\s+(?=\S)/.exec(t);
@@ -686,7 +701,8 @@ function stripSubject(action: string): string {
   a = a.replace(/^(?:i|we)\s+(?=[a-z])/i, '');
   a = a.replace(/^(?:won't|will not)\s+/i, 'not ');
   // "not checking work email after 6": the act is "not check work email".
-  a = a.replace(/^not\s+([a-z]{2,}ing)\b/i, (m, ing: string) => (plainVerbs.has(plainForm(ing).toLowerCase()) ? `not ${plainForm(ing)}` : m));
+  // ("Not seeing my friends is hard" says how it is.)
+  if (!/\b(?:is|are|was|were)\b/i.test(a)) a = a.replace(/^(?:(?:i'm|i am)\s+)?not\s+([a-z]{2,}ing)\b/i, (m, ing: string) => (plainVerbs.has(plainForm(ing).toLowerCase()) ? `not ${plainForm(ing)}` : m));
   return a;
 }
 
@@ -709,7 +725,7 @@ function phraseCutter(phrase: string): RegExp {
     const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // "move it to Friday morning": a day the act moves to is the act's own, not its moment.
     // ("write the list for Monday": nor a day the act is for; "by Monday" after "for" is still the deadline.)
-    const after = /^(?:by|before|until|till)\s/i.test(phrase) ? 'to|until|till' : 'to|until|till|for';
+    const after = /^(?:by|before|until|till|every|each)\s/i.test(phrase) ? 'to|until|till' : 'to|until|till|(?:list|menu|plans?|agenda|outfits?|clothes|lunch(?:es)?|bags?|meals?|dinners?) for';
     re = new RegExp(`(?<!\\b(?:${after}))(?:^|,\\s*|\\s+)(?:on\\s+|starting\\s+|from\\s+)?${escaped}(?![a-z'])`, 'i');
     if (phraseCutters.size >= 500) phraseCutters.clear();
     phraseCutters.set(phrase, re);
@@ -919,7 +935,7 @@ function roleOf(text: string, p: Parts): Clause {
   // ("The goal is to …" names a goal, which a later means may serve: see chooseMain.)
   const framing = core.slice(0, core.length - stripFraming(core).length);
   const framedAs = /\bto\s*$/i.test(framing) ? null : planNameRe.exec(framing);
-  const plan = found && !pastGoal && !(reported && reported.index + reported[0].length <= found.index) ? found : (framedAs ?? standingMomentRe.exec(core));
+  const plan = found && !pastGoal && !(reported && reported.index + reported[0].length <= found.index) ? found : (framedAs ?? standingMoment(core));
   if (reported && !plan) {
     weight -= 4;
     evidence.push(`reports what was said: "${reported[0].trim()}"`);
@@ -927,7 +943,8 @@ function roleOf(text: string, p: Parts): Clause {
   if (plan) {
     weight += 3;
     evidence.push(`says what will be done: "${plan[0]}"`);
-  } else if (presentPlanRe.test(core)) {
+  } else if (presentPlanRe.test(core) || (p.cue && /^(?:i'm|i am)\s+(?!not\b)[a-z]{2,}ing\b/i.test(p.act))) {
+    // ("sunday after church I'm calling her": a moment and the person doing it, said in the present, is a plan too.)
     weight += 2;
     evidence.push(presentSaid);
   }
@@ -1011,7 +1028,7 @@ function kindOf(intention: string | null, deadline: string | null): 'process' | 
   // a deadline on anything else marks a result ("run a sub-25 5k by the end of summer").
   // ("save more money this year": doing more of an act, the year it is for is no deadline; "be less stressed this year",
   // "get better at Portuguese" are still states, and "run a marathon next year" a result.)
-  if (deadline !== null && !actVerbs.test(i) && (/^be\b|\b(?:get|become)\s+(?:better|[a-z]{3,}er)\b/i.test(i) || !/\b(?:more|less|fewer)\b/i.test(i) || !/^(?:this|next)\s+(?:year|month|week)$/i.test(deadline))) return 'outcome';
+  if (deadline !== null && !actVerbs.test(i) && (/^be\b|\b(?:get|become)\s+(?:better|[a-z]{3,}er)\b/i.test(i) || !/\b(?:more|less|fewer)\b/i.test(i) || /^(?:have|own|want|get|feel|keep)\b/i.test(i) || !/^(?:this|next)\s+(?:year|month|week)$/i.test(deadline))) return 'outcome';
   return 'process';
 }
 

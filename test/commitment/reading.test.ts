@@ -1675,3 +1675,40 @@ describe('session 19: wishes for others, and other people in a cue', () => {
     expect(readCommitment('The aim is just to finish in under three hours.').kind).toBe('outcome');
   });
 });
+
+describe("session 19's review: what the new rules must not do", () => {
+  it('should not read pence, pages, flats or sections as a clock time', () => {
+    expect(readCommitment('Put 20p in the swear jar every time I swear.').trigger).toBe('every time I swear');
+    expect(readCommitment('Read 10p every night before bed.').trigger).toBe('before bed');
+    expect(readCommitment('visit my neighbour in flat 3a on sundays').trigger).toBe('on sundays');
+    expect(readCommitment('WORK: inbox zero fri 4p').trigger).toBe('fri 4p');
+  });
+
+  it('should not take a moment described for one given over to an act', () => {
+    expect(readCommitment("Weekends are busy now, so I'll run on weekday mornings.").intention).toBe('run on weekday mornings');
+    expect(readCommitment('Mornings are now so much easier since I quit coffee.').trigger).toBeNull();
+  });
+
+  it('should keep the moment of "grateful for every night", "for Friday prayers"', () => {
+    expect(readCommitment("I'm going to write three things I'm grateful for every night").trigger).toBe('every night');
+    expect(readCommitment("I'll go for Friday prayers at the mosque every week.").trigger).toBe('friday');
+  });
+
+  it('should keep a habit stacked on a routine act as its cue ("brush teeth → floss")', () => {
+    expect(readCommitment('sit down at desk → write 3 priorities').trigger).toBe('sit down at desk');
+  });
+
+  it('should read "than" for "then" after a word that is no comparison', () => {
+    expect(readCommitment('if its after dinner than no more snacks').intention).toBe('no more snacks');
+  });
+
+  it('should read the plan after "so" and a day, not the story before it', () => {
+    expect(readCommitment('i keep putting it off, so sunday after church im calling her').intention).toBe('call her');
+  });
+
+  it('should keep having more of a thing this year a result, and "every other day" a cadence', () => {
+    expect(readCommitment('have more energy this year').kind).toBe('outcome');
+    expect(readCommitment("I'll try to run every other day and lift every other Friday.").cadence).toEqual({ count: 3, per: 'week' });
+    expect(readCommitment('Not seeing my friends is hard.').intention).toMatch(/seeing/);
+  });
+});
