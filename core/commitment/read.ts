@@ -629,12 +629,7 @@ function readInner(t: string): Parts {
   }
   const meal = mealAnchorRe.exec(scope);
   // A meal is a moment, but a looser one than a cue written out: another clause's cue comes first.
-  // ("read one chapter with my morning coffee": the meal is the moment, not the act's; "Walk at lunch." keeps it, one word
-  // alone being no act to read.)
-  if (meal) {
-    const rest = trimClause(`${action.slice(0, meal.index)}${action.slice(meal.index + meal[0].length)}`.replace(/\s+(?=,)/g, ''));
-    return { connective: false, cue: meal[0].toLowerCase(), cueStrength: 'day', cueAt: 'anchor', act: words(rest) >= 2 ? rest : trimClause(action), dayCue: null };
-  }
+  if (meal) return { connective: false, cue: meal[0].toLowerCase(), cueStrength: 'day', cueAt: 'anchor', act: trimClause(action), dayCue: null };
   return { connective: false, cue: null, cueStrength: null, cueAt: null, act: trimClause(action), dayCue: dayCueIn(scope) };
 }
 
@@ -1432,7 +1427,11 @@ export function readCommitment(text: string): Reading {
   const dayPhrases = cadenceMatch?.cadence?.days ? dayMatches(mainText).phrases : [];
   const cut = [...(cadenceMatch?.phrases ?? []), ...dayPhrases];
   if (trigger && triggerClause === main && mainParts?.dayCue === trigger) cut.push(trigger);
-  const first = actOfAmount(main?.act ? cleanIntention(main.act, cut, deadline) : null);
+  // "read one chapter with my morning coffee": the meal the plan is anchored to, when it is the moment, is not the act's
+  // ("Walk at lunch." keeps it: one word alone is no act to read; a moment said otherwise leaves the meal in the act).
+  const anchored = !!trigger && triggerClause === main && mainParts?.cueAt === 'anchor' && main?.cue === trigger;
+  let first = actOfAmount(main?.act ? cleanIntention(main.act, anchored && trigger ? [...cut, trigger] : cut, deadline) : null);
+  if (anchored && main?.act && words(first ?? '') < 2) first = actOfAmount(cleanIntention(main.act, cut, deadline));
   // "Go for a run!! Then do 20 min of yoga": a sentence that goes on with "then" is the same plan, continued.
   const thenActs = main ? continued(c.all, main) : [];
   const rest = [...new Set([...lineActs, ...thenActs])].map((x) => cleanIntention(x.act ?? '', [], null)).filter((a): a is string => !!a);
