@@ -29,7 +29,7 @@ const realDevFloor: Floors = { intention: 74, trigger: 81, flag: 92, kind: 92 };
 // Session 16's rules won one back: 90.6%.)
 // (Session 18: an amount after "Topic - " kept in the act, "Guitar - 20 min", won an intention here and on two sets only
 // ever measured, and lost one trigger here that no development set shows; kept for the balance, the floor says so.)
-const realHeldFloor: Floors = { intention: 56, trigger: 51, flag: 82, kind: 90 };
+const realHeldFloor: Floors = { intention: 57, trigger: 51, flag: 82, kind: 90 };
 // The clean sets stay where they are (issue 10): any plan they lose fails here.
 const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 };
 // fixtures/commitments-everyday.jsonl: 113 plans the team wrote the way clients jot them in a session note and the
@@ -37,7 +37,7 @@ const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 }
 // Issue 10's "your own sets". The last 60 were written after the first round of changes and measured once before any
 // change for them: 56.7 / 79.4 / 78.3 / 91.7 there with the reader of the session's start, 61.7 / 82.4 / 78.3 / 91.7 after (two of their
 // labels were put right after that measure: a day alone is a concrete cue, as in the corpora).
-const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 91, kind: 93 };
+const everydayFloor: Floors = { intention: 88, trigger: 97, flag: 93, kind: 95 };
 // fixtures/commitments-posts.jsonl: 120 plans written for issue 10 in session 14 (its first 120 rows), before the reader was changed for
 // them: 40 short resolutions and habit lines, 40 longer posts (a story, a goal, then the plan), and 40 written later
 // in the session in the corpora's style (resolution lists, running and weight-loss logs), first measured with the
@@ -56,8 +56,8 @@ const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 91, kind: 93 }
 // the trigger ("every Sunday evening after dinner"), as dev.jsonl's and commitments-extra.jsonl's labels do ("when I get
 // home on Mondays and Thursdays", "after I put the kids to bed on Wednesday"); one label here keeps only "after
 // dinner", so the trigger's floor is 92, not 93.
-const postsFloor: Floors = { intention: 81, trigger: 92, flag: 89, kind: 94 };
-const postsHeldFloor: Floors = { intention: 87, trigger: 88, flag: 82, kind: 90 };
+const postsFloor: Floors = { intention: 82, trigger: 92, flag: 89, kind: 95 };
+const postsHeldFloor: Floors = { intention: 87, trigger: 88, flag: 82, kind: 92 };
 // fixtures/commitments-blind.jsonl and commitments-blind-heldout.jsonl: 60 plans written in session 16 by a helper who
 // saw neither the reader nor its tests, only the development part of real-plans.jsonl for its style, and labelled to the
 // conventions of this file; a seeded 16 of them are only ever measured. All 60 first read 70.0 / 62.2 / 88.3 / 88.3 with
@@ -68,13 +68,13 @@ const postsHeldFloor: Floors = { intention: 87, trigger: 88, flag: 82, kind: 90 
 // A second batch of 40 for development (the last 40 rows of commitments-blind.jsonl, mostly long messy posts and
 // shorthand) was written after most of the session's rules and measured first: 55.0 / 48.0 / 77.5 / 90.0 with the reader
 // of the session's start, 55.0 / 52.0 / 77.5 / 90.0 with the rules until then.
-const blindFloor: Floors = { intention: 66, trigger: 70, flag: 88, kind: 93 };
-const blindHeldFloor: Floors = { intention: 68, trigger: 75, flag: 87, kind: 81 };
+const blindFloor: Floors = { intention: 70, trigger: 79, flag: 92, kind: 93 };
+const blindHeldFloor: Floors = { intention: 68, trigger: 75, flag: 87, kind: 87 };
 // fixtures/commitments-blind-2.jsonl: 40 more by the same kind of helper, written while session 16's rules were made and
 // measured only at its end: 65.0 / 55.0 / 82.5 / 92.5 with the reader of the session's start, 62.5 / 65.0 / 85.0 / 92.5
 // with its end (the lost intention came with the cue's own "are" no longer making a statement, which won a trigger
 // and a flag there; found by undoing each change in turn, not by reading rows). Only ever measured.
-const blind2Floor: Floors = { intention: 70, trigger: 65, flag: 85, kind: 95 };
+const blind2Floor: Floors = { intention: 77, trigger: 70, flag: 85, kind: 95 };
 // fixtures/commitments-blind-3.jsonl and commitments-blind-3-heldout.jsonl: 250 plans written in session 17 by five
 // helpers who saw neither the reader nor its tests, only the development part of real-plans.jsonl, 50 each in one
 // style: messy, shorthand, multi-sentence, posts in the voice of 2005-2015 personal blogs (messy and multi-sentence),
@@ -82,15 +82,22 @@ const blind2Floor: Floors = { intention: 70, trigger: 65, flag: 85, kind: 95 };
 // measured before any change was made for it; the first three (A, B, C) drove the session's rules, the last two (D, E)
 // were written while they were made. With the reader of session 17's start: development 70.9 / 51.6 / 80.0 / 82.9,
 // only measured 62.7 / 32.3 / 77.3 / 86.7.
-const blind3Floor: Floors = { intention: 73, trigger: 64, flag: 85, kind: 85 };
-const blind3HeldFloor: Floors = { intention: 65, trigger: 38, flag: 76, kind: 88 };
+const blind3Floor: Floors = { intention: 73, trigger: 70, flag: 87, kind: 87 };
+const blind3HeldFloor: Floors = { intention: 65, trigger: 38, flag: 76, kind: 89 };
 // fixtures/commitments-blind-4.jsonl and commitments-blind-4-heldout.jsonl: 200 plans written in session 18 the same
 // way, 50 each in one style (messy forum and blog posts, shorthand lists and trackers, clean worksheet sentences, plans
 // inside several sentences); a seeded 30% of each batch (60 in all) is only ever measured. All four batches were
 // measured before any change was made for them: development 68.6 / 58.3 / 90.7 / 82.9, only measured 71.7 / 57.7 /
 // 86.7 / 86.7, with the reader of session 18's start.
-const blind4Floor: Floors = { intention: 80, trigger: 81, flag: 94, kind: 83 };
-const blind4HeldFloor: Floors = { intention: 73, trigger: 57, flag: 86, kind: 86 };
+const blind4Floor: Floors = { intention: 81, trigger: 81, flag: 94, kind: 87 };
+const blind4HeldFloor: Floors = { intention: 75, trigger: 65, flag: 88, kind: 90 };
+// fixtures/commitments-blind-5.jsonl and commitments-blind-5-heldout.jsonl: 200 plans written in session 19 the same
+// way, 50 each in one style (shorthand trackers and lists, messy forum posts, clean worksheet sentences, plans inside
+// several sentences); a seeded 30% of each batch (60 in all) is only ever measured. All four batches were measured
+// before any change was made for them: development 69.3 / 50.8 / 82.9 / 90.0, only measured 70.0 / 83.3 / 91.7 / 80.0,
+// with the reader of session 19's start.
+const blind5Floor: Floors = { intention: 80, trigger: 74, flag: 91, kind: 92 };
+const blind5HeldFloor: Floors = { intention: 70, trigger: 88, flag: 93, kind: 83 };
 
 const parts = [
   { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
@@ -108,6 +115,8 @@ const parts = [
   { name: 'fixtures/commitments-blind-3-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-3-heldout.jsonl')), showMisses: false, floor: blind3HeldFloor },
   { name: 'fixtures/commitments-blind-4.jsonl', rows: load(path.join(fixtures, 'commitments-blind-4.jsonl')), showMisses: true, floor: blind4Floor },
   { name: 'fixtures/commitments-blind-4-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-4-heldout.jsonl')), showMisses: false, floor: blind4HeldFloor },
+  { name: 'fixtures/commitments-blind-5.jsonl', rows: load(path.join(fixtures, 'commitments-blind-5.jsonl')), showMisses: true, floor: blind5Floor },
+  { name: 'fixtures/commitments-blind-5-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-5-heldout.jsonl')), showMisses: false, floor: blind5HeldFloor },
 ].filter((p) => p.rows.length > 0);
 
 describe.each(parts)('the reader, scored as the issue scores it, on $name', ({ name, rows, showMisses, floor }) => {
