@@ -434,8 +434,18 @@ function led(connective: boolean, cue: string, act: string | null, dayCue: strin
 /** A clock time written bare, but not one the act is done by or one that names a thing ("in bed by 10pm", "the 9am spin class"). */
 function bareClock(action: string): RegExpExecArray | null {
   const clock = clockRe.exec(action);
+  if (!clock) return null;
+  const before = action.slice(0, clock.index);
   // ("come in under 2:15", "a 5k in 24:30": a time it takes is no moment.)
-  return clock && !/\b(?:by|until|till|before|to|than|for|between|of|the|my|a|an|our|your|their|under|over|in|within|sub)$/i.test(action.slice(0, clock.index)) ? clock : null;
+  if (/\b(?:by|until|till|before|to|than|for|between|of|the|my|a|an|our|your|their|under|over|in|within|sub)$/i.test(before)) return null;
+  // ("memorize Romans 8:28", "read John 3:16": a chapter and verse after a name, not a time; in words written in Title
+  // Case, "Lights Out 10:30", a capital says nothing.)
+  const name = /\s([A-Z][a-z]+)$/.exec(before);
+  if (name?.[1] && /^\d+:\d\d$/.test(clock[1] ?? '') && !weekdayRe.test(name[1])) {
+    const all = action.match(/[A-Za-z]+/g) ?? [];
+    if (all.filter((w) => /^[A-Z]/.test(w)).length * 2 <= all.length) return null;
+  }
+  return clock;
 }
 
 /** Cut the clause's cue from its act. */

@@ -1712,3 +1712,10 @@ describe("session 19's review: what the new rules must not do", () => {
     expect(readCommitment('Not seeing my friends is hard.').intention).toMatch(/seeing/);
   });
 });
+
+describe('session 19: a chapter and verse is no clock time', () => {
+  it('should not read "Romans 8:28" as a time, but read "Lights Out 10:30" in Title Case as one', () => {
+    expect(readCommitment('memorize Philippians 4:13 this month').trigger).toBeNull();
+    expect(readCommitment('Phone Down 21:45 On Weeknights').trigger).toMatch(/^21:45/);
+  });
+});
