@@ -143,7 +143,7 @@ const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|eve
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
 /** A clock time written bare, as shorthand does, with the days before it: "6-6:30am", "Tues/Thurs 6:30am", "Sat 8am". */
-const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]m|\\d{1,2}:\\d\\d[ap](?![a-z\\d/])|(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\s*(?:hours?|hrs?|h|mins?|minutes?|pace|min\\/|\\/)))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?|${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+\\d{1,2}[ap](?![a-z\\d/]))\\b`, 'i');
+const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]m|\\d{1,2}:\\d\\d[ap](?![a-z\\d/])|(?:0?[1-9]|1\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\s*(?:hours?|hrs?|h|mins?|minutes?|pace|min\\/|\\/|miles?|mi\\b|km|splits?|per\\b|between|sets?|reps?)))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?|${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+\\d{1,2}[ap](?![a-z\\d/]))\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
   `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
@@ -440,6 +440,8 @@ function bareClock(action: string): RegExpExecArray | null {
   if (/\b(?:by|until|till|before|to|than|for|between|of|the|my|a|an|our|your|their|under|over|in|within|sub)$/i.test(before)) return null;
   // ("memorize Romans 8:28", "read John 3:16": a chapter and verse after a name, not a time; in words written in Title
   // Case, "Lights Out 10:30", a capital says nothing.)
+  // ("Ride 1:15 on saturdays": right after the act's verb, a time is how long.)
+  if (/^\d+:\d\d$/.test(clock[1] ?? '') && plainVerbs.has(/(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '')) return null;
   const name = /\s([A-Z][a-z]+)$/.exec(before);
   if (name?.[1] && /^\d+:\d\d$/.test(clock[1] ?? '') && !weekdayRe.test(name[1])) {
     const all = action.match(/[A-Za-z]+/g) ?? [];
@@ -472,7 +474,7 @@ function readParts(raw: string): Parts {
     // "Money Monday: open the budget app": a short label that names a day gives the plan its day.
     // ("Unplug on sundays: no email": an act with its day is not such a label.)
     const named = words(name) <= 3 && !dayOrTimeLabelRe.test(name) && !/\b(?:on|every|each)\s/i.test(name) && !isInstruction(name) && !cueStartRe.test(name) ? dayMatches(name) : null;
-    if (named?.phrases[0] && named.days.length > 0 && t.slice(label[0].length).trim()) return led(connective, lowerFirst(trimClause(named.phrases[0])), trimClause(t.slice(label[0].length)), null, 'day');
+    if (named?.phrases[0] && named.days.length > 0 && t.slice(label[0].length).trim()) return dayLabelled(connective, lowerFirst(trimClause(named.phrases[0])), trimClause(t.slice(label[0].length)));
     // "After workout: foam roll", "post-run: stretch", "pre-bed: read": a label that is a moment is the cue.
     if ((cueStartRe.test(name) && words(name) >= 2) || prePostRe.test(name)) {
       const act = trimClause(t.slice(label[0].length));
@@ -1450,7 +1452,8 @@ export function readCommitment(text: string): Reading {
   // "Lose 5 kg before the wedding": before a result, "before …" is a deadline, not a cue.
   let finalDeadline = deadline;
   const resultBefore = mainParts?.cueAt === 'inner' && trigger === mainParts.cue && /^(?:before|by)\s/i.test(trigger ?? '');
-  if (resultBefore && intention !== null && outcomeVerbs.test(intention) && !processPhrasals.test(intention)) {
+  // ("Finish my homework before gaming", "Learn to breathe before I react": an order of things, not a date.)
+  if (resultBefore && intention !== null && outcomeVerbs.test(intention) && !processPhrasals.test(intention) && (!/^(?:finish|learn)\b/i.test(intention) || deadlineRe.exec(trigger ?? '')?.index === 0)) {
     finalDeadline = trigger;
     trigger = null;
   }

@@ -1719,3 +1719,21 @@ describe('session 19: a chapter and verse is no clock time', () => {
     expect(readCommitment('Phone Down 21:45 On Weeknights').trigger).toMatch(/^21:45/);
   });
 });
+
+describe("session 19's second review", () => {
+  it('should keep an order of things a cue, not a deadline ("finish my homework before gaming")', () => {
+    expect(readCommitment('Finish my chores before gaming.').trigger).toBe('before gaming');
+    expect(readCommitment('Lose 3 kg before the reunion').deadline).toBe('before the reunion');
+  });
+
+  it('should not read a duration, a pace or 0:10 as a clock time', () => {
+    expect(readCommitment('Cycle 1:30 on sundays.').trigger).toBe('on sundays');
+    expect(readCommitment('Run 9:00 miles on thursdays.').trigger).toBe('on thursdays');
+    expect(readCommitment('Stretch 0:15 each evening.').trigger).toBe('each evening');
+  });
+
+  it('should keep "right now" an opening, and join a day title to its cue', () => {
+    expect(readCommitment("Right now I'll start putting $20 a week aside.").intention).toMatch(/^put \$20/);
+    expect(readCommitment('Friday reset: clear the desk after lunch.').trigger).toBe('friday after lunch');
+  });
+});
