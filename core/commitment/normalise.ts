@@ -240,12 +240,13 @@ function atPlanStart(sentence: string): string[] {
     // "… at spanish so every morning on the train i'm going to …": a cue that leads into the plan goes with it.
     let lead = -1;
     leadInRe.lastIndex = 0;
+    // ("… after lunch, and if he doesn't pick up, I'll …": a cue after a comma is the nearer one, and the one that leads in.)
+    let afterComma = -1;
     for (let l = leadInRe.exec(before); l; l = leadInRe.exec(before)) {
-      if (l.index > 0 && before.slice(l.index).split(' ').length <= 10) {
-        lead = l.index;
-        break;
-      }
+      if (l.index > 0 && before[l.index - 1] === ',') afterComma = l.index;
+      if (lead < 0 && l.index > 0 && before.slice(l.index).split(' ').length <= 10) lead = l.index;
     }
+    if (afterComma > lead && lead >= 0) lead = afterComma;
     const head = before.slice(0, lead);
     // With a comma just before, the sentence has its own joints: only a cue leading into the plan, after words of
     // their own, is cut (a comma five words or more back belongs to an earlier clause: "Okay, confession time: I

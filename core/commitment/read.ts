@@ -137,8 +137,13 @@ const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him
 const danglingJoinRe = /(?:,\s*|\s+)(?:and|but|or|and then)$/i;
 const weekdayRe = new RegExp(`\\b${dayPattern}`, 'i');
 /** A day said right before a leading cue word: "Tonight after the kids are in bed …", "sunday after church I'm calling her". */
-const dayBeforeLeadCueRe = new RegExp(`^(?:tonight|tomorrow(?: morning| evening| night)?|today|this (?:morning|afternoon|evening)|${dayPattern}(?:\\s+${partOfDayPattern})?)\\s+(?=(?:after|before|when|once|as soon as)\\s)`, 'i');
-const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:every|each|this|next|on)\\s+(?!(?:sun|sat|wed|mon)$)${dayPattern}(?:\\s+${partOfDayPattern})?)$`, 'i');
+const dayBeforeLeadCueRe = new RegExp(`^(?:tonight|tomorrow(?: morning| evening| night)?|today|this (?:morning|afternoon|evening)|(?:(?:every|each|on)\\s+)?${dayListPattern}(?:\\s+${partOfDayPattern})?)\\s+(?=(?:after|before|when|once|as soon as)\\s)`, 'i');
+/**
+ * The same after the act: "every Sunday after lunch", "tues + fri after lunch", "Mon, Wed, Fri before work". (A part
+ * of the day alone, "every morning after coffee", is left to the cadence: the sets' labels split on it, the team's
+ * keep only "after coffee".)
+ */
+const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:(?:every|each|this|next|on)\\s+)?(?!(?:sun|sat|wed|mon),?\\s*$)${dayListPattern}(?:\\s+${partOfDayPattern})?),?\\s*$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
@@ -948,7 +953,8 @@ function roleOf(text: string, p: Parts): Clause {
   // (Nor does a cue's own "I can": "I've been visiting whenever I can".)
   const found = planMarks.exec(cueAsWhen(core, p.cue).replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than'));
   // "My doctor says I need to …", "I keep saying I'll …": a plan reported, not made.
-  const reported = found ? reportedRe.exec(core) : null;
+  // ("Coach says my splits fall apart": what someone says, with no plan in it, is the story too.)
+  const reported = reportedRe.exec(core);
   // "I still met my goal": a goal named after what was done to it is the story, not a plan.
   const pastGoal = !!found && /^my\b/i.test(found[0]) && /\b(?:met|reached|hit|achieved|missed|smashed|crushed|beat|[a-z]{3,}ed)\s+$/i.test(core.slice(0, found.index));
   // "the goal is meal prep on sundays": framing that names the plan, before an act without "to".
@@ -1249,6 +1255,7 @@ function clausesOf(text: string): Clauses {
   // A line said twice (a list inside the item repeats its words) is read once.
   const lines = softWrapped(text.split(/\n+/).filter((line, n, all) => n === 0 || line.trim() !== all[n - 1]?.trim()));
   let previous: Clause | undefined;
+  let actSeen = false;
   const all = lines.flatMap((line, n) =>
     splitSentences(line).flatMap((sentence) => {
       const soTurns = new Set<string>();
@@ -1259,6 +1266,10 @@ function clausesOf(text: string): Clauses {
         if (backups.has(piece)) p.connective = true;
         // The story a decision is told after ("Stood on the scales, sighed and told myself …") is what happened.
         const c = roleOf(piece, p);
+        // "… I'm staying 20 minutes extra. If the track's locked I'll do hill repeats instead": after a plan, what is done
+        // instead says the moment gets in the way.
+        if (c.role === 'act' && actSeen && /^if\b/i.test(c.cue ?? '') && /\binstead\b/i.test(c.act ?? '')) Object.assign(c, { role: 'obstacle', evidence: 'says what is done instead', weight: -1 });
+        if (c.role === 'act' && c.weight >= 1) actSeen = true;
         if (told.has(piece)) Object.assign(c, { role: 'context', evidence: 'the story a decision is told after', weight: -4 });
         // "Friday afternoons are dead anyway. So that's when I'll do my weekly review": the moment said before.
         if (!c.cue && previous && lineOf.get(previous) === n && thatsWhenRe.test(trimClause(piece))) {

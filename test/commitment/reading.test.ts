@@ -1066,7 +1066,8 @@ describe('"when that happens"', () => {
   it('should take the moment the sentence before names', () => {
     const r = readCommitment("The worst time is Sunday evenings when the work emails start. When that happens I'll shut the laptop and go for a walk.");
     expect(r.intention).toMatch(/^shut the laptop/);
-    expect(r.trigger).toBe('when the work emails start');
+    // (Since session 20 the day said right before the cue is kept with it.)
+    expect(r.trigger).toBe('sunday evenings when the work emails start');
     expect(r.vagueTrigger).toBe(false);
   });
 
@@ -1765,5 +1766,26 @@ describe('session 20: which sentence is the plan', () => {
     const r = readCommitment('rent went up again. so every time my paycheck lands i put 10% in savings');
     expect(r.coping).toEqual([]);
     expect(r.trigger).toBe('every time my paycheck lands');
+  });
+});
+
+describe('session 20: days with their cue, and what is done instead', () => {
+  it('should keep the days said right before a cue in the trigger', () => {
+    expect(readCommitment('text grandma wed + sat after dinner').trigger).toBe('wed + sat after dinner');
+    expect(readCommitment('So Mondays and Wednesdays after choir I’m doing 15 minutes of scales.').trigger).toBe('mondays and Wednesdays after choir');
+    // A part of the day alone is left to the cadence.
+    expect(readCommitment('stretch every evening after my shower').trigger).toBe('after my shower');
+  });
+
+  it('should leave a backup plan after a comma its own cue in a sentence without stops', () => {
+    const r = readCommitment("I will water the plants every Saturday after breakfast, and if I'm away, I'll ask my neighbour to do it.");
+    expect(r.trigger).toBe('every Saturday after breakfast');
+    expect(r.coping.map((p) => p.obstacle)).toEqual(['away']);
+  });
+
+  it('should read what someone says, with no plan in it, as the story', () => {
+    const r = readCommitment("Mum says my handwriting is messy. So Tuesdays after dinner I'm copying one page. If I'm out of paper I'll use the whiteboard instead.");
+    expect(r.intention).toBe('copy one page');
+    expect(r.coping.map((p) => p.obstacle)).toEqual(['out of paper']);
   });
 });

@@ -37,7 +37,9 @@ const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 }
 // Issue 10's "your own sets". The last 60 were written after the first round of changes and measured once before any
 // change for them: 56.7 / 79.4 / 78.3 / 91.7 there with the reader of the session's start, 61.7 / 82.4 / 78.3 / 91.7 after (two of their
 // labels were put right after that measure: a day alone is a concrete cue, as in the corpora).
-const everydayFloor: Floors = { intention: 88, trigger: 97, flag: 93, kind: 95 };
+// (Session 20 keeps the days said right before a cue in the trigger, "tues + fri after lunch", as dev.jsonl's labels and
+// the blind batches' do; two labels here keep only the cue, "gym - mon/wed/fri after work" → "after work": trigger 95.)
+const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 93, kind: 95 };
 // fixtures/commitments-posts.jsonl: 120 plans written for issue 10 in session 14 (its first 120 rows), before the reader was changed for
 // them: 40 short resolutions and habit lines, 40 longer posts (a story, a goal, then the plan), and 40 written later
 // in the session in the corpora's style (resolution lists, running and weight-loss logs), first measured with the
@@ -57,7 +59,8 @@ const everydayFloor: Floors = { intention: 88, trigger: 97, flag: 93, kind: 95 }
 // home on Mondays and Thursdays", "after I put the kids to bed on Wednesday"); one label here keeps only "after
 // dinner", so the trigger's floor is 92, not 93.
 const postsFloor: Floors = { intention: 82, trigger: 92, flag: 89, kind: 95 };
-const postsHeldFloor: Floors = { intention: 87, trigger: 88, flag: 82, kind: 92 };
+// (The same rule lost one trigger here, and won one on blind-2, one on blind-3's and one on session 20's measured-only parts.)
+const postsHeldFloor: Floors = { intention: 87, trigger: 83, flag: 82, kind: 92 };
 // fixtures/commitments-blind.jsonl and commitments-blind-heldout.jsonl: 60 plans written in session 16 by a helper who
 // saw neither the reader nor its tests, only the development part of real-plans.jsonl for its style, and labelled to the
 // conventions of this file; a seeded 16 of them are only ever measured. All 60 first read 70.0 / 62.2 / 88.3 / 88.3 with
@@ -90,7 +93,8 @@ const blind3HeldFloor: Floors = { intention: 65, trigger: 38, flag: 76, kind: 89
 // measured before any change was made for them: development 68.6 / 58.3 / 90.7 / 82.9, only measured 71.7 / 57.7 /
 // 86.7 / 86.7, with the reader of session 18's start.
 const blind4Floor: Floors = { intention: 81, trigger: 81, flag: 94, kind: 87 };
-const blind4HeldFloor: Floors = { intention: 75, trigger: 65, flag: 88, kind: 90 };
+// (Session 20: "If …, I'll … instead" after a plan is its backup: one intention won here and one flag lost.)
+const blind4HeldFloor: Floors = { intention: 76, trigger: 65, flag: 86, kind: 90 };
 // fixtures/commitments-blind-5.jsonl and commitments-blind-5-heldout.jsonl: 200 plans written in session 19 the same
 // way, 50 each in one style (shorthand trackers and lists, messy forum posts, clean worksheet sentences, plans inside
 // several sentences); a seeded 30% of each batch (60 in all) is only ever measured. All four batches were measured
