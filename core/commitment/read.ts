@@ -527,7 +527,10 @@ function readParts(raw: string): Parts {
     // With only an amount after it, the topic is the act ("Steps 8k avg").
     // "save 15% of every paycheck → straight to savings", "ch 3 draft → advisor by mar 31": an act or an amount before
     // the arrow says what goes where, not when; "forgot all morning? → chug 1L": a question before it is a backup's "if".
-    if (cue && act && /\?$/.test(t.slice(0, arrow).trim()) && !cueStartRe.test(cue)) return { ...readParts(`if ${cue}, ${act}`), connective: true };
+    // ("too tired to cook → eggs on toast", "urge to buy something → add it to the list": an obstacle before it is one too.)
+    if (cue && act && (/\?$/.test(t.slice(0, arrow).trim()) || (obstacleCue.test(cue) && !/\d/.test(cue))) && !cueStartRe.test(cue)) return { ...readParts(`if ${cue}, ${act}`), connective: true };
+    // ("I'm going to study in the library, not my dorm, bc dorm = bed": after a plan of its own, an arrow joins no cue.)
+    if (cue && act && planMarks.test(cue)) return readParts(`${cue} (${act})`);
     if (cue && act && arrowAct(cue)) t = `${cue} ${act}`;
     else if (cue && act && arrowTopic(cue)) t = !/\b(?:goal|plan|target|resolution|rule)s?\b/i.test(cue) && !isInstruction(act) && !planMarks.test(act) && quantityOrMoment.test(act) ? `${cue} ${act}` : act;
     else if (cue && act) return led(connective, cue, act, null);

@@ -1789,3 +1789,17 @@ describe('session 20: days with their cue, and what is done instead', () => {
     expect(r.coping.map((p) => p.obstacle)).toEqual(['out of paper']);
   });
 });
+
+describe('session 20: arrows after a plan', () => {
+  it('should read an obstacle before an arrow as a backup plan', () => {
+    const r = readCommitment('no sugary cereal on weekdays. too busy to make eggs → banana + yogurt');
+    expect(r.intention).toBe('no sugary cereal');
+    expect(r.coping).toEqual([{ obstacle: 'too busy to make eggs', response: 'banana + yogurt' }]);
+  });
+
+  it('should not cut a plan at an arrow that comes after it', () => {
+    const r = readCommitment('im going to revise in the library every evening, not my room bc room = nap');
+    expect(r.intention).toBe('revise in the library, not my room');
+    expect(r.trigger).toBe('every evening');
+  });
+});
