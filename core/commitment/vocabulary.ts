@@ -96,7 +96,7 @@ export const actVerbs =
  * "a better listener" stays a (vague) act, as the corpora label it.
  */
 export const outcomeAnywhere =
-  /\b(?:lose|lost|drop|shed)\s+(?:the\s+|another\s+|\d|a\s|at least|weight)|\b(?:pounds|lbs?|kg|kilos|stone)\s+(?:gone|down|off|lighter|lost)\b|^(?:be|become|get)\s+(?:in (?:good |better |great )?shape|thinner|slimmer|leaner)\b|^(?:be|become|get)\s+(?:(?:\d[\d,.]*\s*(?:k|lbs?|kg|pounds|kilos)?)\s+(?:ahead|lighter|down|under)|(?:debt|pain|smoke)[- ]free|\d[\d,.]*\s*(?:lbs?|kg|pounds|kilos)\b)|^have (?:hit|reached|lost|removed|finished|completed|saved|paid)\b|^(?:be|become|get)\s+able\s+to\b|\bget out of debt\b/i;
+  /\b(?:lose|lost|drop|shed)\s+(?:the\s+|another\s+|\d|a\s|at least|weight)|\b(?:pounds|lbs?|kg|kilos|stone)\s+(?:gone|down|off|lighter|lost)\b|^(?:be|become|get)\s+(?:in (?:good |better |great )?shape|thinner|slimmer|leaner)\b|^(?:be|become|get)\s+(?:(?:\d[\d,.]*\s*(?:k|lbs?|kg|pounds|kilos)?)\s+(?:ahead|lighter|down|under)|(?:debt|pain|smoke)[- ]free|\d[\d,.]*\s*(?:lbs?|kg|pounds|kilos)\b)|^have (?:hit|reached|lost|removed|finished|completed|saved|paid)\b|^(?:be|become|get)\s+able\s+to\b|\bget out of debt\b|^(?:(?:run|do|hit|get|a)\s+)?(?:a\s+)?sub[- ]?\d/i;
 
 /**
  * Verbs in their plain form, as an instruction starts ("Get a sparkling water", "Stretch and hop in the

@@ -1803,3 +1803,17 @@ describe('session 20: arrows after a plan', () => {
     expect(r.trigger).toBe('every evening');
   });
 });
+
+describe('session 20: race times and dates written with a slash', () => {
+  it('should read a race time as a result', () => {
+    expect(readCommitment('sub-4 marathon at the city race in april').kind).toBe('outcome');
+    expect(readCommitment('goal this season is a sub 20 5k').kind).toBe('outcome');
+  });
+
+  it('should read "by 12/31" as a deadline, and an amount by a date as a result', () => {
+    const r = readCommitment('car fund: $2k by 9/30');
+    expect(r.deadline).toBe('by 9/30');
+    expect(r.kind).toBe('outcome');
+    expect(readCommitment('read 10 pages/day').deadline).toBeNull();
+  });
+});
