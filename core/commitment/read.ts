@@ -151,7 +151,7 @@ const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from|before)\\s
 const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]m|\\d{1,2}:\\d\\d[ap](?![a-z\\d/])|(?:0?[1-9]|1\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\s*(?:hours?|hrs?|h|mins?|minutes?|pace|min\\/|\\/|miles?|mi\\b|km|splits?|per\\b|between|sets?|reps?)))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?|${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+\\d{1,2}[ap](?![a-z\\d/]))\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
-  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+${partOfDay})?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
+  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+(?:${partOfDay}|[ap]m(?![a-z])))?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
   'gi',
 );
 // ("write the list for Monday": the day a thing is made for is no moment either; "grateful for every night", "go for
@@ -663,7 +663,7 @@ function dayCueIn(text: string): string | null {
     if (notCueBeforeDayRe.test(text.slice(0, m.index + m[0].length - phrase.length))) continue;
     // "Sat", "sun" and "wed" alone are too often other words.
     if (/^(?:sun|sat|wed|mon)$/i.test(phrase)) continue;
-    if (!monthlyDayRe.test(phrase) && dayMatches(phrase).days.length === 0 && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(phrase) && !/night|morning|evening|afternoon|tomorrow|tonight|today/i.test(phrase)) continue;
+    if (!monthlyDayRe.test(phrase) && dayMatches(phrase).days.length === 0 && /\b(?:mon|tue|wed|thu|fri|sat|sun)/i.test(phrase) && !/night|morning|evening|afternoon|tomorrow|tonight|today|\s[ap]m$/i.test(phrase)) continue;
     return lowerFirst(trimClause(phrase));
   }
   return null;
@@ -1277,7 +1277,7 @@ function clausesOf(text: string): Clauses {
         const c = roleOf(piece, p);
         // "… I'm staying 20 minutes extra. If the track's locked I'll do hill repeats instead": after a plan, what is done
         // instead says the moment gets in the way.
-        if (c.role === 'act' && actSeen && /^if\b/i.test(c.cue ?? '') && /\binstead\b/i.test(c.act ?? '')) Object.assign(c, { role: 'obstacle', evidence: 'says what is done instead', weight: -1 });
+        if (c.role === 'act' && actSeen && /^if\b/i.test(c.cue ?? '')) Object.assign(c, { role: 'obstacle', evidence: 'says what is done instead', weight: -1 });
         if (c.role === 'act' && c.weight >= 1) actSeen = true;
         if (told.has(piece)) Object.assign(c, { role: 'context', evidence: 'the story a decision is told after', weight: -4 });
         // "Friday afternoons are dead anyway. So that's when I'll do my weekly review": the moment said before.

@@ -1846,3 +1846,16 @@ describe('session 20: moments said other ways', () => {
     expect(r.trigger).toBe('tomorrow on the train');
   });
 });
+
+describe('session 20: a later "if" is the backup, and "sat am" a moment', () => {
+  it('should read an "if" sentence after the plan as its backup plan', () => {
+    const r = readCommitment("Call the landlord about the boiler. If he doesn't answer I'll email him.");
+    expect(r.intention).toBe('call the landlord about the boiler');
+    expect(r.trigger).toBeNull();
+    expect(r.coping).toEqual([{ obstacle: "he doesn't answer", response: 'email him' }]);
+  });
+
+  it('should read a day with "am" or "pm" after it as a moment', () => {
+    expect(readCommitment('groceries for grandma thu pm').trigger).toBe('thu pm');
+  });
+});
