@@ -65,7 +65,8 @@ export function normalise(input: string): Normalised {
       .replace(/\u00A0/g, ' ')
       .replace(arrowRe, ' → ');
   }
-  if (nonAsciiRe.test(text)) text = text.replace(emojiRe, ' ');
+  // "screen time says 7h a day 💀 want it under 3h": between a word and a small letter, an emoji ends a sentence.
+  if (nonAsciiRe.test(text)) text = text.replace(emojiRe, (found: string, at: number, all: string) => (/[\p{L}\p{N}]\s*$/u.test(all.slice(Math.max(0, at - 2), at)) && /^\s*[a-z]/.test(all.slice(at + found.length, at + found.length + 3)) ? '. ' : ' '));
   if (text.includes('(')) {
     text = text.replace(asideRe, (_all, inner: string) => {
       asides.push(inner.trim());

@@ -1859,3 +1859,15 @@ describe('session 20: a later "if" is the backup, and "sat am" a moment', () => 
     expect(readCommitment('groceries for grandma thu pm').trigger).toBe('thu pm');
   });
 });
+
+describe('session 20: where an act ends', () => {
+  it('should end the act where another person is said to do something ("… and they can …")', () => {
+    expect(readCommitment("I'm muting the group chat on weekdays and they can tag me if it's urgent.").intention).toBe('mute the group chat');
+  });
+
+  it('should end a sentence at an emoji between a word and a small letter', () => {
+    expect(readCommitment('work has been chaos lately 😩 gonna batch my emails every weekday at 11am').intention).toBe('batch my emails');
+    // An emoji after the plan, or before a capital, changes nothing.
+    expect(readCommitment('call sis tues + fri after lunch ☎️').intention).toBe('call sis');
+  });
+});
