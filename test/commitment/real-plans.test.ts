@@ -105,6 +105,13 @@ const blind4HeldFloor: Floors = { intention: 76, trigger: 65, flag: 86, kind: 90
 // (Session 20: an "if" sentence after the plan is its backup; one plan here lost the cue it had only from its backup.)
 const blind5Floor: Floors = { intention: 80, trigger: 74, flag: 90, kind: 92 };
 const blind5HeldFloor: Floors = { intention: 70, trigger: 88, flag: 93, kind: 83 };
+// fixtures/commitments-blind-6.jsonl and commitments-blind-6-heldout.jsonl: 200 plans written in session 20 the same
+// way, 50 each in one style (shorthand trackers and lists, messy forum posts, clean worksheet sentences, plans inside
+// several sentences); a seeded 30% of each batch (55 in all) is only ever measured. All four batches were measured
+// before any change was made for them: development 74.5 / 67.4 / 89.7 / 91.0, only measured 72.7 / 65.2 / 87.3 / 90.9,
+// with the reader of session 20's start.
+const blind6Floor: Floors = { intention: 81, trigger: 79, flag: 93, kind: 94 };
+const blind6HeldFloor: Floors = { intention: 72, trigger: 78, flag: 89, kind: 89 };
 
 const parts = [
   { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
@@ -124,6 +131,8 @@ const parts = [
   { name: 'fixtures/commitments-blind-4-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-4-heldout.jsonl')), showMisses: false, floor: blind4HeldFloor },
   { name: 'fixtures/commitments-blind-5.jsonl', rows: load(path.join(fixtures, 'commitments-blind-5.jsonl')), showMisses: true, floor: blind5Floor },
   { name: 'fixtures/commitments-blind-5-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-5-heldout.jsonl')), showMisses: false, floor: blind5HeldFloor },
+  { name: 'fixtures/commitments-blind-6.jsonl', rows: load(path.join(fixtures, 'commitments-blind-6.jsonl')), showMisses: true, floor: blind6Floor },
+  { name: 'fixtures/commitments-blind-6-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-6-heldout.jsonl')), showMisses: false, floor: blind6HeldFloor },
 ].filter((p) => p.rows.length > 0);
 
 describe.each(parts)('the reader, scored as the issue scores it, on $name', ({ name, rows, showMisses, floor }) => {
