@@ -143,7 +143,7 @@ const dayBeforeLeadCueRe = new RegExp(`^(?:tonight|tomorrow(?: morning| evening|
  * of the day alone, "every morning after coffee", is left to the cadence: the sets' labels split on it, the team's
  * keep only "after coffee".)
  */
-const dayBeforeCueRe = new RegExp(`\\s+((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:(?:every|each|this|next|on)\\s+)?(?!(?:sun|sat|wed|mon),?\\s*$)${dayListPattern}(?:\\s+${partOfDayPattern})?),?\\s*$`, 'i');
+const dayBeforeCueRe = new RegExp(`(?:^|\\s+)((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:(?:every|each|this|next|on)\\s+)?(?!(?:sun|sat|wed|mon),?\\s*$)${dayListPattern}(?:\\s+${partOfDayPattern})?),?\\s*$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from|before)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
@@ -941,9 +941,9 @@ function roleOf(text: string, p: Parts): Clause {
   if (framingClause.test(bare) || framingClause.test(stripFraming(core))) return make('framing', 'frames the plan without saying it', -9, null);
   // "Blog Play:", "Meal prep x fridge deep clean:": a title over the plan, not the plan.
   if (/:\s*$/.test(text) && words(core) <= 6 && !p.cue) return make('framing', 'a title over the plan', -9, null);
-  // ("Actually, tomorrow on my lunch break, when the phone lines are quieter.": a moment, and why then, is only when.
-  // "and", "or", "maybe" before it were tried too: the held-out part's flag fell, so they are not taken off.)
-  if (p.cue && (!p.act || !trimClause(p.act.replace(/^actually\b[\s,]*/i, '').replace(/^(?:when|while|because)\s.*$/i, '')))) return make('cue', `names a moment: "${p.cue}"`, -9);
+  // ("Actually, tomorrow on my lunch break, when the phone lines are quieter.": a moment, and why then, is only when;
+  // "actually" is an interjection. "and", "or", "maybe" before it were tried too: the held-out part's flag fell.)
+  if (p.cue && (!p.act || !trimClause(p.act.replace(/^(?:when|while|because)\s.*$/i, '')))) return make('cue', `names a moment: "${p.cue}"`, -9);
   // "If I'm not within reach of the snacks, then I can't graze": what follows from the plan, not a plan of its own.
   if (p.cue && p.act && /^if\b/i.test(p.cue) && /^(?:then\s+)?i\s+(?:can't|cannot|won't be able|couldn't)\b/i.test(p.act)) return make('context', 'says what follows from the plan', -4);
   if (!p.act) return make('context', 'no act in it', -9);
@@ -1282,7 +1282,9 @@ function clausesOf(text: string): Clauses {
         if (told.has(piece)) Object.assign(c, { role: 'context', evidence: 'the story a decision is told after', weight: -4 });
         // "Friday afternoons are dead anyway. So that's when I'll do my weekly review": the moment said before.
         if (!c.cue && previous && lineOf.get(previous) === n && thatsWhenRe.test(trimClause(piece))) {
-          const moment = momentSubjectRe.exec(previous.text)?.[1];
+          // ("I'm off on Fridays, so that's when …", "the kids go to bed at 8, so that's when …": the moment it names.)
+          const day = detail.get(previous)?.dayCue;
+          const moment = momentSubjectRe.exec(previous.text)?.[1] ?? (previous.cue && day && !previous.cue.includes(day) ? `${previous.cue} ${day}` : (previous.cue ?? day));
           if (moment) Object.assign(c, { cue: lowerFirst(moment), cueStrength: 'day' });
         }
         previous = c;
@@ -1472,7 +1474,8 @@ export function readCommitment(text: string): Reading {
 
   const mainText = main?.act ?? '';
   const deadline = deadlineRe.exec(mainText)?.[0] ?? null;
-  const cadenceScope = [main?.text ?? '', triggerClause && triggerClause !== main ? triggerClause.text : ''].join(' ').replace(deadline ?? '\u0000', ' ');
+  // (A moment taken from the sentence before, "I'm off on Fridays, so that's when …", says how often too.)
+  const cadenceScope = [main?.text ?? '', triggerClause && triggerClause !== main ? triggerClause.text : '', trigger && main && !main.text.includes(trigger) ? trigger : ''].join(' ').replace(deadline ?? '\u0000', ' ');
   const recurrence = normal.recurrence ? parseCadenceText(normal.recurrence) : undefined;
   const cadenceMatch = findCadence(cadenceScope, stripSubject(mainText));
   const cadence = recurrence ?? cadenceMatch?.cadence ?? null;

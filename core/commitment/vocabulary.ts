@@ -280,4 +280,4 @@ export const consequenceTail =
 export const ingFraming = /^(?:i\s*(?:'m|am\s+)?\s*)?(?:(?:also|really|just)\s+)?(?:plan(?:ning)?|intend(?:ing)?|count(?:ing)?|focus(?:ing)?)\s+on\s+([a-z]+ing)\b/i;
 
 /** Words that open a clause (or the whole text) and say nothing of it: "Ok so", "Anyway,", "Alright". */
-export const interjectionRe = /^(?:(?:ok|okay|alright|anyway|well|yeah|right(?!\s+(?:after|before|when|once|as)\b)|hmm|ugh|not (?:going to|gonna) lie|to be honest|confession(?: time)?)\b[,!.]*\s+)+(?:so\b[,]?\s+)?/i;
+export const interjectionRe = /^(?:(?:ok|okay|alright|anyway|well|yeah|actually|right(?!\s+(?:after|before|when|once|as)\b)|hmm|ugh|not (?:going to|gonna) lie|to be honest|confession(?: time)?)\b[,!.]*\s+)+(?:so\b[,]?\s+)?/i;

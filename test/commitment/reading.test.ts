@@ -1871,3 +1871,18 @@ describe('session 20: where an act ends', () => {
     expect(readCommitment('call sis tues + fri after lunch ☎️').intention).toBe('call sis');
   });
 });
+
+describe("session 20's review", () => {
+  it('should take the moment "that\'s when" points back to from the clause before, with its day', () => {
+    const r = readCommitment("I'm free on Thursdays, so that's when I'll call grandma.");
+    expect(r.trigger).toBe('on Thursdays');
+    expect(r.cadence).toEqual({ count: 1, per: 'week', days: ['thu'] });
+    expect(readCommitment("The gym empties out at 2 on Mondays, so that's when I'll lift.").trigger).toBe('at 2 on Mondays');
+  });
+
+  it('should read "Actually," as an opening before a moment', () => {
+    const r = readCommitment('Actually, tonight after dinner I’ll sort the receipts.');
+    expect(r.intention).toBe('sort the receipts');
+    expect(r.trigger).toBe('tonight after dinner');
+  });
+});
