@@ -725,7 +725,7 @@ function stripSubject(action: string): string {
 
 /** Where an act runs into an aside or a reason: " - I believe …", ", which …", " because …". */
 const asideCutRe =
-  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps|probably|when(?:ever)? (?:that|it) happens)\b|\s+(?:just to|and see)\b|\s+(?:and then|and|then)\s+(?:slowly\s+|gradually\s+)?(?:work|build)(?:\s+my\s+way)?\s+up\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b|,\s+(?:she|he|they|it)(?:'s|'re|\s+(?:is|are|was))\s|\s+and\s+(?:they|she|he)\s+(?:can|will|'ll|could|get|are|is)\b/i;
+  /\s+-\s+|;\s+|,?\s+(?:which|because|since|so that|as it|as that|and it|and that|but|so I|so that's|though|although|even (?:if|when)|otherwise known|except|unless|where I|in order to|by (?:continuing|making|being|trying|using|breaking|keeping|doing))\b|,\s+(?:so|and then I'll see|after which|maybe|perhaps|probably|when(?:ever)? (?:that|it) happens)\b|\s+(?:just to|and see)\b|\s+(?:and then|and|then)\s+(?:slowly\s+|gradually\s+)?(?:work|build)(?:\s+my\s+way)?\s+up\b|\s+so\s+(?=(?:there|there's|it|it's|that|i|i'm|we|you|my)\b|(?:[a-z]+\s+){1,3}(?:is|are|will|can|won't)\b)|\s+(?:and|but)\s+(?:i|it)\s+(?:think|hope|know|believe|makes?|feels?|is|was)\b|,\s+and\s+(?:i'll|i will|i'm going to)\b|,\s+(?:she|he|they|it|that)(?:'s|'re|\s+(?:is|are|was))\s|\s+and\s+(?:they|she|he)\s+(?:can|will|'ll|could|get|are|is)\b/i;
 
 function cutAside(act: string): string {
   const m = asideCutRe.exec(act);
@@ -1318,7 +1318,7 @@ interface MainChoice {
 }
 
 /** Words that say a goal or a wish, not yet an act: "my goal is", "I want to", "I'd like to". */
-const wishRe = /\b(?:goal|aim|resolution|challenge|want|wish|hope|hoping|would like|'d like|'d love|would love|desire|need to|decided)\b/i;
+const wishRe = /\b(?:goal|aim|resolution|challenge|want|wish|hope|hoping|trying to|would like|'d like|'d love|would love|desire|need to|decided)\b/i;
 
 /** The person told in the present without a plan's word: "I say this every year", "we eat out too much". */
 const toldInPresentRe = /\b(?:i|we)\s+(?!will\b|'ll\b|shall\b|can\b|must\b|should\b|need\b|want\b|plan\b|aim\b|intend\b|hope\b|promise\b|commit\b|am going\b)[a-z]+(?:s)?\b/i;

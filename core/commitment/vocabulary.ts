@@ -88,7 +88,7 @@ export const outcomeVerbs =
  * deadline on one of these does not make it a result ("make 3 sales calls by Thursday").
  */
 export const actVerbs =
-  /^(?:make (?!\$|money|more money|\d+k\b)|send|do|write|read|run(?! a (?:sub|\d+k|marathon|half|10k|5k|race))|walk|jog|swim|cycle|ride|call|phone|ring|email|e-mail|text|message|post|practi[cs]e|study|revise|review|cook|prep|meditate|clean|tidy|go|attend|train|draft|sketch|draw|paint|play|stretch|lift|journal|log|track|plan|prepare|visit|meet|learn|listen|watch|spend|take|put|drink|eat|fill|pack|ask|thank|say|tell|apply to|pitch|reach out|get rid of|sort|clear|sell|donate|book|fix|cancel|volunteer|serve|repaint|no [a-z]+ing)\b/i;
+  /^(?:make (?!\$|money|more money|\d+k\b)|send|do|write|read|run(?! a (?:sub|\d+k|marathon|half|10k|5k|race))|walk|jog|swim|cycle|ride|call|phone|ring|email|e-mail|text|message|post|practi[cs]e|study|revise|review|cook|prep|meditate|clean|tidy|go|attend|train|draft|sketch|draw|paint|play|stretch|lift|journal|log|track|plan|prepare|visit|meet|learn|listen|watch|spend|take|put|drink|eat|fill|pack|ask|thank|say|tell|apply to|pitch|reach out|get rid of|sort|clear|sell|donate|book|fix|cancel|volunteer|serve|repaint|mail|renew|return|register|order|schedule|sign up for|no [a-z]+ing)\b/i;
 
 /**
  * Results named anywhere in an act: a weight to lose, a shape to be in

@@ -1886,3 +1886,22 @@ describe("session 20's review", () => {
     expect(r.trigger).toBe('tonight after dinner');
   });
 });
+
+describe("session 20's review: a one-off act with a deadline", () => {
+  it('should keep mailing, renewing, registering, ordering and scheduling acts with a deadline', () => {
+    expect(readCommitment('Renew the car insurance by 3/1.').kind).toBe('process');
+    expect(readCommitment('Mail the birthday card by Friday').kind).toBe('process');
+    expect(readCommitment('Register for the 10k by the end of the month').kind).toBe('process');
+  });
+});
+
+describe('session 20: a goal being tried for, and a remark after the act', () => {
+  it('should read the means after "I\'m trying to …" as the plan', () => {
+    const r = readCommitment("I'm trying to get back into piano. I'll play two pieces every evening after dinner.");
+    expect(r.intention).toBe('play two pieces');
+  });
+
+  it('should leave ", that\'s like …" after the act out of it', () => {
+    expect(readCommitment('cycle 2000 km this year, thats like 40 a week').intention).toBe('cycle 2000 km');
+  });
+});
