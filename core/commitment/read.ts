@@ -131,7 +131,7 @@ const mealAnchorRe = /(?:\bw\/\s*|\b(?:with|during|at)\s+)(?:my\s+|every\s+|each
 const trailingCueRe =
   /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|(?:during|while)\s+(?:her|his|our|their)\b|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|meals?\b|meal ?times?|work|bed|sleep|coffee|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|bath|nap|(?:any|every|some)(?:one|body)\b|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
-const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
+const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|even if|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
 // (A day just before it too: "every Sunday after church", "each Friday afternoon before I log off".)
 const danglingJoinRe = /(?:,\s*|\s+)(?:and|but|or|and then)$/i;
@@ -615,7 +615,9 @@ function readInner(t: string): Parts {
     // "I'll weigh it up when I'm faced with it and make my decision then": after a cue that follows the act, "and" with a
     // verb's plain form goes back to the act.
     const back = andActRe.exec(cue.slice(0, end));
-    const goesBack = !!back && plainVerbs.has(back[1]?.toLowerCase() ?? '');
+    // ("visiting her every thursday after work and bringing the crossword": so does its -ing form after an act in -ing.)
+    const word = back?.[1]?.toLowerCase() ?? '';
+    const goesBack = !!back && (plainVerbs.has(word) || (/ing$/.test(word) && /^[a-z]+ing\b/i.test(stripSubject(action)) && plainVerbs.has(plainForm(word))));
     // "when I get home from work, before I sit down": a second moment after the comma narrows the first; it is not the act's.
     const narrower = stop && end === stop.index && !goesBack && stop[0].startsWith(',') ? cue.slice(end + stop[0].length) : '';
     let also = 0;
@@ -907,9 +909,12 @@ const planNameRe = /\b(?:goal|plan|aim|idea|intention|resolution|focus|thing|ste
 /** A clause that says how things are: "I'm at home", "It's a weekday", "I'm not hungover" (not "I'm going …", "I'm running …"). */
 const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:going|gonna|planning|aiming|trying|committing|hoping|about to|[a-z]{2,}ing)\b)/i;
 
-/** A subject and a verb in the past with its object or a particle after it ("Pastor asked me", "drinking crept in"). */
+/**
+ * A subject and a verb in the past with its object or a particle after it ("Pastor asked me", "drinking crept in"), or
+ * a past verb first, as a diary writes it ("failed my stats quiz", "slept through my alarm again").
+ */
 const pastStatementRe =
-  /^(?!(?:i|we)\b)(?:[a-z0-9'-]+,?\s+){1,4}?(?:(?:just|finally|absolutely|totally|really|already|never|always|basically|literally|kind of|kinda)\s+)?(?:[a-z]{2,}[^e\s\d]ed|went|came|got|crept|took|made|gave|told|left|fell|broke|ran|ate|drank|slept|woke|wrote|lost|won|spent|paid|bought|sold|kept|began|became|grew|threw)\s+(?:me|us|him|her|them|it|my|our|his|their|in|up|out|off|down|over|away|again|so|like|into|through|around|back|and)\b/i;
+  /^(?:(?:[a-z]{2,}[^e\s\d]ed|went|got|lost|paid|bought|slept|spent|failed)\s+(?:my|the|a|an|through|off|\d)|(?!(?:i|we)\b)(?:[a-z0-9'-]+,?\s+){1,4}?(?:(?:just|finally|absolutely|totally|really|already|never|always|basically|literally|kind of|kinda)\s+)?(?:[a-z]{2,}[^e\s\d]ed|went|came|got|crept|took|made|gave|told|left|fell|broke|ran|ate|drank|slept|woke|wrote|lost|won|spent|paid|bought|sold|kept|began|became|grew|threw)\s+(?:me|us|him|her|them|it|my|our|his|their|in|up|out|off|down|over|away|again|so|like|into|through|around|back|and))\b/i;
 
 const presentStatementRe = /^(?!(?:i|we|you|they)\b)(?:[a-z0-9'-]+,?\s+){1,3}?([a-z]+s)\s+(?:my|our|him|her|them|up)\b/i;
 /** A subject and a verb in the present with a possessive, a person or "up" after it ("Knitting keeps my hands busy", "club starts up"; not "me", which cost a held-out flag). */
@@ -1174,7 +1179,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:that's|thats|that is) when\s|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)|,\s+(?=last (?:year|week|month|time) (?:i|we)\b)/gi;
+const turnRe = /,?\s+(?:but|so(?!\s+(?:that\s+)?i\s+(?:actually\s+|really\s+)?(?:have to|can't|cannot|won't|don't|'m not|am not|never|will have to|'ll have to)\b)|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:that's|thats|that is) when\s|new rule\b|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)|,\s+(?=last (?:year|week|month|time) (?:i|we)\b)/gi;
 
 /** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
 const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;

@@ -1905,3 +1905,26 @@ describe('session 20: a goal being tried for, and a remark after the act', () =>
     expect(readCommitment('cycle 2000 km this year, thats like 40 a week').intention).toBe('cycle 2000 km');
   });
 });
+
+describe('session 20, second round: messy posts', () => {
+  it('should read a diary that starts with a past verb as the story, and "so new rule …" as the plan', () => {
+    const r = readCommitment('bombed my driving theory test lol. so new rule 20 practice questions every night');
+    expect(r.intention).toBe('20 practice questions');
+    expect(r.trigger).toBe('every night');
+  });
+
+  it('should not take "not gonna lie", "idk" or "dont laugh" for the plan', () => {
+    expect(readCommitment("skipped the gym all month, not gonna lie. I'll go every Monday after work").intention).toBe('go');
+    expect(readCommitment('idk i just want to read more books this year').intention).toBe('read more books');
+    expect(readCommitment('ok dont laugh but i want to run a half marathon in the spring').intention).toMatch(/^run a half marathon/);
+  });
+
+  it('should read "so I actually have to …" after the plan as its purpose', () => {
+    expect(readCommitment('overslept again so tonight im setting two alarms so i actually have to get up').intention).toBe('set two alarms');
+  });
+
+  it('should give an "and <doing>" after a cue back to the act said in -ing', () => {
+    const r = readCommitment('visiting nan every thursday after work and bringing the crossword');
+    expect(r.trigger).toBe('every thursday after work');
+  });
+});

@@ -110,7 +110,7 @@ const blind5HeldFloor: Floors = { intention: 70, trigger: 88, flag: 93, kind: 83
 // several sentences); a seeded 30% of each batch (55 in all) is only ever measured. All four batches were measured
 // before any change was made for them: development 74.5 / 67.4 / 89.7 / 91.0, only measured 72.7 / 65.2 / 87.3 / 90.9,
 // with the reader of session 20's start.
-const blind6Floor: Floors = { intention: 81, trigger: 79, flag: 93, kind: 94 };
+const blind6Floor: Floors = { intention: 81, trigger: 78, flag: 93, kind: 94 };
 const blind6HeldFloor: Floors = { intention: 72, trigger: 78, flag: 89, kind: 89 };
 
 const parts = [
