@@ -109,7 +109,7 @@ const timeCueStartRe = new RegExp(
 );
 /** A day or part of the day written as the cue at the front, without "when": "Saturday mornings I …", "each evening, …". */
 const leadDayRe = new RegExp(
-  `^((?:(?:every|each|on|most)\\s+)?(?:(?:the\\s+)?(?:first|last|second|third)\\s+${dayPattern}\\s+of\\s+(?:each|every|the)\\s+month|${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:this|next)\\s+${dayPattern}|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:at\\s+)?(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)(?:[a-z]{3,}\\s+)?[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
+  `^((?:(?:every|each|on|most)\\s+)?(?:(?:the\\s+)?(?:first|last|second|third)\\s+${dayPattern}\\s+of\\s+(?:each|every|the)\\s+month|${dayListPattern}|week ?days?|weekends?|rest days|tonight|tomorrow(?:\\s+${partOfDay})?|today|this\\s+(?:morning|afternoon|evening)|(?:this|next)\\s+${dayPattern}|(?:in\\s+the\\s+)?(?:morning|afternoon|evening)s?|nightly)(?:\\s+${partOfDay})?(?:\\s*,?\\s*(?:at|around)\\s+${timePattern})?|(?:every|each)\\s+(?:morning|afternoon|evening|night|lunch ?time|day after work|weekday|workday)|(?:at\\s+)?(?:every|each)\\s+(?!(?:time|day|week|month|year|one|single|other|few|couple)\\b)(?:[a-z]+\\s+){0,2}[a-z]{3,}(?=\\s+(?:i|we)(?:\\b|')))(?:\\s*[,:]\\s*|\\s+(?=i\\b|i'|we\\b))(?=\\S)`,
   'i',
 );
 const connectiveRe = /^(?:and|but|so|also|plus|or|otherwise|then)\s*,?\s+/i;
@@ -129,7 +129,7 @@ const prePostRe = /^(?:post|pre)-?(?:run|workout|work|gym|lunch|dinner|breakfast
 const negatedStartRe = /^(?:not|never|no longer|no more|avoid|stop|quit|refrain from|cut out|give up|don't|do not)\b/i;
 const mealAnchorRe = /(?:\bw\/\s*|\b(?:with|during|at)\s+)(?:my\s+|every\s+|each\s+)?(?:(?:first|morning|afternoon)\s+(?=coffee|tea|cup)|first\s+(?=meal))?(?:breakfast|lunch|dinner|supper|meal|coffee|tea|cup of (?:coffee|tea))\b/i;
 const trailingCueRe =
-  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|(?:during|while)\s+(?:her|his|our|their)\b|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|meals?\b|meal ?times?|work|bed|sleep|coffee|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|bath|nap|(?:any|every|some)(?:one|body)\b|[a-z]+ing\b)).*)$/i;
+  /(?:,\s*|\s+)(?:right\s+|straight\s+|immediately\s+|just\s+)?((?:only\s+(?:when|if|once|after)\s+(?!\d)[a-z']+|(?:during|while)\s+(?:her|his|our|their)\b|when(?:ever)?\s+(?:they|he|she|you|someone|people|there)\b|when(?:ever)?\s+(?!to\b)[a-z]+\s+[a-z]+s\b|(?:when(?:ever)?|if|after|before|as soon as|every time|each time|once(?!\s+(?:a|an|per|or|every|each|in|more|again|\d)\b|\s+[a-z]+ing\b|\s+i\s+(?:want|need|wish|would|'d)\b)|during|while|the (?:moment|minute|second))\s+(?!which\b|that\b|all\b|a while\b|some time\b|some\b|\d)(?:i\b|i'|my\b|the\b|it\b|we\b|a\b|an\b|every\b|each\b|lunch|breakfast|dinner|supper|meals?\b|meal ?times?|work|bed|sleep|coffee|school|class|church|practice|dropping|getting|waking|arriving|leaving|finishing|coming|brushing|showering|eating|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|bath|nap|(?:any|every|some)(?:one|body)\b|[a-z]+ing\b)).*)$/i;
 /** Where a cue written after the act stops: a comma, or words that go back to the act. */
 const cueTailRe = /,\s+|\s+-\s+|\s+(?:instead of|rather than|because|so that|which|with the|so I|even if|at least|at most|(?:\d+|two|three|four|five|six|seven)\s*(?:x|times)|once a|twice|daily|nightly)\b/i;
 const andActRe = /\s+and\s+(?:then\s+)?([a-z]+)\b(?=\s+(?:my|the|a|an|it|her|him|them|some|what|up)\b)/i;
@@ -151,7 +151,7 @@ const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from|before)\\s
 const clockRe = new RegExp(`(?:^|,\\s*|\\s+)((?:${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+)?(?:\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m?)?\\s*(?:[-–]|to)\\s*)?(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]m|\\d{1,2}:\\d\\d[ap](?![a-z\\d/])|(?:0?[1-9]|1\\d|2[0-3]):[0-5]\\d(?![\\d:]|\\s*(?:hours?|hrs?|h|mins?|minutes?|pace|min\\/|\\/|miles?|mi\\b|km|splits?|per\\b|between|sets?|reps?)))(?:\\s*(?:\\/|and|&)\\s*\\d{1,2}(?::\\d\\d)?\\s*(?:[ap]m)?)*(?:\\s+sharp)?|${dayPattern}(?:\\s*[-/&+]\\s*${dayPattern})*\\s+\\d{1,2}[ap](?![a-z\\d/]))\\b`, 'i');
 /** A day or part of the day after the act ("tomorrow morning", "on Sunday night"): a weak cue, kept only when nothing better is found. */
 const dayCueRe = new RegExp(
-  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+(?:${partOfDay}|[ap]m(?![a-z])))?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
+  `(?:^|,\\s*|\\s+)(${monthlyDayPattern}|(?:tomorrow(?!')|tonight|today(?!')|this\\s+(?:morning|afternoon|evening))(?:\\s+${partOfDay})?|(?:next\\s+week(?:end)?|this\\s+(?:upcoming|coming)\\s+weekend|in\\s+(?:about\\s+)?(?:an?|one|two|\\d+)\\s+hours?)|(?:on\\s+|every\\s+|each\\s+)?${dayListPattern}(?:\\s+(?:${partOfDay}|[ap]m(?![a-z])))?|(?:in\\s+the|every|each)\\s+(?:morning|afternoon|evening)s?|(?:every|each)\\s+lunch ?(?:break|time)|at\\s+night|every\\s+night|on\\s+(?:rest|off|work|training)\\s+days|first\\s+thing(?:\\s+in\\s+the\\s+morning)?)(?=[\\s,.;!?]|$)`,
   'gi',
 );
 // ("write the list for Monday": the day a thing is made for is no moment either; "grateful for every night", "go for
@@ -965,7 +965,12 @@ function roleOf(text: string, p: Parts): Clause {
   const evidence: string[] = [];
   // "eating more than I should be": a modal in a comparison plans nothing.
   // (Nor does a cue's own "I can": "I've been visiting whenever I can".)
-  const found = planMarks.exec(cueAsWhen(core, p.cue).replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than'));
+  // ("daily was never going to happen": what was going to be plans nothing.)
+  const found = planMarks.exec(
+    cueAsWhen(core, p.cue)
+      .replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than')
+      .replace(/\b(?:was|were)\s+(?:never\s+|not\s+|always\s+)?going to\b/gi, 'was'),
+  );
   // "My doctor says I need to …", "I keep saying I'll …": a plan reported, not made.
   // ("Coach says my splits fall apart": what someone says, with no plan in it, is the story too.)
   const reported = reportedRe.exec(core);
@@ -1179,7 +1184,7 @@ function words(text: string | null): number {
  * Within a sentence, a turn to the person starts a new clause: "I haven't lost weight at Thanksgiving before,
  * but I think my plan is to …", "It's been a hard week, so I'll …". An if-then sentence is never split.
  */
-const turnRe = /,?\s+(?:but|so(?!\s+(?:that\s+)?i\s+(?:actually\s+|really\s+)?(?:have to|can't|cannot|won't|don't|'m not|am not|never|will have to|'ll have to)\b)|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:that's|thats|that is) when\s|new rule\b|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)|,\s+(?=last (?:year|week|month|time) (?:i|we)\b)/gi;
+const turnRe = /,?\s+(?:but|so(?!\s+(?:that\s+)?i\s+(?:actually\s+|really\s+)?(?:have to|can't|cannot|won't|don't|'m not|am not|never|will have to|'ll have to)\b)|and so|which means|that means)\s+(?=(?:i|we)\b|(?:i|we)'|(?:that's|thats|that is) when\s|new rule\b|(?:will|plan to|going to|gonna)\s+[a-z]|(?:my|the)\s+(?:plan|goal|aim|resolution)\b|(?:from|starting|as of|this|next|tomorrow|tonight|today|every|each|on|at|after|before|when|whenever|once|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|week(?:end|night)s?)\b[^,.;]{0,30}?[\s,](?:i\b|i'))|\s+-\s+(?=(?:i|we)\b|(?:i|we)'|(?:plan|planning|going|want|need|hope|aim|intend)\s+to\s+[a-z])|,?\s+and\s+(?=i\s+(?:plan|want|intend|hope|aim)\s+(?:to|on)\b|i\s*(?:'ll|will)\s|i'm going to\b|i'm\s+(?:[a-z]+\s+){0,2}?(?:determined|committed)\s+to\b)|,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\s+(?:that\s+)?(?=i\s*(?:'d|would|was going to)\s)|,\s+(?=last (?:year|week|month|time) (?:i|we)\b)|,\s+and\s+(?=(?:after|before|when|whenever|every|each|once|as soon as)\s[^,.;]{0,30}?\s(?:i\b|i'))/gi;
 
 /** A decision told after a story ("… and said I was going to smoke my last cigarette"): the words after it, as the plan they are. */
 const decisionTurnRe = /^,?\s+(?:and\s+)?(?:said|decided|told myself|promised myself|swore|resolved)\b/i;

@@ -1928,3 +1928,26 @@ describe('session 20, second round: messy posts', () => {
     expect(r.trigger).toBe('every thursday after work');
   });
 });
+
+describe('session 20, second round: posts told in several sentences', () => {
+  it('should not take "was never going to happen" for a plan', () => {
+    expect(readCommitment("Weekly feels doable, daily was never going to happen. Every Sunday after dinner I'll plan the week's meals.").intention).toBe("plan the week's meals");
+  });
+
+  it('should read "Not anymore." as saying nothing of the plan, and "every lunch break" as a moment', () => {
+    const r = readCommitment('Skipping lunch used to be normal for me. Not anymore. I eat away from my desk every lunch break.');
+    expect(r.intention).toBe('eat away from my desk');
+    expect(r.trigger).toBe('every lunch break');
+  });
+
+  it('should turn to the plan at ", and after every … I …"', () => {
+    const r = readCommitment('The new baby has wrecked our evenings, and after every late feed I go straight back to bed without my phone.');
+    expect(r.intention).toBe('go straight back to bed without my phone');
+    expect(r.trigger).toBe('after every late feed');
+  });
+
+  it('should read a moment of a few words after "every" said first, and "for once" as an opening', () => {
+    expect(readCommitment("every ride to campus I'll do my flashcards").trigger).toBe('every ride to campus');
+    expect(readCommitment('for once I want to finish a book this month').intention).toBe('finish a book');
+  });
+});
