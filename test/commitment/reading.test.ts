@@ -1951,3 +1951,14 @@ describe('session 20, second round: posts told in several sentences', () => {
     expect(readCommitment('for once I want to finish a book this month').intention).toBe('finish a book');
   });
 });
+
+describe('session 20, second round: shorthand', () => {
+  it('should keep "every sun" with its cue, and read "after last class" as a moment', () => {
+    expect(readCommitment('call nana every sun after church').trigger).toBe('every sun after church');
+    expect(readCommitment('revise 2 topics after last class, wkdays').trigger).toBe('after last class');
+  });
+
+  it('should read a babysitter falling through as an obstacle', () => {
+    expect(readCommitment('movie night every other Sat\nbabysitter falls through -> pizza + film at home').coping).toEqual([{ obstacle: 'babysitter falls through', response: 'pizza + film at home' }]);
+  });
+});
