@@ -143,7 +143,7 @@ const dayBeforeLeadCueRe = new RegExp(`^(?:tonight|tomorrow(?: morning| evening|
  * of the day alone, "every morning after coffee", is left to the cadence: the sets' labels split on it, the team's
  * keep only "after coffee".)
  */
-const dayBeforeCueRe = new RegExp(`(?:^|\\s+)((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:(?:every|each|this|next|on)\\s+|(?!(?:sun|sat|wed|mon),?\\s*$))${dayListPattern}(?:\\s+${partOfDayPattern})?),?\\s*$`, 'i');
+const dayBeforeCueRe = new RegExp(`(?:^|\\s+)((?:in the|this) (?:morning|afternoon|evening)|at night|tonight|tomorrow(?: morning| evening| night)?|(?:(?:every|each|on)\\s+|(?:(?:this|next)\\s+)?(?!(?:sun|sat|wed|mon),?\\s*$))${dayListPattern}(?:\\s+${partOfDayPattern})?),?\\s*$`, 'i');
 /** A time as a cue after the act: "after 8pm", "at 5 am". */
 // "screens off at 7 on school nights": an hour alone after "at", where nothing counted follows it, is the clock's.
 const bareTimeRe = new RegExp(`(?:,\\s*|\\s+)((?:at|around|after|from|before)\\s+${timePattern}|@\\s*${timePattern}|(?:at|after)\\s+(?:1[0-2]|[1-9])(?=[,.;!]|$|\\s+(?:and|on|every|each|sharp|then|anymore|any more|at night|tonight)\\b))`, 'i');
