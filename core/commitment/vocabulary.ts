@@ -172,6 +172,8 @@ export const texting = {
     [/\bidk\b/gi, "I don't know"],
     [/\b(?:cuz|coz|bc)\b/gi, 'because'],
     // Laughter goes, the stop after it stays: "… the kids lol. once the baby is down …" is two sentences.
+    // ("i want to feel less tired lol is that too much to ask": before more words, it was a joint, and a comma stays.)
+    [/,?\s*\b(?:lol|lmao|haha\w*|tbh|ngl|not gonna lie)\b(?=\s+[a-z])/gi, ','],
     [/,?\s*\b(?:lol|lmao|haha\w*|tbh|ngl|not gonna lie)\b([!.]*)/gi, '$1'],
     [/\bi\b(?![.'])/g, 'I'],
     [/\bim\b/gi, "I'm"],

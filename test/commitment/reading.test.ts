@@ -1962,3 +1962,9 @@ describe('session 20, second round: shorthand', () => {
     expect(readCommitment('movie night every other Sat\nbabysitter falls through -> pizza + film at home').coping).toEqual([{ obstacle: 'babysitter falls through', response: 'pizza + film at home' }]);
   });
 });
+
+describe('session 20, second round: laughter between words', () => {
+  it('should leave a joint where "lol" stood between words', () => {
+    expect(readCommitment('i want to sleep 8 hours a night lol is that too much to ask').intention).toBe('sleep 8 hours');
+  });
+});
