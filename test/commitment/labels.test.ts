@@ -31,6 +31,7 @@ const corpora: Array<{ name: string; rows: Labelled[]; split?: boolean; measured
   { name: 'commitments-blind-4.jsonl', rows: load(path.join(fixtures, 'commitments-blind-4.jsonl')) },
   { name: 'commitments-blind-5.jsonl', rows: load(path.join(fixtures, 'commitments-blind-5.jsonl')) },
   { name: 'commitments-blind-6.jsonl', rows: load(path.join(fixtures, 'commitments-blind-6.jsonl')) },
+  { name: 'commitments-blind-7.jsonl', rows: load(path.join(fixtures, 'commitments-blind-7.jsonl')) },
   // Sets only ever measured: their labels are counted, never printed.
   { name: 'commitments-posts-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-posts-heldout.jsonl')), measuredOnly: true },
   { name: 'commitments-blind-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-heldout.jsonl')), measuredOnly: true },
@@ -39,6 +40,7 @@ const corpora: Array<{ name: string; rows: Labelled[]; split?: boolean; measured
   { name: 'commitments-blind-4-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-4-heldout.jsonl')), measuredOnly: true },
   { name: 'commitments-blind-5-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-5-heldout.jsonl')), measuredOnly: true },
   { name: 'commitments-blind-6-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-6-heldout.jsonl')), measuredOnly: true },
+  { name: 'commitments-blind-7-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-7-heldout.jsonl')), measuredOnly: true },
 ];
 
 function lastWord(label: string): string {
