@@ -172,8 +172,9 @@ export const texting = {
     [/\bidk\b/gi, "I don't know"],
     [/\b(?:cuz|coz|bc)\b/gi, 'because'],
     // Laughter goes, the stop after it stays: "… the kids lol. once the baby is down …" is two sentences.
-    // ("i want to feel less tired lol is that too much to ask": before more words, it was a joint, and a comma stays.)
-    [/,?\s*\b(?:lol|lmao|haha\w*|tbh|ngl|not gonna lie)\b(?=\s+[a-z])/gi, ','],
+    // ("i want to feel less tired lol is that too much to ask": before a word that starts a clause, it was a joint, and a
+    // comma stays; "im gonna lol try to floss" keeps none.)
+    [/,?\s*\b(?:lol|lmao|haha\w*|tbh|ngl|not gonna lie)\b(?=\s+(?:is|isn't|was|so|but|and|then|that|it|its|it's|i|im|i'm|we)\b)/gi, ','],
     [/,?\s*\b(?:lol|lmao|haha\w*|tbh|ngl|not gonna lie)\b([!.]*)/gi, '$1'],
     [/\bi\b(?![.'])/g, 'I'],
     [/\bim\b/gi, "I'm"],

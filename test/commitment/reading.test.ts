@@ -1968,3 +1968,14 @@ describe('session 20, second round: laughter between words', () => {
     expect(readCommitment('i want to sleep 8 hours a night lol is that too much to ask').intention).toBe('sleep 8 hours');
   });
 });
+
+describe("session 20's second review", () => {
+  it('should leave no comma where "lol" stood inside a plan', () => {
+    expect(readCommitment('im gonna lol try to floss every night').intention).toBe('floss');
+  });
+
+  it('should cut ", that\'s like <an amount>" after the act, but keep an act said after "that\'s like"', () => {
+    expect(readCommitment('swim 40 laps a week, thats like 8 a session').intention).toBe('swim 40 laps');
+    expect(readCommitment("i pass the pool on the way home, that's like the perfect time to swim 20 laps").intention).toMatch(/swim 20 laps/);
+  });
+});
