@@ -916,6 +916,8 @@ const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:g
 const pastStatementRe =
   /^(?:(?:[a-z]{2,}[^e\s\d]ed|went|got|lost|paid|bought|slept|spent|failed)\s+(?:my|the|a|an|through|off|\d)|(?!(?:i|we)\b)(?:[a-z0-9'-]+,?\s+){1,4}?(?:(?:just|finally|absolutely|totally|really|already|never|always|basically|literally|kind of|kinda)\s+)?(?:[a-z]{2,}[^e\s\d]ed|went|came|got|crept|took|made|gave|told|left|fell|broke|ran|ate|drank|slept|woke|wrote|lost|won|spent|paid|bought|sold|kept|began|became|grew|threw)\s+(?:me|us|him|her|them|it|my|our|his|their|in|up|out|off|down|over|away|again|so|like|into|through|around|back|and))\b/i;
 
+/** A word that could be a verb, then a past verb and its object ("Work dried up", "Coach asked me"): the word is its subject. */
+const nounPastRe = /^[a-z]+\s+(?:[a-z]{2,}[^e\s\d]ed|went|came|got|took|made|gave|told|left|fell|broke|ran)\s+(?:me|us|him|her|them|my|our|up|out|off|down|away|again)\b/i;
 const presentStatementRe = /^(?!(?:i|we|you|they)\b)(?:[a-z0-9'-]+,?\s+){1,3}?([a-z]+s)\s+(?:my|our|him|her|them|up)\b/i;
 /** A subject and a verb in the present with a possessive, a person or "up" after it ("Knitting keeps my hands busy", "club starts up"; not "me", which cost a held-out flag). */
 function saysOfItself(text: string): RegExpExecArray | null {
@@ -968,7 +970,7 @@ function roleOf(text: string, p: Parts): Clause {
   // ("daily was never going to happen": what was going to be plans nothing.)
   const found = planMarks.exec(
     cueAsWhen(core, p.cue)
-      .replace(/\bthan\s+(?:i|we)\s+(?:should|could|would|can|need|want)\b/gi, 'than')
+      .replace(/\bthan\s+(?:i|we)\s*(?:should|could|would|can|need|want|'d)\b/gi, 'than')
       .replace(/\b(?:was|were)\s+(?:never\s+|not\s+|always\s+)?going to\b/gi, 'was'),
   );
   // "My doctor says I need to …", "I keep saying I'll …": a plan reported, not made.
@@ -1009,7 +1011,7 @@ function roleOf(text: string, p: Parts): Clause {
   // ("Pastor asked me to lead …", "taxes absolutely destroyed me": someone or something said to have done a thing, not
   // "Bills paid by the 5th", which is shorthand for a plan.)
   // ("Knitting keeps my hands busy", "grading eats my whole weekend": the same, said in the present.)
-  const state = plan || p.cue || /\d/.test(bare) ? null : (stateRe.exec(bare) ?? (isInstruction(act) ? null : (pastStatementRe.exec(core) ?? saysOfItself(core))));
+  const state = plan || p.cue || /\d/.test(bare) ? null : (stateRe.exec(bare) ?? (isInstruction(act) ? nounPastRe.exec(core) : (pastStatementRe.exec(core) ?? saysOfItself(core))));
   // "Sit down and look at where the money went": a past verb inside a clause of an instruction tells no story.
   const story = isInstruction(act) ? core.replace(/\b(?:where|what|how|which|who|whatever)\s.*$/i, '') : core;
   const told = plan ? null : (contextMarks.exec(story.replace(comparisonTailRe, '')) ?? statement ?? state);

@@ -1979,3 +1979,14 @@ describe("session 20's second review", () => {
     expect(readCommitment("i pass the pool on the way home, that's like the perfect time to swim 20 laps").intention).toMatch(/swim 20 laps/);
   });
 });
+
+describe('session 20, second round: more of the story', () => {
+  it('should read "Work dried up …" as the story though "work" can be a verb', () => {
+    expect(readCommitment('Work dried up over the summer and I panicked. Five cold emails every Monday before I open client work.').intention).toMatch(/^five cold emails/i);
+  });
+
+  it('should not take "than I\'d like" or "Not every night" for a plan', () => {
+    const r = readCommitment("I've been snacking way more than I'd like since the move. Not every night, but most. I want to cut back on crisps this month.");
+    expect(r.intention).toMatch(/^cut back on crisps/);
+  });
+});
