@@ -146,7 +146,8 @@ export function splitSentences(text: string): string[] {
       const before = block.slice(Math.max(0, m.index - 7), m.index + 1);
       const next = block.slice(end, end + 3);
       // "6 p.m. at my desk", "e.g. walking": an abbreviation goes on unless a capital starts the next sentence.
-      if ((abbreviationRe.test(before) || initialRe.test(before)) && !/^[A-Z]/.test(next)) continue;
+      // ("20 min. if I oversleep → …": a measure's abbreviation before a clause's opening word ends a sentence too.)
+      if ((abbreviationRe.test(before) || initialRe.test(before)) && !/^[A-Z]/.test(next) && !(/\b(?:min|mins|hr|hrs)\.$/i.test(before) && /^\s?(?:if|when|then|i)\s/i.test(block.slice(end, end + 6)))) continue;
       // A question or exclamation inside quotes ("the “u up?” texts") goes on when the sentence does.
       if (/["']/.test(m[0]) && /[?!]/.test(m[0]) && /^[a-z]/.test(next)) continue;
       // "ch. 3 draft", "no. 5", "pg. 40": a word that takes a number goes on to its number.

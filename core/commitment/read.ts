@@ -533,7 +533,14 @@ function readParts(raw: string): Parts {
     if (cue && act && planMarks.test(cue)) return readParts(`${cue} (${act})`);
     if (cue && act && arrowAct(cue)) t = `${cue} ${act}`;
     else if (cue && act && arrowTopic(cue)) t = !/\b(?:goal|plan|target|resolution|rule)s?\b/i.test(cue) && !isInstruction(act) && !planMarks.test(act) && quantityOrMoment.test(act) ? `${cue} ${act}` : act;
-    else if (cue && act) return led(connective, cue, act, null);
+    else if (cue && act) {
+      // "meal prep sun pm → 4 lunches": an act with its moment before the arrow, and what it makes after it.
+      const left = readInner(cue);
+      const moment = left.cue ?? left.dayCue;
+      const doing = moment ? trimClause((left.act ?? '').replace(moment, '')) : '';
+      if (moment && /[a-z]{3}/i.test(doing) && !/^(?:every|each|w\/|with|at|on|after|before|when)\b/i.test(doing) && !/\bif\b|[.;→]/.test(`${cue} ${act}`)) return led(connective, moment, `${doing} → ${act}`, null, left.cue ? 'event' : 'day');
+      return led(connective, cue, act, null);
+    }
   }
   // "Once a week to start, then twice, I'll …": how often, said first, is not the act (the cadence reads it).
   const howOften = leadHowOftenRe.exec(t);

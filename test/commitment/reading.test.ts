@@ -1990,3 +1990,18 @@ describe('session 20, second round: more of the story', () => {
     expect(r.intention).toMatch(/^cut back on crisps/);
   });
 });
+
+describe('session 20, second round: arrows with a moment', () => {
+  it('should read an act and its moment before an arrow, and what it makes after it', () => {
+    const r = readCommitment('batch cook sun pm → 3 dinners. if sun gets busy → mon night');
+    expect(r.intention).toBe('batch cook → 3 dinners');
+    expect(r.trigger).toBe('sun pm');
+    expect(r.coping.map((p) => p.response)).toEqual(['mon night']);
+  });
+
+  it('should end a sentence after "20 min." when a clause starts after it', () => {
+    const r = readCommitment('plank 2 min. if i skip it → 1 min before bed');
+    expect(r.intention).toBe('plank 2 min');
+    expect(r.coping).toEqual([{ obstacle: 'skip it', response: '1 min before bed' }]);
+  });
+});
