@@ -538,7 +538,8 @@ function readParts(raw: string): Parts {
       const left = readInner(cue);
       const moment = left.cue ?? left.dayCue;
       const doing = moment ? trimClause((left.act ?? '').replace(moment, '')) : '';
-      if (moment && /[a-z]{3}/i.test(doing) && !/^(?:every|each|w\/|with|at|on|after|before|when)\b/i.test(doing) && !/\bif\b|[.;→]/.test(`${cue} ${act}`)) return led(connective, moment, `${doing} → ${act}`, null, left.cue ? 'event' : 'day');
+      // ("8:30 bus gets in → …" is a moment: the time said first.)
+      if (moment && /[a-z]{3}/i.test(doing) && !cue.toLowerCase().startsWith(moment.toLowerCase()) && !/^(?:every|each|w\/|with|at|on|after|before|when)\b/i.test(doing) && !/\bif\b|[.;→]/.test(`${cue} ${act}`)) return led(connective, moment, `${doing} → ${act}`, null, left.cue ? 'event' : 'day');
       return led(connective, cue, act, null);
     }
   }
