@@ -998,7 +998,7 @@ function roleOf(text: string, p: Parts): Clause {
   if (plan) {
     weight += 3;
     evidence.push(`says what will be done: "${plan[0]}"`);
-  } else if (presentPlanRe.test(core) || (p.cue && /^(?:i'm|i am)\s+(?!not\b)[a-z]{2,}ing\b/i.test(p.act)) || (((p.cue && p.cueAt === 'lead') || /\b(?:rule|deal)\b/i.test(framing)) && plainVerbs.has(/^i\s+(?:just\s+|always\s+|now\s+)?([a-z]+)\b/i.exec(p.act)?.[1]?.toLowerCase() ?? ''))) {
+  } else if (presentPlanRe.test(core) || (p.cue && /^(?:i'm|i am)\s+(?!not\b)[a-z]{2,}ing\b/i.test(p.act)) || (((p.cue && p.cueAt === 'lead') || /\b(?:rule|deal|from now on)\b/i.test(framing)) && plainVerbs.has(/^i\s+(?:just\s+|always\s+|now\s+)?([a-z]+)\b/i.exec(p.act)?.[1]?.toLowerCase() ?? ''))) {
     // ("sunday after church I'm calling her": a moment and the person doing it, said in the present, is a plan too;
     // so is a rule said in the present: "right after I brush my teeth I take the pill", "new rule, I drive home the long way".)
     weight += 2;

@@ -2005,3 +2005,9 @@ describe('session 20, second round: arrows with a moment', () => {
     expect(r.coping).toEqual([{ obstacle: 'skip it', response: '1 min before bed' }]);
   });
 });
+
+describe('session 20, second round: "i swear from now on"', () => {
+  it('should read "i swear from now on i …" as the plan', () => {
+    expect(readCommitment('laundry piles up all week so i swear from now on i fold it every sunday night').intention).toMatch(/^fold it/);
+  });
+});
