@@ -41,6 +41,7 @@ const corpora: Array<{ name: string; rows: Labelled[]; split?: boolean; measured
   { name: 'commitments-blind-5-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-5-heldout.jsonl')), measuredOnly: true },
   { name: 'commitments-blind-6-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-6-heldout.jsonl')), measuredOnly: true },
   { name: 'commitments-blind-7-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-7-heldout.jsonl')), measuredOnly: true },
+  { name: 'commitments-blind-8-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-8-heldout.jsonl')), measuredOnly: true },
 ];
 
 function lastWord(label: string): string {

@@ -118,6 +118,10 @@ const blind6HeldFloor: Floors = { intention: 72, trigger: 78, flag: 89, kind: 89
 // 72.3 / 76.9 / 95.4 / 92.3 (68.9 / 67.1 / 82.2 / 87.4 and 72.3 / 71.8 / 93.8 / 92.3 with the reader of session 20's start).
 const blind7Floor: Floors = { intention: 74, trigger: 76, flag: 85, kind: 89 };
 const blind7HeldFloor: Floors = { intention: 72, trigger: 76, flag: 95, kind: 92 };
+// fixtures/commitments-blind-8-heldout.jsonl: 100 more written at session 20's end by two helpers the same way (25 each
+// messy, shorthand, multi-sentence, clean), only ever measured, to see how far the session's rules carry to writing no
+// rule was made from: 73.0 / 62.5 / 85.0 / 90.0 with the reader of the session's start, 74.0 / 66.1 / 86.0 / 90.0 at its end.
+const blind8HeldFloor: Floors = { intention: 74, trigger: 66, flag: 86, kind: 90 };
 
 const parts = [
   { name: 'real-plans.jsonl, development part (70%)', rows: real.filter((r) => !isHeldOut(r)), showMisses: true, floor: realDevFloor },
@@ -141,6 +145,7 @@ const parts = [
   { name: 'fixtures/commitments-blind-6-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-6-heldout.jsonl')), showMisses: false, floor: blind6HeldFloor },
   { name: 'fixtures/commitments-blind-7.jsonl', rows: load(path.join(fixtures, 'commitments-blind-7.jsonl')), showMisses: true, floor: blind7Floor },
   { name: 'fixtures/commitments-blind-7-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-7-heldout.jsonl')), showMisses: false, floor: blind7HeldFloor },
+  { name: 'fixtures/commitments-blind-8-heldout.jsonl', rows: load(path.join(fixtures, 'commitments-blind-8-heldout.jsonl')), showMisses: false, floor: blind8HeldFloor },
 ].filter((p) => p.rows.length > 0);
 
 describe.each(parts)('the reader, scored as the issue scores it, on $name', ({ name, rows, showMisses, floor }) => {
