@@ -39,7 +39,7 @@ const cleanFloor: Floors = { intention: 100, trigger: 100, flag: 100, kind: 98 }
 // labels were put right after that measure: a day alone is a concrete cue, as in the corpora).
 // (Session 20 keeps the days said right before a cue in the trigger, "tues + fri after lunch", as dev.jsonl's labels and
 // the blind batches' do; two labels here keep only the cue, "gym - mon/wed/fri after work" → "after work": trigger 95.)
-const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 93, kind: 95 };
+const everydayFloor: Floors = { intention: 88, trigger: 96, flag: 93, kind: 95 };
 // fixtures/commitments-posts.jsonl: 120 plans written for issue 10 in session 14 (its first 120 rows), before the reader was changed for
 // them: 40 short resolutions and habit lines, 40 longer posts (a story, a goal, then the plan), and 40 written later
 // in the session in the corpora's style (resolution lists, running and weight-loss logs), first measured with the
@@ -58,11 +58,11 @@ const everydayFloor: Floors = { intention: 88, trigger: 95, flag: 93, kind: 95 }
 // the trigger ("every Sunday evening after dinner"), as dev.jsonl's and commitments-extra.jsonl's labels do ("when I get
 // home on Mondays and Thursdays", "after I put the kids to bed on Wednesday"); one label here keeps only "after
 // dinner", so the trigger's floor is 92, not 93.
-const postsFloor: Floors = { intention: 82, trigger: 92, flag: 89, kind: 95 };
+const postsFloor: Floors = { intention: 83, trigger: 93, flag: 90, kind: 95 };
 // (The same rule lost one trigger here, and won one on blind-2, one on blind-3's and one on session 20's measured-only parts.
 // A time the act is done before, "before 10am", as its moment lost one flag here and won three figures on blind-3's and
 // one on blind-4's measured-only parts.)
-const postsHeldFloor: Floors = { intention: 87, trigger: 83, flag: 80, kind: 92 };
+const postsHeldFloor: Floors = { intention: 87, trigger: 83, flag: 82, kind: 92 };
 // fixtures/commitments-blind.jsonl and commitments-blind-heldout.jsonl: 60 plans written in session 16 by a helper who
 // saw neither the reader nor its tests, only the development part of real-plans.jsonl for its style, and labelled to the
 // conventions of this file; a seeded 16 of them are only ever measured. All 60 first read 70.0 / 62.2 / 88.3 / 88.3 with
@@ -73,13 +73,13 @@ const postsHeldFloor: Floors = { intention: 87, trigger: 83, flag: 80, kind: 92 
 // A second batch of 40 for development (the last 40 rows of commitments-blind.jsonl, mostly long messy posts and
 // shorthand) was written after most of the session's rules and measured first: 55.0 / 48.0 / 77.5 / 90.0 with the reader
 // of the session's start, 55.0 / 52.0 / 77.5 / 90.0 with the rules until then.
-const blindFloor: Floors = { intention: 70, trigger: 79, flag: 92, kind: 93 };
+const blindFloor: Floors = { intention: 71, trigger: 81, flag: 92, kind: 95 };
 const blindHeldFloor: Floors = { intention: 68, trigger: 75, flag: 87, kind: 87 };
 // fixtures/commitments-blind-2.jsonl: 40 more by the same kind of helper, written while session 16's rules were made and
 // measured only at its end: 65.0 / 55.0 / 82.5 / 92.5 with the reader of the session's start, 62.5 / 65.0 / 85.0 / 92.5
 // with its end (the lost intention came with the cue's own "are" no longer making a statement, which won a trigger
 // and a flag there; found by undoing each change in turn, not by reading rows). Only ever measured.
-const blind2Floor: Floors = { intention: 77, trigger: 70, flag: 85, kind: 95 };
+const blind2Floor: Floors = { intention: 77, trigger: 75, flag: 87, kind: 95 };
 // fixtures/commitments-blind-3.jsonl and commitments-blind-3-heldout.jsonl: 250 plans written in session 17 by five
 // helpers who saw neither the reader nor its tests, only the development part of real-plans.jsonl, 50 each in one
 // style: messy, shorthand, multi-sentence, posts in the voice of 2005-2015 personal blogs (messy and multi-sentence),
@@ -87,36 +87,37 @@ const blind2Floor: Floors = { intention: 77, trigger: 70, flag: 85, kind: 95 };
 // measured before any change was made for it; the first three (A, B, C) drove the session's rules, the last two (D, E)
 // were written while they were made. With the reader of session 17's start: development 70.9 / 51.6 / 80.0 / 82.9,
 // only measured 62.7 / 32.3 / 77.3 / 86.7.
-const blind3Floor: Floors = { intention: 73, trigger: 70, flag: 87, kind: 87 };
-const blind3HeldFloor: Floors = { intention: 65, trigger: 38, flag: 76, kind: 89 };
+const blind3Floor: Floors = { intention: 73, trigger: 70, flag: 89, kind: 88 };
+const blind3HeldFloor: Floors = { intention: 66, trigger: 45, flag: 77, kind: 90 };
 // fixtures/commitments-blind-4.jsonl and commitments-blind-4-heldout.jsonl: 200 plans written in session 18 the same
 // way, 50 each in one style (messy forum and blog posts, shorthand lists and trackers, clean worksheet sentences, plans
 // inside several sentences); a seeded 30% of each batch (60 in all) is only ever measured. All four batches were
 // measured before any change was made for them: development 68.6 / 58.3 / 90.7 / 82.9, only measured 71.7 / 57.7 /
 // 86.7 / 86.7, with the reader of session 18's start.
-const blind4Floor: Floors = { intention: 81, trigger: 81, flag: 94, kind: 87 };
+const blind4Floor: Floors = { intention: 82, trigger: 81, flag: 95, kind: 87 };
 // (Session 20: "If …, I'll … instead" after a plan is its backup: one intention won here and one flag lost.)
-const blind4HeldFloor: Floors = { intention: 76, trigger: 65, flag: 86, kind: 90 };
+const blind4HeldFloor: Floors = { intention: 76, trigger: 65, flag: 88, kind: 90 };
 // fixtures/commitments-blind-5.jsonl and commitments-blind-5-heldout.jsonl: 200 plans written in session 19 the same
 // way, 50 each in one style (shorthand trackers and lists, messy forum posts, clean worksheet sentences, plans inside
 // several sentences); a seeded 30% of each batch (60 in all) is only ever measured. All four batches were measured
 // before any change was made for them: development 69.3 / 50.8 / 82.9 / 90.0, only measured 70.0 / 83.3 / 91.7 / 80.0,
 // with the reader of session 19's start.
-// (Session 20: an "if" sentence after the plan is its backup; one plan here lost the cue it had only from its backup.)
-const blind5Floor: Floors = { intention: 80, trigger: 74, flag: 90, kind: 92 };
-const blind5HeldFloor: Floors = { intention: 70, trigger: 88, flag: 93, kind: 83 };
+// (Session 20: an "if" sentence after the plan is its backup; one plan here lost the cue it had only from its backup, and
+// "20 min." before "if" ending a sentence won one flag back.)
+const blind5Floor: Floors = { intention: 80, trigger: 74, flag: 92, kind: 92 };
+const blind5HeldFloor: Floors = { intention: 71, trigger: 88, flag: 95, kind: 85 };
 // fixtures/commitments-blind-6.jsonl and commitments-blind-6-heldout.jsonl: 200 plans written in session 20 the same
 // way, 50 each in one style (shorthand trackers and lists, messy forum posts, clean worksheet sentences, plans inside
 // several sentences); a seeded 30% of each batch (55 in all) is only ever measured. All four batches were measured
 // before any change was made for them: development 74.5 / 67.4 / 89.7 / 91.0, only measured 72.7 / 65.2 / 87.3 / 90.9,
 // with the reader of session 20's start.
-const blind6Floor: Floors = { intention: 81, trigger: 78, flag: 93, kind: 94 };
+const blind6Floor: Floors = { intention: 82, trigger: 78, flag: 93, kind: 94 };
 const blind6HeldFloor: Floors = { intention: 72, trigger: 78, flag: 89, kind: 89 };
 // fixtures/commitments-blind-7.jsonl and commitments-blind-7-heldout.jsonl: 200 more written in session 20 after its first
 // rules, the same way (session-note shorthand, messy texts to a coach, multi-sentence posts, clean homework sheets); a
 // seeded 65 only ever measured. Measured before any change for them: development 70.4 / 69.9 / 83.0 / 88.9, only measured
 // 72.3 / 76.9 / 95.4 / 92.3 (68.9 / 67.1 / 82.2 / 87.4 and 72.3 / 71.8 / 93.8 / 92.3 with the reader of session 20's start).
-const blind7Floor: Floors = { intention: 74, trigger: 76, flag: 85, kind: 89 };
+const blind7Floor: Floors = { intention: 77, trigger: 78, flag: 85, kind: 89 };
 const blind7HeldFloor: Floors = { intention: 72, trigger: 76, flag: 95, kind: 92 };
 // fixtures/commitments-blind-8-heldout.jsonl: 100 more written at session 20's end by two helpers the same way (25 each
 // messy, shorthand, multi-sentence, clean), only ever measured, to see how far the session's rules carry to writing no
