@@ -1295,9 +1295,8 @@ function clausesOf(text: string): Clauses {
         if (backups.has(piece)) p.connective = true;
         // The story a decision is told after ("Stood on the scales, sighed and told myself …") is what happened.
         const c = roleOf(piece, p);
-        // "… I'm staying 20 minutes extra. If the track's locked I'll do hill repeats instead": after a plan, what is done
-        // instead says the moment gets in the way.
-        if (c.role === 'act' && actSeen && /^if\b/i.test(c.cue ?? '')) Object.assign(c, { role: 'obstacle', evidence: 'says what is done instead', weight: -1 });
+        // "Call the landlord about the boiler. If he doesn't answer I'll email him.": an "if" after the plan is its backup.
+        if (c.role === 'act' && actSeen && /^if\b/i.test(c.cue ?? '')) Object.assign(c, { role: 'obstacle', evidence: 'an "if" after the plan: its backup', weight: -1 });
         if (c.role === 'act' && c.weight >= 1) actSeen = true;
         if (told.has(piece)) Object.assign(c, { role: 'context', evidence: 'the story a decision is told after', weight: -4 });
         // "Friday afternoons are dead anyway. So that's when I'll do my weekly review": the moment said before.
