@@ -164,7 +164,8 @@ export function dayMatches(text: string): { days: DayCode[]; phrases: string[] }
     // "Sat" or "sun" alone are too often other words; only full names count alone.
     const list = m[1] ?? '';
     const names = list.match(dayWordRe) ?? [];
-    const real = names.filter((n) => n.length > 3 || names.length > 1 || /^[A-Z]/.test(n));
+    // ("every sun", "each wed": after "every" or "each" the short name is the day.)
+    const real = names.filter((n) => n.length > 3 || names.length > 1 || /^[A-Z]/.test(n) || /^(?:every|each)\s/i.test(m[0]));
     if (real.length === 0) continue;
     if (/^(?:sun|sat|wed)$/i.test(list) && !/^(?:on|every|each)\s/i.test(m[0])) continue;
     phrases.push(m[0]);

@@ -2011,3 +2011,11 @@ describe('session 20, second round: "i swear from now on"', () => {
     expect(readCommitment('laundry piles up all week so i swear from now on i fold it every sunday night').intention).toMatch(/^fold it/);
   });
 });
+
+describe('session 20: "every sun" is a day', () => {
+  it('should read "every sun" and "each wed" as days for the cadence', () => {
+    expect(readCommitment('call nana every sun after church').cadence).toEqual({ count: 1, per: 'week', days: ['sun'] });
+    expect(readCommitment('bins out each wed night').cadence).toEqual({ count: 1, per: 'week', days: ['wed'] });
+    expect(readCommitment('sit in the sun after lunch').cadence).toBeNull();
+  });
+});
