@@ -73,7 +73,7 @@ const postsHeldFloor: Floors = { intention: 87, trigger: 83, flag: 82, kind: 92 
 // A second batch of 40 for development (the last 40 rows of commitments-blind.jsonl, mostly long messy posts and
 // shorthand) was written after most of the session's rules and measured first: 55.0 / 48.0 / 77.5 / 90.0 with the reader
 // of the session's start, 55.0 / 52.0 / 77.5 / 90.0 with the rules until then.
-const blindFloor: Floors = { intention: 71, trigger: 81, flag: 92, kind: 95 };
+const blindFloor: Floors = { intention: 72, trigger: 83, flag: 94, kind: 95 };
 const blindHeldFloor: Floors = { intention: 68, trigger: 75, flag: 87, kind: 87 };
 // fixtures/commitments-blind-2.jsonl: 40 more by the same kind of helper, written while session 16's rules were made and
 // measured only at its end: 65.0 / 55.0 / 82.5 / 92.5 with the reader of the session's start, 62.5 / 65.0 / 85.0 / 92.5
