@@ -181,9 +181,11 @@ function hasLooseSpace(t: string): boolean {
   return t.includes('  ') || t.includes('\n') || t.includes('\t') || t.includes('\r') || t.includes('\u00a0');
 }
 
+const dayStartRe = new RegExp(`^${dayPattern}\\b`, 'i');
 function lowerFirst(text: string): string {
   const first = /^\S+/.exec(text)?.[0] ?? '';
-  if (first === 'I' || first.startsWith("I'") || /^[A-Z0-9]{2,}/.test(first) || /^[A-Z][a-z]*[A-Z]/.test(first)) return text;
+  // (A day keeps its capital: "Sunday evenings", "Tuesdays and Thursdays after practice".)
+  if (first === 'I' || first.startsWith("I'") || /^[A-Z0-9]{2,}/.test(first) || /^[A-Z][a-z]*[A-Z]/.test(first) || (/^[A-Z]/.test(first) && dayStartRe.test(first))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -1066,8 +1066,8 @@ describe('"when that happens"', () => {
   it('should take the moment the sentence before names', () => {
     const r = readCommitment("The worst time is Sunday evenings when the work emails start. When that happens I'll shut the laptop and go for a walk.");
     expect(r.intention).toMatch(/^shut the laptop/);
-    // (Since session 20 the day said right before the cue is kept with it.)
-    expect(r.trigger).toBe('sunday evenings when the work emails start');
+    // (Since session 20 the day said right before the cue is kept with it, with its capital.)
+    expect(r.trigger).toBe('Sunday evenings when the work emails start');
     expect(r.vagueTrigger).toBe(false);
   });
 
@@ -1112,8 +1112,8 @@ describe('shorthand moments', () => {
   });
 
   it('should read a day with "am" or "pm" before a colon as the moment', () => {
-    expect(readCommitment('Sat am: clean the bathroom').trigger).toBe('sat am');
-    expect(readCommitment('Thurs p.m.: call the bank').trigger).toBe('thurs p.m.');
+    expect(readCommitment('Sat am: clean the bathroom').trigger).toBe('Sat am');
+    expect(readCommitment('Thurs p.m.: call the bank').trigger).toBe('Thurs p.m.');
   });
 
   it('should read "during meals" as a moment', () => {
@@ -1313,7 +1313,7 @@ describe('session 18: a clock time written bare', () => {
   it('should read a bare clock time, a range of times and the days before them as the moment', () => {
     expect(readCommitment('Piano 5:30-6pm').trigger).toBe('5:30-6pm');
     const r = readCommitment('Swim: Mon/Wed 7am at the leisure centre');
-    expect(r.trigger).toBe('mon/Wed 7am');
+    expect(r.trigger).toBe('Mon/Wed 7am');
     expect(r.intention).toBe('swim at the leisure centre');
   });
 
@@ -1508,14 +1508,14 @@ describe('session 19: shorthand moments', () => {
 describe('session 19: a moment given over to the act, and one said in the sentence before', () => {
   it('should read "Tuesday evenings are now X" as X at that moment, and "are quiet" as context', () => {
     const r = readCommitment('Tuesday evenings are now piano practice, the kids know not to ask');
-    expect(r.trigger).toBe('tuesday evenings');
+    expect(r.trigger).toBe('Tuesday evenings');
     expect(r.intention).toBe('piano practice');
     expect(readCommitment('so weekends are screen-free from now on').trigger).toBe('weekends');
   });
 
   it('should take the moment of "that\'s when" from the sentence before', () => {
     const r = readCommitment('Sunday mornings are slow in our house. So that\'s when I\'ll batch-cook the lunches for the week.');
-    expect(r.trigger).toBe('sunday mornings');
+    expect(r.trigger).toBe('Sunday mornings');
     expect(r.intention).toBe('batch-cook the lunches for the week');
     expect(readCommitment("Evenings are chaos. So that's when the reading happens - ten pages with my daughter.").intention).toBe('ten pages with my daughter');
   });
@@ -1625,7 +1625,7 @@ describe('session 19: days and times that label a plan', () => {
   });
 
   it('should take the day a short title names ("Money Monday:"), not an act with its day or a backup', () => {
-    expect(readCommitment('Tidy Tuesday: one drawer, ten minutes').trigger).toBe('tuesday');
+    expect(readCommitment('Tidy Tuesday: one drawer, ten minutes').trigger).toBe('Tuesday');
     expect(readCommitment('Unplug on saturdays: no email, no news').intention).toBe('unplug');
   });
 });
@@ -1692,7 +1692,7 @@ describe("session 19's review: what the new rules must not do", () => {
 
   it('should keep the moment of "grateful for every night", "for Friday prayers"', () => {
     expect(readCommitment("I'm going to write three things I'm grateful for every night").trigger).toBe('every night');
-    expect(readCommitment("I'll go for Friday prayers at the mosque every week.").trigger).toBe('friday');
+    expect(readCommitment("I'll go for Friday prayers at the mosque every week.").trigger).toBe('Friday');
   });
 
   it('should keep a habit stacked on a routine act as its cue ("brush teeth → floss")', () => {
@@ -1735,7 +1735,7 @@ describe("session 19's second review", () => {
 
   it('should keep "right now" an opening, and join a day title to its cue', () => {
     expect(readCommitment("Right now I'll start putting $20 a week aside.").intention).toMatch(/^put \$20/);
-    expect(readCommitment('Friday reset: clear the desk after lunch.').trigger).toBe('friday after lunch');
+    expect(readCommitment('Friday reset: clear the desk after lunch.').trigger).toBe('Friday after lunch');
   });
 });
 
@@ -1772,7 +1772,7 @@ describe('session 20: which sentence is the plan', () => {
 describe('session 20: days with their cue, and what is done instead', () => {
   it('should keep the days said right before a cue in the trigger', () => {
     expect(readCommitment('text grandma wed + sat after dinner').trigger).toBe('wed + sat after dinner');
-    expect(readCommitment('So Mondays and Wednesdays after choir I’m doing 15 minutes of scales.').trigger).toBe('mondays and Wednesdays after choir');
+    expect(readCommitment('So Mondays and Wednesdays after choir I’m doing 15 minutes of scales.').trigger).toBe('Mondays and Wednesdays after choir');
     // A part of the day alone is left to the cadence.
     expect(readCommitment('stretch every evening after my shower').trigger).toBe('after my shower');
   });
@@ -1828,7 +1828,7 @@ describe('session 20: moments said other ways', () => {
   it('should take the moment of "…, so that\'s when" from the words before it in the same sentence', () => {
     const r = readCommitment("Thursday evenings are quiet at home, so that's when I'll do the ironing.");
     expect(r.intention).toBe('do the ironing');
-    expect(r.trigger).toBe('thursday evenings');
+    expect(r.trigger).toBe('Thursday evenings');
   });
 
   it('should not take what the plan makes possible ("Then I can …") for the plan', () => {
@@ -2017,5 +2017,13 @@ describe('session 20: "every sun" is a day', () => {
     expect(readCommitment('call nana every sun after church').cadence).toEqual({ count: 1, per: 'week', days: ['sun'] });
     expect(readCommitment('bins out each wed night').cadence).toEqual({ count: 1, per: 'week', days: ['wed'] });
     expect(readCommitment('sit in the sun after lunch').cadence).toBeNull();
+  });
+});
+
+describe('session 20: a day keeps its capital in the trigger', () => {
+  it('should keep "Sunday evenings" as written, and lower only words that are no day', () => {
+    expect(readCommitment("Tuesdays and Thursdays after practice I'm doing 20 minutes of sprints.").trigger).toBe('Tuesdays and Thursdays after practice');
+    expect(readCommitment('When I get home, I’ll walk the dog.').trigger).toBe('when I get home');
+    expect(readCommitment('Money check on Sunday evenings: bills, savings').label).toMatch(/^money check/);
   });
 });
