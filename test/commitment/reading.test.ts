@@ -2024,6 +2024,6 @@ describe('session 20: a day keeps its capital in the trigger', () => {
   it('should keep "Sunday evenings" as written, and lower only words that are no day', () => {
     expect(readCommitment("Tuesdays and Thursdays after practice I'm doing 20 minutes of sprints.").trigger).toBe('Tuesdays and Thursdays after practice');
     expect(readCommitment('When I get home, I’ll walk the dog.').trigger).toBe('when I get home');
-    expect(readCommitment('Money check on Sunday evenings: bills, savings').label).toMatch(/^money check/);
+    expect(readCommitment('Money check on Sunday evenings: bills, savings').intention).toMatch(/^money check/);
   });
 });
