@@ -923,11 +923,14 @@ const stateRe = /^(?:i'm|i am|it's|it is|that's|there's|we're|they're)\s+(?!(?:g
  * A subject and a verb in the past with its object or a particle after it ("Pastor asked me", "drinking crept in"), or
  * a past verb first, as a diary writes it ("failed my stats quiz", "slept through my alarm again").
  */
-const pastStatementRe =
-  /^(?:(?:[a-z]{2,}[^e\s\d]ed|went|got|lost|paid|bought|slept|spent|failed)\s+(?:my|the|a|an|through|off|\d)|(?!(?:i|we)\b)(?:[a-z0-9'-]+,?\s+){1,4}?(?:(?:just|finally|absolutely|totally|really|already|never|always|basically|literally|kind of|kinda)\s+)?(?:[a-z]{2,}[^e\s\d]ed|went|came|got|crept|took|made|gave|told|left|fell|broke|ran|ate|drank|slept|woke|wrote|lost|won|spent|paid|bought|sold|kept|began|became|grew|threw)\s+(?:me|us|him|her|them|it|my|our|his|their|in|up|out|off|down|over|away|again|so|like|into|through|around|back|and))\b/i;
+const pastVerb = String.raw`(?:[a-z]{2,}[^e\s\d]ed|went|came|got|crept|took|made|gave|told|left|fell|broke|ran|ate|drank|slept|woke|wrote|lost|won|spent|paid|bought|sold|kept|began|became|grew|threw)`;
+const pastStatementRe = new RegExp(
+  String.raw`^(?:(?:[a-z]{2,}[^e\s\d]ed|went|got|lost|paid|bought|slept|spent|failed)\s+(?:my|the|a|an|through|off|\d)|(?!(?:i|we)\b)(?:[a-z0-9'-]+,?\s+){1,4}?(?:(?:just|finally|absolutely|totally|really|already|never|always|basically|literally|kind of|kinda)\s+)?${pastVerb}\s+(?:me|us|him|her|them|it|my|our|his|their|in|up|out|off|down|over|away|again|so|like|into|through|around|back|and))\b`,
+  'i',
+);
 
 /** A word that could be a verb, then a past verb and its object ("Work dried up", "Coach asked me"): the word is its subject. */
-const nounPastRe = /^[a-z]+\s+(?:[a-z]{2,}[^e\s\d]ed|went|came|got|took|made|gave|told|left|fell|broke|ran)\s+(?:me|us|him|her|them|my|our|up|out|off|down|away|again)\b/i;
+const nounPastRe = new RegExp(String.raw`^[a-z]+\s+${pastVerb}\s+(?:me|us|him|her|them|my|our|up|out|off|down|away|again)\b`, 'i');
 const presentStatementRe = /^(?!(?:i|we|you|they)\b)(?:[a-z0-9'-]+,?\s+){1,3}?([a-z]+s)\s+(?:my|our|him|her|them|up)\b/i;
 /** A subject and a verb in the present with a possessive, a person or "up" after it ("Knitting keeps my hands busy", "club starts up"; not "me", which cost a held-out flag). */
 function saysOfItself(text: string): RegExpExecArray | null {

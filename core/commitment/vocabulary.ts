@@ -155,6 +155,9 @@ export const homeworkWords = /\b(?:homework|home work|assignments?|assigned|chor
  * "gonna" → "going to"). "ill" is "I'll" only before a verb and not after a
  * word that links to a state, so "if I'm ill" and "when the kids are ill" keep their meaning.
  */
+/** Laughter and asides to the reader in texting ("lol", "tbh", "not gonna lie"): never the plan. */
+const laughter = '(?:lol|lmao|haha\\w*|tbh|ngl|not gonna lie)';
+
 export const texting = {
   /** Whether any spelling below could apply, with a small "i" alone (normalise tests that; "I" and "It's" alone need nothing). */
   test: /\b(?:ill|im|ive|weve|youve|theyve|id (?:like|love)|dont|wont|cant|didnt|doesnt|isnt|gonna|heres|thats|theres|whats|couldnt|wouldnt|shouldnt|havent|hasnt|wasnt|werent|arent|wanna|gotta|tryna|its|b4|nite|tonite|2nite|tmrw?|tmrrw|2moro|2morrow|wknd|lol|lmao|haha\w*|tbh|ngl|cuz|coz|bc|idk|yrs?|wks?)\b/i,
@@ -174,8 +177,8 @@ export const texting = {
     // Laughter goes, the stop after it stays: "… the kids lol. once the baby is down …" is two sentences.
     // ("i want to feel less tired lol is that too much to ask": before a word that starts a clause, it was a joint, and a
     // comma stays; "im gonna lol try to floss" keeps none.)
-    [/,?\s*\b(?:lol|lmao|haha\w*|tbh|ngl|not gonna lie)\b(?=\s+(?:is|isn't|was|so|but|and|then|that|it|its|it's|i|im|i'm|we)\b)/gi, ','],
-    [/,?\s*\b(?:lol|lmao|haha\w*|tbh|ngl|not gonna lie)\b([!.]*)/gi, '$1'],
+    [new RegExp(String.raw`,?\s*\b${laughter}\b(?=\s+(?:is|isn't|was|so|but|and|then|that|it|its|it's|i|im|i'm|we)\b)`, 'gi'), ','],
+    [new RegExp(String.raw`,?\s*\b${laughter}\b([!.]*)`, 'gi'), '$1'],
     [/\bi\b(?![.'])/g, 'I'],
     [/\bim\b/gi, "I'm"],
     [/\bive\b/gi, "I've"],
